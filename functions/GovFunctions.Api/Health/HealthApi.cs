@@ -1,0 +1,35 @@
+using Azure.Storage.Blobs;
+using GovFunctions.Azure.Blobs;
+using GovFunctions.Azure.Cosmos;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Options;
+
+namespace GovFunctions.Api.Health;
+
+/// <summary>Whether the platform can reach what it stores data in. Anonymous: load balancers and ops probe it.</summary>
+public sealed class HealthApi(CosmosClient cosmos, BlobServiceClient blobs, IOptions<CosmosOptions> cosmosOptions, IOptions<BlobStorageOptions> blobOptions)
+{
+    public async Task<IResult> GetHealth(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var checks = new Dictionary<string, string>
+        {
+            ["cosmos"] = await Probe(() => cosmos.GetDatabase(cosmosOptions.Value.DatabaseName).ReadAsync(cancellationToken: cancellationToken)),
+            ["blobs"] = await Probe(() => blobs.GetBlobContainerClient(blobOptions.Value.MaterialsContainer).GetPropertiesAsync(cancellationToken: cancellationToken)),
+        };
+        var healthy = checks.Values.All(v => v == "ok");
+        return Results.Json(new { status = healthy ? "healthy" : "unhealthy", checks }, statusCode: healthy ? 200 : 503);
+    }
+
+    private static async Task<string> Probe(Func<Task> probe)
+    {
+        try
+        {
+            await probe();
+            return "ok";
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return "unreachable";
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace GovFunctions.Api;
+
+/// <summary>
+/// The stable operation names of the API contract: the Functions app's [Function] names, LocalHost's
+/// endpoint names and the OpenAPI operationIds are all these.
+/// </summary>
+public static class Operations
+{
+    public const string GetHealth = nameof(GetHealth);
+
+    public const string ListServiceItems = nameof(ListServiceItems);
+    public const string GetServiceItem = nameof(GetServiceItem);
+    public const string GetServiceItemVersion = nameof(GetServiceItemVersion);
+    public const string CreateServiceItemDraft = nameof(CreateServiceItemDraft);
+    public const string UpdateServiceItemDraft = nameof(UpdateServiceItemDraft);
+    public const string PublishServiceItem = nameof(PublishServiceItem);
+}

@@ -1,0 +1,49 @@
+using Azure.Storage.Blobs;
+using GovFunctions.Api.Catalog;
+using GovFunctions.Api.Health;
+using GovFunctions.Api.Hosting;
+using GovFunctions.Api.Identity;
+using GovFunctions.Azure.Blobs;
+using GovFunctions.Azure.Cosmos;
+using GovFunctions.Core.Calendar;
+using GovFunctions.Core.Catalog;
+using GovFunctions.Core.Materials;
+using GovFunctions.Core.Regions;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GovFunctions.Api;
+
+public static class ServiceRegistration
+{
+    /// <summary>Everything both hosts share: settings, adapters, application services and API handlers.</summary>
+    public static IServiceCollection AddGovFunctions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CosmosOptions>().Bind(configuration.GetSection(CosmosOptions.SectionName));
+        services.AddOptions<BlobStorageOptions>().Bind(configuration.GetSection(BlobStorageOptions.SectionName));
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(WorkCalendar.Official);
+        services.AddSingleton(RegionDirectory.Official);
+
+        services.AddSingleton(sp => CosmosClientFactory.Create(sp.GetRequiredService<IOptions<CosmosOptions>>().Value));
+        services.AddSingleton(sp => sp.GetRequiredService<CosmosClient>().GetDatabase(sp.GetRequiredService<IOptions<CosmosOptions>>().Value.DatabaseName));
+        services.AddSingleton<ICatalogStore>(sp => new CosmosCatalogStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Catalog)));
+
+        services.AddSingleton(sp => BlobServiceClientFactory.Create(sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value));
+        services.AddSingleton<IMaterialStore>(sp => new BlobMaterialStore(
+            sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value.MaterialsContainer)));
+
+        services.AddHostedService<StorageProvisioning>();
+
+        services.AddSingleton<ServiceItemValidator>();
+        services.AddSingleton<CatalogService>();
+        services.AddSingleton<CatalogApi>();
+        services.AddSingleton<HealthApi>();
+        return services;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using GovFunctions.Core.Catalog;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Paging;
+using GovFunctions.Core.Regions;
+using Microsoft.Azure.Cosmos;
+
+namespace GovFunctions.Azure.Cosmos;
+
+/// <summary>The catalog on Cosmos DB. Every query names its partition (see <see cref="CatalogDocument"/>).</summary>
+public sealed class CosmosCatalogStore(Container container) : ICatalogStore
+{
+    public async Task<IReadOnlyList<StoredServiceItem>> ListVersionsAsync(string code, CancellationToken cancellationToken)
+    {
+        var partition = CatalogDocument.VersionsPartition(code);
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.partitionKey = @pk").WithParameter("@pk", partition);
+        var versions = new List<StoredServiceItem>();
+        using var feed = container.GetItemQueryIterator<CatalogDocument>(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(partition) });
+        while (feed.HasMoreResults)
+        {
+            foreach (var document in await feed.ReadNextAsync(cancellationToken))
+            {
+                versions.Add(new StoredServiceItem(document.Item, document.ETag!));
+            }
+        }
+
+        return versions;
+    }
+
+    public async Task<StoredServiceItem?> FindVersionAsync(string code, string version, CancellationToken cancellationToken)
+    {
+        var document = await container.ReadOrNullAsync<CatalogDocument>(version, CatalogDocument.VersionsPartition(code), cancellationToken);
+        return document is null ? null : new StoredServiceItem(document.Item, document.ETag!);
+    }
+
+    public async Task<StoredServiceItem> CreateVersionAsync(ServiceItem item, CancellationToken cancellationToken)
+    {
+        var document = CatalogDocument.ForVersion(item);
+        try
+        {
+            var response = await container.CreateItemAsync(document, new PartitionKey(document.PartitionKey), cancellationToken: cancellationToken);
+            return new StoredServiceItem(item, response.ETag);
+        }
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.Conflict)
+        {
+            throw new ConflictException($"Service item {item.Code} version {item.Version} exists already.");
+        }
+    }
+
+    public async Task<StoredServiceItem> ReplaceVersionAsync(ServiceItem item, string eTag, CancellationToken cancellationToken)
+    {
+        var document = CatalogDocument.ForVersion(item);
+        try
+        {
+            var response = await container.ReplaceItemAsync(
+                document, document.Id, new PartitionKey(document.PartitionKey), new ItemRequestOptions { IfMatchEtag = eTag }, cancellationToken);
+            return new StoredServiceItem(item, response.ETag);
+        }
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.PreconditionFailed)
+        {
+            throw new PreconditionFailedException($"Service item {item.Code} version {item.Version} changed since it was read.");
+        }
+    }
+
+    public async Task<ServiceItem?> FindCurrentAsync(string code, CancellationToken cancellationToken) =>
+        (await container.ReadOrNullAsync<CatalogDocument>(code, CatalogDocument.CurrentPartition, cancellationToken))?.Item;
+
+    public async Task SetCurrentAsync(ServiceItem item, CancellationToken cancellationToken) =>
+        await container.UpsertItemAsync(CatalogDocument.ForCurrent(item), new PartitionKey(CatalogDocument.CurrentPartition), cancellationToken: cancellationToken);
+
+    public async Task<Page<ServiceItem>> ListCurrentAsync(CatalogFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        var options = new QueryRequestOptions { PartitionKey = new PartitionKey(CatalogDocument.CurrentPartition), MaxItemCount = page.PageSize };
+        using var feed = container.GetItemQueryIterator<CatalogDocument>(BuildQuery(filter), ContinuationTokens.Decode(page.ContinuationToken), options);
+        try
+        {
+            var response = await feed.ReadNextAsync(cancellationToken);
+            return new Page<ServiceItem>(response.Select(d => d.Item).ToList(), ContinuationTokens.Encode(response.ContinuationToken));
+        }
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.BadRequest && page.ContinuationToken is not null)
+        {
+            throw ContinuationTokens.Invalid();
+        }
+    }
+
+    private static QueryDefinition BuildQuery(CatalogFilter filter)
+    {
+        var conditions = new List<string> { "c.partitionKey = @pk" };
+        var parameters = new List<(string Name, object Value)> { ("@pk", CatalogDocument.CurrentPartition) };
+
+        void Where(string condition, string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                conditions.Add(condition);
+                parameters.Add((name, value));
+            }
+        }
+
+        Where("c.item.departmentCode = @department", "@department", filter.DepartmentCode);
+        Where("c.item.type = @type", "@type", filter.Type);
+        Where("c.item.onlineLevel = @onlineLevel", "@onlineLevel", filter.OnlineLevel);
+        Where("STARTSWITH(c.item.regionCode, @region)", "@region", filter.RegionCode is null ? null : RegionDirectory.PrefixOf(filter.RegionCode));
+        Where("CONTAINS(c.item.name, @keyword)", "@keyword", filter.Keyword);
+
+        var query = new QueryDefinition($"SELECT * FROM c WHERE {string.Join(" AND ", conditions)}");
+        foreach (var (name, value) in parameters)
+        {
+            query = query.WithParameter(name, value);
+        }
+
+        return query;
+    }
+}

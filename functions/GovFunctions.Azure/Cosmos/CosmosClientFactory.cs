@@ -1,0 +1,37 @@
+using Azure.Identity;
+using GovFunctions.Core.Serialization;
+using Microsoft.Azure.Cosmos;
+
+namespace GovFunctions.Azure.Cosmos;
+
+public static class CosmosClientFactory
+{
+    public static CosmosClient Create(CosmosOptions options)
+    {
+        if (!Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var endpoint))
+        {
+            throw new InvalidOperationException("Setting Cosmos:Endpoint must be the account's absolute URI.");
+        }
+
+        var clientOptions = new CosmosClientOptions
+        {
+            ConnectionMode = ConnectionMode.Gateway,
+            UseSystemTextJsonSerializerWithOptions = GovJson.Options,
+            ApplicationName = "GovFunctions",
+        };
+
+        if (options.AcceptEmulatorCertificate && endpoint.IsLoopback)
+        {
+            // The local emulator serves a self-signed certificate and knows only its own address.
+            clientOptions.LimitToEndpoint = true;
+            clientOptions.HttpClientFactory = () => new HttpClient(new HttpClientHandler
+            {
+                ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator,
+            });
+        }
+
+        return string.IsNullOrEmpty(options.Key)
+            ? new CosmosClient(options.Endpoint, new DefaultAzureCredential(), clientOptions)
+            : new CosmosClient(options.Endpoint, options.Key, clientOptions);
+    }
+}

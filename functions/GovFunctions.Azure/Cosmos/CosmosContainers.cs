@@ -1,0 +1,11 @@
+namespace GovFunctions.Azure.Cosmos;
+
+/// <summary>The containers the platform uses and their partition key paths. infra/ declares the same.</summary>
+public static class CosmosContainers
+{
+    public const string PartitionKeyPath = "/partitionKey";
+
+    public const string Catalog = "catalog";
+
+    public static IReadOnlyList<string> All { get; } = [Catalog];
+}

@@ -1,0 +1,35 @@
+using GovFunctions.Core.Identity;
+
+namespace GovFunctions.Core.Catalog;
+
+/// <summary>The closed lists of values a guide may use.</summary>
+public static class CatalogVocabulary
+{
+    public static readonly IReadOnlySet<string> ItemTypes = new HashSet<string> { "行政许可", "行政确认", "公共服务", "其他行政权力" };
+    public static readonly IReadOnlySet<string> ProcessTypes = new HashSet<string> { "即办件", "承诺件" };
+    public static readonly IReadOnlySet<string> Levels = new HashSet<string> { "国家", "省", "市", "县" };
+    public static readonly IReadOnlySet<string> ApplicantTypes = new HashSet<string> { "自然人", "企业法人", "事业单位法人", "其他组织", "个体工商户" };
+    public static readonly IReadOnlySet<string> MaterialForms = new HashSet<string> { "原件", "复印件", "电子件" };
+    public static readonly IReadOnlySet<string> FileTypes = new HashSet<string> { "pdf", "ofd", "jpg", "png", "dwg" };
+    public static readonly IReadOnlySet<string> OnlineLevels = new HashSet<string> { "全程网办", "网上预审", "网上咨询" };
+    public static readonly IReadOnlySet<string> DeliveryMethods = new HashSet<string> { "窗口领取", "邮寄送达", "电子证照" };
+    public static readonly IReadOnlySet<string> ResultTypes = new HashSet<string> { "批准文书", "证照", "备案回执", "证明", "答复文书", "登记确认" };
+
+    /// <summary>The first step of every review: acceptance at the window.</summary>
+    public const string AcceptanceStep = "受理";
+
+    private static readonly IReadOnlyDictionary<string, PlatformRole> StepRoles = new Dictionary<string, PlatformRole>
+    {
+        [AcceptanceStep] = PlatformRole.Clerk,
+        ["审查"] = PlatformRole.Reviewer,
+        ["审核"] = PlatformRole.Approver,
+        ["决定"] = PlatformRole.Approver,
+        // 办结 closes an immediate or confirmation item with its decision, which is an approver's act.
+        ["办结"] = PlatformRole.Approver,
+    };
+
+    public static IEnumerable<string> Steps => StepRoles.Keys;
+
+    public static PlatformRole? RoleForStep(string? step) =>
+        step is not null && StepRoles.TryGetValue(step, out var role) ? role : null;
+}

@@ -1,0 +1,18 @@
+namespace GovFunctions.Core.Materials;
+
+/// <summary>
+/// Where application materials (申请材料) are kept: under their case, addressed by the SHA-256 of their
+/// content, so a stored file can be checked against the hash the case records.
+/// </summary>
+public interface IMaterialStore
+{
+    /// <summary>Streams <paramref name="content"/> into storage and returns what was stored; nothing is buffered whole.</summary>
+    Task<StoredMaterial> SaveAsync(string caseNumber, Stream content, string contentType, CancellationToken cancellationToken);
+
+    /// <summary>Opens a stored material for reading, or null when there is none.</summary>
+    Task<MaterialContent?> OpenAsync(string caseNumber, string sha256, CancellationToken cancellationToken);
+}
+
+public sealed record StoredMaterial(string Sha256, long Size, string ContentType);
+
+public sealed record MaterialContent(Stream Content, long Size, string ContentType, string Sha256);

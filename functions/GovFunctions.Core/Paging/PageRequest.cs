@@ -1,0 +1,24 @@
+using GovFunctions.Core.Errors;
+
+namespace GovFunctions.Core.Paging;
+
+/// <summary>Which page a caller asks for. The continuation token is opaque: it is whatever the previous page returned.</summary>
+public sealed record PageRequest(int PageSize, string? ContinuationToken)
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+    private const int MaxTokenLength = 4096;
+
+    public static PageRequest Create(int? pageSize, string? continuationToken)
+    {
+        var errors = new ValidationErrors();
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors.Add("pageSize", $"must be between 1 and {MaxPageSize}.");
+        }
+
+        errors.CheckLength("continuationToken", continuationToken, MaxTokenLength);
+        errors.ThrowIfAny();
+        return new PageRequest(pageSize ?? DefaultPageSize, string.IsNullOrEmpty(continuationToken) ? null : continuationToken);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace GovFunctions.Core.Regions;
+
+/// <summary>The region codes the platform knows (regions.json): provinces, and the cities and counties it serves.</summary>
+public sealed class RegionDirectory
+{
+    public const string NationalCode = "100000";
+
+    private readonly FrozenDictionary<string, Region> _regions;
+
+    public RegionDirectory(IEnumerable<Region> regions) =>
+        _regions = regions.ToFrozenDictionary(r => r.Code, StringComparer.Ordinal);
+
+    public static RegionDirectory Official { get; } = LoadOfficial();
+
+    public Region? Find(string code) => _regions.GetValueOrDefault(code);
+
+    public bool Contains(string code) => _regions.ContainsKey(code);
+
+    /// <summary>
+    /// The code prefix shared by a region and everything under it: 330000 → "33", 330300 → "3303",
+    /// 330381 → "330381". The national level has no region below it in this scheme.
+    /// </summary>
+    public static string PrefixOf(string code) =>
+        code == NationalCode ? code
+        : code.EndsWith("0000", StringComparison.Ordinal) ? code[..2]
+        : code.EndsWith("00", StringComparison.Ordinal) ? code[..4]
+        : code;
+
+    /// <summary>The province a code belongs to: its first two digits (regions.json's routing rule).</summary>
+    public static string ProvinceOf(string code) => code == NationalCode ? code : code[..2] + "0000";
+
+    private static RegionDirectory LoadOfficial()
+    {
+        using var stream = typeof(RegionDirectory).Assembly.GetManifestResourceStream("GovFunctions.Core.Regions.regions.json")
+            ?? throw new InvalidOperationException("The embedded region directory is missing.");
+        using var document = JsonDocument.Parse(stream);
+        var regions = new List<Region>();
+        var country = document.RootElement.GetProperty("country");
+        regions.Add(new Region(country.GetProperty("code").GetString()!, country.GetProperty("name").GetString()!, country.GetProperty("level").GetString()!, null));
+        foreach (var province in document.RootElement.GetProperty("provinces").EnumerateArray())
+        {
+            AddTree(province, regions);
+        }
+
+        return new RegionDirectory(regions);
+    }
+
+    private static void AddTree(JsonElement node, List<Region> regions)
+    {
+        regions.Add(new Region(
+            node.GetProperty("code").GetString()!,
+            node.GetProperty("name").GetString()!,
+            node.GetProperty("level").GetString()!,
+            node.GetProperty("parentCode").GetString()));
+        foreach (var child in node.GetProperty("children").EnumerateArray())
+        {
+            AddTree(child, regions);
+        }
+    }
+}

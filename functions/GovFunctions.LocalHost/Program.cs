@@ -1,0 +1,3 @@
+using GovFunctions.LocalHost;
+
+await LocalHostApp.Create(args).RunAsync();

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Tests GovFunctions: emulators (reused when healthy), the Functions app type-check against the
+# Azure API shims, then every test project in the solution.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/emulators.sh"
+
+start_emulators
+print_endpoints
+
+shims="$REPO_ROOT/../shared/azure-shims/AzureShims.csproj"
+if [[ -f "$shims" ]]; then
+  log "Type-checking the Functions app against the Azure API shims"
+  dotnet build "$REPO_ROOT/functions/GovFunctions.Functions" -p:UseAzureApiShims=true --nologo -v quiet
+fi
+
+log "Running every test project"
+dotnet test "$REPO_ROOT/GovFunctions.sln" --nologo -v quiet --logger "console;verbosity=normal"
