@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using GovFunctions.Api.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GovFunctions.Functions.Http;
+
+/// <summary>
+/// Validates bearer tokens with the same parameters as LocalHost's JwtBearer handler; the signing keys come
+/// from the identity provider's OpenID metadata (<see cref="AuthOptions.Authority"/>), cached and refreshed.
+/// </summary>
+public sealed class BearerTokenValidator
+{
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    private readonly TokenValidationParameters _parameters;
+    private readonly ConfigurationManager<OpenIdConnectConfiguration>? _metadata;
+
+    public BearerTokenValidator(IOptions<AuthOptions> options)
+    {
+        _parameters = BearerTokenParameters.Create(options.Value);
+        if (_parameters.IssuerSigningKey is null)
+        {
+            _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
+                options.Value.Authority!.TrimEnd('/') + "/.well-known/openid-configuration",
+                new OpenIdConnectConfigurationRetriever(),
+                new HttpDocumentRetriever { RequireHttps = true });
+        }
+    }
+
+    /// <summary>The token's principal, or null when the token is not valid.</summary>
+    public async Task<ClaimsPrincipal?> ValidateAsync(string token, CancellationToken cancellationToken)
+    {
+        var parameters = _parameters;
+        if (_metadata is not null)
+        {
+            var configuration = await _metadata.GetConfigurationAsync(cancellationToken);
+            parameters = _parameters.Clone();
+            parameters.IssuerSigningKeys = configuration.SigningKeys;
+        }
+
+        var result = await _handler.ValidateTokenAsync(token, parameters);
+        return result.IsValid ? new ClaimsPrincipal(result.ClaimsIdentity) : null;
+    }
+}
