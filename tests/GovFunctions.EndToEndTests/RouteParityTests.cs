@@ -1,0 +1,54 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace GovFunctions.EndToEndTests;
+
+[Collection(LocalHostCollection.Name)]
+public sealed class RouteParityTests(LocalHostFixture host)
+{
+    [Fact]
+    public void The_Functions_app_and_LocalHost_serve_the_same_operations()
+    {
+        var functions = ApiSurface.FunctionsApp();
+        var localHost = ApiSurface.LocalHost();
+
+        Assert.NotEmpty(functions);
+        Assert.Equal(functions.OrderBy(o => o.Name).ThenBy(o => o.Method), localHost.OrderBy(o => o.Name).ThenBy(o => o.Method));
+    }
+
+    [Fact]
+    public void Development_endpoints_do_not_exist_outside_Development()
+    {
+        Assert.DoesNotContain(ApiSurface.LocalHost("Production"), o => o.Route.StartsWith("dev/", StringComparison.Ordinal));
+        Assert.Contains(ApiSurface.LocalHost("Development"), o => o.Route == "dev/tokens");
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_every_operation_by_name()
+    {
+        var document = await host.Client.GetFromJsonAsync<JsonElement>("/api/openapi.json");
+        var described = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => new ApiOperation(
+                op.Value.GetProperty("operationId").GetString()!, op.Name.ToUpperInvariant(), path.Name.TrimStart('/')["api/".Length..])))
+            .ToHashSet();
+
+        foreach (var operation in ApiSurface.FunctionsApp())
+        {
+            Assert.Contains(operation, described);
+        }
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_carries_schemas_and_problem_answers()
+    {
+        var document = await host.Client.GetFromJsonAsync<JsonElement>("/api/openapi.json");
+        var create = document.GetProperty("paths").GetProperty("/api/catalog/items").GetProperty("post");
+
+        Assert.True(create.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        Assert.True(create.GetProperty("responses").GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        Assert.True(create.GetProperty("responses").GetProperty("401").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        Assert.True(document.GetProperty("components").GetProperty("schemas").TryGetProperty("ServiceItem", out _));
+        var list = document.GetProperty("paths").GetProperty("/api/catalog/items").GetProperty("get");
+        Assert.Contains(list.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "continuationToken");
+    }
+}
