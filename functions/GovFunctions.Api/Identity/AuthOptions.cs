@@ -1,3 +1,5 @@
+using GovFunctions.Azure.Configuration;
+
 namespace GovFunctions.Api.Identity;
 
 /// <summary>
@@ -17,5 +19,6 @@ public sealed class AuthOptions
     public string? Authority { get; set; }
 
     /// <summary>Base64 symmetric key, for development only; never set in Azure.</summary>
+    [LocalOnlySetting]
     public string? DevelopmentSigningKey { get; set; }
 }

@@ -1,3 +1,5 @@
+using GovFunctions.Azure.Configuration;
+
 namespace GovFunctions.Azure.Blobs;
 
 /// <summary>
@@ -9,6 +11,8 @@ public sealed class BlobStorageOptions
 {
     public const string SectionName = "Storage";
 
+    [LocalOnlySetting]
+
     public string? ConnectionString { get; set; }
 
     public string? BlobServiceUri { get; set; }
@@ -16,5 +20,6 @@ public sealed class BlobStorageOptions
     public string MaterialsContainer { get; set; } = "materials";
 
     /// <summary>Create the containers at start-up (local runs; in Azure, infra/ creates them).</summary>
+    [LocalOnlySetting]
     public bool CreateResources { get; set; }
 }

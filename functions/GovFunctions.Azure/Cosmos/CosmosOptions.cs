@@ -1,3 +1,5 @@
+using GovFunctions.Azure.Configuration;
+
 namespace GovFunctions.Azure.Cosmos;
 
 /// <summary>
@@ -11,13 +13,16 @@ public sealed class CosmosOptions
     public string Endpoint { get; set; } = "";
 
     /// <summary>Account key: local emulator only. Deployed accounts disable key access.</summary>
+    [LocalOnlySetting]
     public string? Key { get; set; }
 
     public string DatabaseName { get; set; } = "govfunctions";
 
     /// <summary>Trust the local emulator's self-signed certificate. Honoured only for a loopback endpoint.</summary>
+    [LocalOnlySetting]
     public bool AcceptEmulatorCertificate { get; set; }
 
     /// <summary>Create the database and containers at start-up (local runs; in Azure, infra/ creates them).</summary>
+    [LocalOnlySetting]
     public bool CreateResources { get; set; }
 }

@@ -1,0 +1,94 @@
+// The Functions app on the Flex Consumption plan (FC1), .NET isolated, running as the user-assigned
+// identity: host storage, deployment package, Cosmos DB, Blob and Service Bus are all reached without keys.
+param location string
+param tags object
+param planName string
+param appName string
+param identityId string
+param identityClientId string
+param storageAccountName string
+param deploymentContainerUrl string
+param applicationInsightsConnectionString string
+param cosmosEndpoint string
+param cosmosDatabaseName string
+param blobEndpoint string
+param serviceBusNamespace string
+param serviceBusTopicName string
+param authAuthority string
+param authIssuer string
+param authAudience string
+param instanceMemoryMB int
+param maximumInstanceCount int
+param subnetId string
+
+var appResources = loadJsonContent('../app-resources.json')
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: { name: 'FC1', tier: 'FlexConsumption' }
+  properties: { reserved: true }
+}
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: appName
+  location: location
+  tags: union(tags, { 'azd-service-name': 'api' })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identityId}': {} }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    virtualNetworkSubnetId: empty(subnetId) ? null : subnetId
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: deploymentContainerUrl
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        instanceMemoryMB: instanceMemoryMB
+        maximumInstanceCount: maximumInstanceCount
+      }
+      runtime: { name: 'dotnet-isolated', version: '10.0' }
+    }
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      appSettings: [
+        // Functions host storage, by managed identity
+        { name: 'AzureWebJobsStorage__accountName', value: storageAccountName }
+        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+        { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
+        // Telemetry, by managed identity (local auth is off)
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsightsConnectionString }
+        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
+        // DefaultAzureCredential picks the user-assigned identity by this
+        { name: 'AZURE_CLIENT_ID', value: identityClientId }
+        // The app's own settings: same names as functions/GovFunctions.Functions/local.settings.json
+        { name: 'Cosmos__Endpoint', value: cosmosEndpoint }
+        { name: 'Cosmos__DatabaseName', value: cosmosDatabaseName }
+        { name: 'Storage__BlobServiceUri', value: blobEndpoint }
+        { name: 'Storage__MaterialsContainer', value: appResources.storage.blobContainers[0] }
+        { name: 'ServiceBus__FullyQualifiedNamespace', value: serviceBusNamespace }
+        { name: 'ServiceBus__TopicName', value: serviceBusTopicName }
+        { name: 'Auth__Authority', value: authAuthority }
+        { name: 'Auth__Issuer', value: authIssuer }
+        { name: 'Auth__Audience', value: authAudience }
+      ]
+    }
+  }
+}
+
+output name string = app.name
+output defaultHostName string = app.properties.defaultHostName

@@ -1,0 +1,60 @@
+// Service Bus for case milestones: topic with duplicate detection, one subscription per province with a
+// SQL filter on the provinceCode application property. Sessions keep each case's milestones in order.
+param location string
+param tags object
+param name string
+param provinceCodes array
+param vnetEnabled bool
+
+var appResources = loadJsonContent('../app-resources.json')
+
+resource namespace 'Microsoft.ServiceBus/namespaces@2022-10-01-preview' = {
+  name: name
+  location: location
+  tags: tags
+  // Private endpoints need Premium; Standard is enough without a virtual network.
+  sku: { name: vnetEnabled ? 'Premium' : 'Standard', tier: vnetEnabled ? 'Premium' : 'Standard', capacity: 1 }
+  properties: {
+    disableLocalAuth: true
+    minimumTlsVersion: '1.2'
+    publicNetworkAccess: vnetEnabled ? 'Disabled' : 'Enabled'
+  }
+}
+
+resource topic 'Microsoft.ServiceBus/namespaces/topics@2022-10-01-preview' = {
+  parent: namespace
+  name: appResources.serviceBus.topicName
+  properties: {
+    requiresDuplicateDetection: true
+    duplicateDetectionHistoryTimeWindow: 'P7D'
+    defaultMessageTimeToLive: 'P14D'
+    supportOrdering: true
+  }
+}
+
+resource subscriptions 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2022-10-01-preview' = [for code in provinceCodes: {
+  parent: topic
+  name: '${appResources.serviceBus.subscriptionPrefix}${code}'
+  properties: {
+    requiresSession: true
+    deadLetteringOnFilterEvaluationExceptions: true
+    deadLetteringOnMessageExpiration: true
+    maxDeliveryCount: 10
+    lockDuration: 'PT1M'
+  }
+}]
+
+resource filters 'Microsoft.ServiceBus/namespaces/topics/subscriptions/rules@2022-10-01-preview' = [for (code, i) in provinceCodes: {
+  parent: subscriptions[i]
+  name: 'province-filter'
+  properties: {
+    filterType: 'SqlFilter'
+    sqlFilter: { sqlExpression: 'provinceCode = \'${code}\'' }
+  }
+}]
+
+output id string = namespace.id
+output name string = namespace.name
+output topicId string = topic.id
+output topicName string = topic.name
+output fullyQualifiedNamespace string = replace(replace(namespace.properties.serviceBusEndpoint, 'https://', ''), ':443/', '')

@@ -1,0 +1,136 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using GovFunctions.Api.Identity;
+using GovFunctions.Azure.Blobs;
+using GovFunctions.Azure.Configuration;
+using GovFunctions.Azure.Cosmos;
+
+namespace GovFunctions.InfraTests;
+
+/// <summary>What infra/ creates and configures is exactly what the app uses.</summary>
+public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepCompiler>
+{
+    private static readonly JsonNode AppResources = JsonNode.Parse(File.ReadAllText(Repository.Path("infra", "app-resources.json")))!;
+
+    /// <summary>Every setting an options class binds, as an app setting name (Section__Property), less the local-only ones.</summary>
+    private static IEnumerable<string> SettingsTheAppReads() =>
+        new[] { typeof(CosmosOptions).Assembly, typeof(AuthOptions).Assembly }
+            .SelectMany(a => a.GetTypes())
+            .Select(t => (Type: t, Section: t.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string))
+            .Where(o => o.Section is not null && o.Type.Name.EndsWith("Options", StringComparison.Ordinal))
+            .SelectMany(o => o.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.CanWrite && p.GetCustomAttribute<LocalOnlySettingAttribute>() is null)
+                .Select(p => $"{o.Section}__{p.Name}"));
+
+    [Fact]
+    public void Every_setting_the_app_reads_is_set_on_the_function_app()
+    {
+        var appSettings = bicep.AllObjects()
+            .Where(o => o["appSettings"] is JsonArray)
+            .SelectMany(o => o["appSettings"]!.AsArray().Select(s => (string)s!["name"]!))
+            .ToHashSet();
+
+        var expected = SettingsTheAppReads().ToList();
+        Assert.Contains("Cosmos__Endpoint", expected);
+        Assert.Contains("Auth__Authority", expected);
+        Assert.DoesNotContain("Cosmos__Key", expected);
+        foreach (var setting in expected)
+        {
+            Assert.True(appSettings.Contains(setting), $"infra/ does not set {setting}");
+        }
+
+        Assert.Contains("AzureWebJobsStorage__credential", appSettings);
+        Assert.Contains("AzureWebJobsStorage__clientId", appSettings);
+        Assert.Contains("AZURE_CLIENT_ID", appSettings);
+    }
+
+    [Fact]
+    public void Local_settings_name_the_same_settings()
+    {
+        var local = JsonNode.Parse(File.ReadAllText(Repository.Path("functions", "GovFunctions.Functions", "local.settings.json")))!["Values"]!.AsObject();
+
+        foreach (var setting in SettingsTheAppReads().Where(s => !s.StartsWith("Auth__Authority", StringComparison.Ordinal) && s != "Storage__BlobServiceUri"))
+        {
+            Assert.True(local.ContainsKey(setting), $"local.settings.json does not set {setting}");
+        }
+    }
+
+    [Fact]
+    public void Cosmos_database_containers_and_partition_keys_equal_the_app_constants()
+    {
+        Assert.Equal(new CosmosOptions().DatabaseName, (string?)AppResources["cosmos"]!["databaseName"]);
+        var declared = AppResources["cosmos"]!["containers"]!.AsArray()
+            .Select(c => ((string)c!["name"]!, (string)c["partitionKeyPath"]!)).Order().ToList();
+        Assert.Equal(CosmosContainers.All.Select(c => (c, CosmosContainers.PartitionKeyPath)).Order(), declared);
+
+        // The compiled template carries the same list into the containers it creates.
+        var compiled = bicep.AllObjects().Where(o => o["containers"] is JsonArray && o["databaseName"] is not null)
+            .Select(o => o.ToJsonString()).ToList();
+        Assert.Contains(compiled, json => json.Contains("\"/partitionKey\"", StringComparison.Ordinal) && json.Contains("\"catalog\"", StringComparison.Ordinal));
+        Assert.NotEmpty(bicep.Resources("Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers"));
+    }
+
+    [Fact]
+    public void Blob_containers_equal_the_app_constants()
+    {
+        var declared = AppResources["storage"]!["blobContainers"]!.AsArray().Select(c => (string)c!).ToList();
+
+        Assert.Contains(new BlobStorageOptions().MaterialsContainer, declared);
+        Assert.NotEmpty(bicep.Resources("Microsoft.Storage/storageAccounts/blobServices/containers"));
+    }
+
+    [Theory]
+    [InlineData("b7e6dc6d-f1e8-4753-8033-0f276bb0955b", "Storage Blob Data Owner")]
+    [InlineData("974c5e8b-45b9-4653-ba55-5f855dd0fb88", "Storage Queue Data Contributor")]
+    [InlineData("0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3", "Storage Table Data Contributor")]
+    [InlineData("3913510d-42f4-4e42-8a64-420c390055eb", "Monitoring Metrics Publisher")]
+    [InlineData("69a216fc-b8fb-44d8-bc22-1f3c2a0a2a39", "Azure Service Bus Data Sender")]
+    [InlineData("00000000-0000-0000-0000-000000000002", "Cosmos DB Built-in Data Contributor")]
+    public void Every_role_the_app_needs_is_assigned(string roleDefinitionId, string role) =>
+        Assert.True(bicep.Template.ToJsonString().Contains(roleDefinitionId, StringComparison.Ordinal), $"{role} is not assigned");
+
+    [Fact]
+    public void Nothing_is_reached_with_a_key()
+    {
+        var storage = Assert.Single(bicep.Resources("Microsoft.Storage/storageAccounts"));
+        Assert.False((bool)storage["properties"]!["allowSharedKeyAccess"]!);
+        Assert.False((bool)storage["properties"]!["allowBlobPublicAccess"]!);
+        Assert.Equal("TLS1_2", (string?)storage["properties"]!["minimumTlsVersion"]);
+        Assert.True((bool)Assert.Single(bicep.Resources("Microsoft.DocumentDB/databaseAccounts"))["properties"]!["disableLocalAuth"]!);
+        Assert.True((bool)Assert.Single(bicep.Resources("Microsoft.ServiceBus/namespaces"))["properties"]!["disableLocalAuth"]!);
+        Assert.True((bool)Assert.Single(bicep.Resources("Microsoft.Insights/components"))["properties"]!["DisableLocalAuth"]!);
+
+        var json = bicep.Template.ToJsonString();
+        Assert.DoesNotContain("listKeys", json);
+        Assert.DoesNotContain("AccountKey=", json);
+        Assert.DoesNotContain("SharedAccessKey", json);
+    }
+
+    [Fact]
+    public void The_function_app_runs_on_flex_consumption_as_its_user_assigned_identity()
+    {
+        var plan = Assert.Single(bicep.Resources("Microsoft.Web/serverfarms"));
+        Assert.Equal(("FC1", "FlexConsumption"), ((string?)plan["sku"]!["name"], (string?)plan["sku"]!["tier"]));
+
+        var app = Assert.Single(bicep.Resources("Microsoft.Web/sites"));
+        Assert.Equal("UserAssigned", (string?)app["identity"]!["type"]);
+        var config = app["properties"]!["functionAppConfig"]!;
+        Assert.Equal("dotnet-isolated", (string?)config["runtime"]!["name"]);
+        Assert.Equal("10.0", (string?)config["runtime"]!["version"]);
+        Assert.Equal("UserAssignedIdentity", (string?)config["deployment"]!["storage"]!["authentication"]!["type"]);
+    }
+
+    [Fact]
+    public void The_milestones_topic_detects_duplicates_and_each_province_subscription_filters_on_its_code()
+    {
+        var topic = Assert.Single(bicep.Resources("Microsoft.ServiceBus/namespaces/topics"));
+        Assert.True((bool)topic["properties"]!["requiresDuplicateDetection"]!);
+        Assert.Equal("case-milestones", (string?)AppResources["serviceBus"]!["topicName"]);
+
+        var rule = Assert.Single(bicep.Resources("Microsoft.ServiceBus/namespaces/topics/subscriptions/rules"));
+        Assert.Equal("SqlFilter", (string?)rule["properties"]!["filterType"]);
+        Assert.Contains("provinceCode", rule["properties"]!["sqlFilter"]!.ToJsonString());
+        var subscription = Assert.Single(bicep.Resources("Microsoft.ServiceBus/namespaces/topics/subscriptions"));
+        Assert.True((bool)subscription["properties"]!["deadLetteringOnFilterEvaluationExceptions"]!);
+    }
+}
