@@ -83,9 +83,18 @@ start_emulators() {
 }
 
 stop_emulators() {
-  local pid
+  local pid waited
   for pid in "${STARTED_PIDS[@]}"; do
-    kill "$pid" 2>/dev/null && log "Stopped emulator (pid $pid)"
+    # Each was started by this script: stop it and whatever it started (dotnet run starts LocalHost).
+    pkill -TERM -P "$pid" 2>/dev/null || true
+    kill "$pid" 2>/dev/null || continue
+    # Azurite closes its ports on TERM but its process can linger; give each 5 s, then KILL.
+    for waited in 1 2 3 4 5 6 7 8 9 10; do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+    log "Stopped pid $pid"
   done
   STARTED_PIDS=()
 }

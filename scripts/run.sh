@@ -16,5 +16,8 @@ cat >&2 <<TXT
   API reference   http://127.0.0.1:7071/api/docs
   Press Ctrl+C to stop LocalHost and the emulators started here.
 TXT
+# LocalHost runs as a child the script waits on, so Ctrl+C (or a TERM) stops it and then the emulators.
 ASPNETCORE_ENVIRONMENT=Development dotnet run --no-build --no-launch-profile \
-  --project "$REPO_ROOT/functions/GovFunctions.LocalHost" -- --urls http://127.0.0.1:7071
+  --project "$REPO_ROOT/functions/GovFunctions.LocalHost" -- --urls http://127.0.0.1:7071 &
+STARTED_PIDS=("$!" "${STARTED_PIDS[@]}")
+wait "$!"
