@@ -1,5 +1,6 @@
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Errors;
+using GovFunctions.Core.Materials;
 using Microsoft.Extensions.Logging;
 
 namespace GovFunctions.Api.Http;
@@ -27,6 +28,8 @@ public static partial class ApiProblems
                 return Problem(StatusCodes.Status409Conflict, e.Message);
             case PreconditionFailedException e:
                 return Problem(StatusCodes.Status412PreconditionFailed, e.Message);
+            case MaterialRejectedException e:
+                return Problem(e.Reason == MaterialRejection.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status415UnsupportedMediaType, e.Message);
             case RequestRejectedException e:
                 return Problem(e.StatusCode, e.Message);
             case BadHttpRequestException e:

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovFunctions.Core.Errors;
+using GovFunctions.Core.IO;
 using GovFunctions.Core.Serialization;
 using Microsoft.Net.Http.Headers;
 
@@ -28,7 +29,7 @@ public static class JsonBody
 
         try
         {
-            return await JsonSerializer.DeserializeAsync<T>(new LengthLimitedStream(request.Body, limit), GovJson.Options, cancellationToken)
+            return await JsonSerializer.DeserializeAsync<T>(new LimitedReadStream(request.Body, limit, () => RequestRejectedException.TooLarge(limit)), GovJson.Options, cancellationToken)
                 ?? throw ValidationFailedException.For("$", "A JSON object is required.");
         }
         catch (JsonException e)

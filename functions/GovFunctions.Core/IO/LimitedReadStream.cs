@@ -1,7 +1,10 @@
-namespace GovFunctions.Api.Http;
+namespace GovFunctions.Core.IO;
 
-/// <summary>Reads through to an inner stream and fails with 413 as soon as more than a limit has come.</summary>
-public sealed class LengthLimitedStream(Stream inner, long limit) : Stream
+/// <summary>
+/// Reads through to an inner stream and throws as soon as more than a limit has come, so an oversized
+/// upload or body is refused while streaming, before it is stored anywhere.
+/// </summary>
+public sealed class LimitedReadStream(Stream inner, long limit, Func<Exception> whenExceeded) : Stream
 {
     private long _read;
 
@@ -30,11 +33,6 @@ public sealed class LengthLimitedStream(Stream inner, long limit) : Stream
     private int Count(int read)
     {
         _read += read;
-        if (_read > limit)
-        {
-            throw RequestRejectedException.TooLarge(limit);
-        }
-
-        return read;
+        return _read > limit ? throw whenExceeded() : read;
     }
 }
