@@ -4,31 +4,14 @@ namespace GovFunctions.Core.IO;
 /// Reads through to an inner stream and throws as soon as more than a limit has come, so an oversized
 /// upload or body is refused while streaming, before it is stored anywhere.
 /// </summary>
-public sealed class LimitedReadStream(Stream inner, long limit, Func<Exception> whenExceeded) : Stream
+public sealed class LimitedReadStream(Stream inner, long limit, Func<Exception> whenExceeded) : ForwardReadStream
 {
     private long _read;
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _read; set => throw new NotSupportedException(); }
 
     public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         Count(await inner.ReadAsync(buffer, cancellationToken));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     private int Count(int read)
     {
