@@ -1,4 +1,5 @@
 using GovFunctions.Core.Calendar;
+using GovFunctions.Core.Cases;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Materials;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,9 @@ public static partial class ApiProblems
         {
             case ValidationFailedException e:
                 return Results.ValidationProblem(e.Errors.ToDictionary(), title: "The request is not valid.");
+            case IncompleteApplicationException e:
+                return Results.ValidationProblem(e.Missing.ToDictionary(m => m.Key, m => new[] { m.Value }),
+                    statusCode: StatusCodes.Status422UnprocessableEntity, title: "The application is incomplete.");
             case AuthenticationRequiredException e:
                 context.Response.Headers.WWWAuthenticate = "Bearer";
                 return Problem(StatusCodes.Status401Unauthorized, e.Message);
