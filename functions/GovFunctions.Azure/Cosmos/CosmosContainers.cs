@@ -7,5 +7,7 @@ public static class CosmosContainers
 
     public const string Catalog = "catalog";
 
-    public static IReadOnlyList<string> All { get; } = [Catalog];
+    public const string Cases = "cases";
+
+    public static IReadOnlyList<string> All { get; } = [Catalog, Cases];
 }

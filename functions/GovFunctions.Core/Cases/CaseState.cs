@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GovFunctions.Core.Cases;
 
 /// <summary>A case as its events leave it. Built only by <see cref="CaseEvolution"/>.</summary>
@@ -23,5 +25,6 @@ public sealed record CaseState
     public int Version { get; init; }
 
     /// <summary>The slots that hold a current (not superseded) file.</summary>
+    [JsonIgnore]
     public IReadOnlySet<string> FilledSlots => Materials.Where(m => !m.Superseded).Select(m => m.SlotId).ToHashSet();
 }

@@ -179,8 +179,6 @@ public class CaseDecisionsTests
 
         Assert.Contains("\"type\":\"submitted\"", json);
         Assert.Equal(history.Count, replayed.Version);
-        Assert.Equal(state with { Materials = [], Form = new() }, replayed with { Materials = [], Form = new() });
-        Assert.Equal(state.Materials, replayed.Materials);
-        Assert.Equal(state.Form, replayed.Form);
+        Assert.Equal(JsonSerializer.Serialize(state, GovJson.Options), JsonSerializer.Serialize(replayed, GovJson.Options));
     }
 }
