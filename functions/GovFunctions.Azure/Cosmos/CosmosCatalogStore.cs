@@ -68,20 +68,8 @@ public sealed class CosmosCatalogStore(Container container) : ICatalogStore
     public async Task SetCurrentAsync(ServiceItem item, CancellationToken cancellationToken) =>
         await container.UpsertItemAsync(CatalogDocument.ForCurrent(item), new PartitionKey(CatalogDocument.CurrentPartition), cancellationToken: cancellationToken);
 
-    public async Task<Page<ServiceItem>> ListCurrentAsync(CatalogFilter filter, PageRequest page, CancellationToken cancellationToken)
-    {
-        var options = new QueryRequestOptions { PartitionKey = new PartitionKey(CatalogDocument.CurrentPartition), MaxItemCount = page.PageSize };
-        using var feed = container.GetItemQueryIterator<CatalogDocument>(BuildQuery(filter), ContinuationTokens.Decode(page.ContinuationToken), options);
-        try
-        {
-            var response = await feed.ReadNextAsync(cancellationToken);
-            return new Page<ServiceItem>(response.Select(d => d.Item).ToList(), ContinuationTokens.Encode(response.ContinuationToken));
-        }
-        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.BadRequest && page.ContinuationToken is not null)
-        {
-            throw ContinuationTokens.Invalid();
-        }
-    }
+    public Task<Page<ServiceItem>> ListCurrentAsync(CatalogFilter filter, PageRequest page, CancellationToken cancellationToken) =>
+        container.ReadPageAsync<CatalogDocument, ServiceItem>(BuildQuery(filter), CatalogDocument.CurrentPartition, page, d => d.Item, cancellationToken);
 
     private static QueryDefinition BuildQuery(CatalogFilter filter)
     {

@@ -9,5 +9,7 @@ public static class CosmosContainers
 
     public const string Cases = "cases";
 
-    public static IReadOnlyList<string> All { get; } = [Catalog, Cases];
+    public const string CaseViews = "case-views";
+
+    public static IReadOnlyList<string> All { get; } = [Catalog, Cases, CaseViews];
 }

@@ -10,4 +10,15 @@ public interface ICaseStore
 
     /// <summary>Replaces a case if unchanged since <paramref name="eTag"/>; <see cref="Errors.PreconditionFailedException"/> otherwise.</summary>
     Task<StoredCase> ReplaceAsync(CaseRecord record, string eTag, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Notes that a case's outbox holds work, before the case write that puts it there: a crash between the two
+    /// leaves a note with nothing behind it (harmless), never work without a note.
+    /// </summary>
+    Task MarkOutboxPendingAsync(string caseNumber, CancellationToken cancellationToken);
+
+    /// <summary>The cases whose outbox may hold work: what the processor rescans at start-up.</summary>
+    Task<IReadOnlyList<string>> ListOutboxPendingAsync(CancellationToken cancellationToken);
+
+    Task ClearOutboxPendingAsync(string caseNumber, CancellationToken cancellationToken);
 }

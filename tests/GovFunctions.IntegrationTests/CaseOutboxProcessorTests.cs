@@ -1,0 +1,124 @@
+using System.Text.Json;
+using GovFunctions.Azure.Cosmos;
+using GovFunctions.Core.Calendar;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Catalog;
+using GovFunctions.Core.Identity;
+using GovFunctions.Core.Materials;
+using GovFunctions.Core.Paging;
+using GovFunctions.Core.Serialization;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GovFunctions.IntegrationTests;
+
+public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos) : IClassFixture<CosmosDatabaseFixture>
+{
+    private static readonly ServiceItem Lightning = JsonSerializer.Deserialize<List<ServiceItem>>(
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed", "service-items.json")), GovJson.Options)![0] with { Status = ServiceItemStatus.Published };
+
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
+
+    private static readonly ApplicationForm CompleteForm = new()
+    {
+        ApplicantType = "企业法人", ApplicantName = "温州某化工有限公司", IdentityNumber = "91350100M000100Y43",
+        ContactName = "王五", ContactPhone = "13800138000", Matter = "油库雷电防护装置设计审核",
+    };
+
+    private readonly Caller _applicant = new("company-" + Guid.NewGuid().ToString("N")[..8], new HashSet<PlatformRole> { PlatformRole.Applicant });
+
+    private CosmosCaseStore Cases => new(cosmos.Database.GetContainer(CosmosContainers.Cases));
+
+    private CosmosCaseViewStore Views => new(cosmos.Database.GetContainer(CosmosContainers.CaseViews));
+
+    /// <summary>A fresh processor on fresh clients: what LocalHost has after a restart.</summary>
+    private CaseOutboxProcessor NewProcessor() => new(Cases, Views, NullLogger<CaseOutboxProcessor>.Instance);
+
+    /// <summary>Saves the way the application service does: the pending note first, then the case with its outbox.</summary>
+    private async Task<StoredCase> Save(CaseRecord record, string? eTag)
+    {
+        await Cases.MarkOutboxPendingAsync(record.State.Number, default);
+        return eTag is null ? await Cases.CreateAsync(record, default) : await Cases.ReplaceAsync(record, eTag, default);
+    }
+
+    private static CaseRecord Apply(CaseRecord record, CaseEvent @event, OutboxMessage? message = null) => record with
+    {
+        State = CaseEvolution.Apply(record.State, @event),
+        History = [.. record.History, @event],
+        Outbox = new CaseOutbox(true, message is null ? record.Outbox.Messages : [.. record.Outbox.Messages, message]),
+    };
+
+    private async Task<StoredCase> StartDraft()
+    {
+        var started = CaseDecisions.StartDraft(Lightning, _applicant, Now);
+        return await Save(new CaseRecord(CaseEvolution.Apply(null, started), [started], new CaseOutbox(true, []), new Dictionary<string, string>()), null);
+    }
+
+    private async Task<StoredCase> Submit(StoredCase draft)
+    {
+        var record = Apply(draft.Case, CaseDecisions.UpdateForm(draft.Case.State, _applicant, CompleteForm, Now));
+        foreach (var slot in new[] { "M01", "M02", "M03" })
+        {
+            record = Apply(record, CaseDecisions.AttachMaterial(record.State, Lightning, _applicant, slot, slot + ".pdf", new StoredMaterial(slot, 1, "application/pdf"), Now));
+        }
+
+        var submitted = CaseDecisions.Submit(record.State, Lightning, _applicant, WorkCalendar.Official, Now);
+        return await Save(Apply(record, submitted, new OutboxMessage(1, "caseSubmitted", Now)), draft.ETag);
+    }
+
+    private async Task<IReadOnlyList<CaseSummary>> List(string list) =>
+        (await Views.ListAsync(list, new PageRequest(100, null), default)).Items;
+
+    [Fact]
+    public async Task The_lists_catch_up_after_each_save()
+    {
+        var processor = NewProcessor();
+        var draft = await StartDraft();
+        var number = draft.Case.State.Number;
+
+        await processor.ProcessAsync(number, default);
+        Assert.Equal(CaseStage.Draft, Assert.Single(await List(CaseLists.OfApplicant(_applicant.Subject))).Stage);
+        Assert.DoesNotContain(await List(CaseLists.IncomingOf("330300-QXJ")), s => s.CaseNumber == number);
+        Assert.DoesNotContain(number, await Cases.ListOutboxPendingAsync(default));
+
+        var submitted = await Submit((await Cases.FindAsync(number, default))!);
+        await processor.ProcessAsync(number, default);
+        var incoming = Assert.Single(await List(CaseLists.IncomingOf("330300-QXJ")), s => s.CaseNumber == number);
+        Assert.Equal((CaseStage.Submitted, "温州某化工有限公司"), (incoming.Stage, incoming.ApplicantName));
+        var stored = (await Cases.FindAsync(number, default))!;
+        Assert.False(stored.Case.Outbox.ViewsOutdated);
+        Assert.Equal("caseSubmitted", Assert.Single(stored.Case.Outbox.Messages).Type); // recorded for the provincial publisher
+        Assert.Contains(number, await Cases.ListOutboxPendingAsync(default));
+
+        var withdrawn = Apply(stored.Case, CaseDecisions.Withdraw(stored.Case.State, _applicant, "材料需要重新准备", Now));
+        await Save(withdrawn, stored.ETag);
+        await processor.ProcessAsync(number, default);
+        Assert.DoesNotContain(await List(CaseLists.IncomingOf("330300-QXJ")), s => s.CaseNumber == number);
+        Assert.Equal(CaseStage.Withdrawn, Assert.Single(await List(CaseLists.OfApplicant(_applicant.Subject))).Stage);
+        Assert.NotEqual(submitted.ETag, (await Cases.FindAsync(number, default))!.ETag);
+    }
+
+    [Fact]
+    public async Task A_restart_with_outbox_work_pending_catches_up_at_start()
+    {
+        // Saved, then the process stopped before the outbox was drained.
+        var draft = await StartDraft();
+        var submitted = await Submit(draft);
+        Assert.Empty(await List(CaseLists.OfApplicant(_applicant.Subject)));
+
+        var rescanned = await NewProcessor().RescanAsync(default);
+
+        Assert.True(rescanned >= 1);
+        Assert.Equal(CaseStage.Submitted, Assert.Single(await List(CaseLists.OfApplicant(_applicant.Subject))).Stage);
+        Assert.Contains(await List(CaseLists.IncomingOf("330300-QXJ")), s => s.CaseNumber == submitted.Case.State.Number);
+    }
+
+    [Fact]
+    public async Task A_note_left_by_a_save_that_never_happened_is_cleared()
+    {
+        await Cases.MarkOutboxPendingAsync("20261123100000-330300-XK01001001-2345", default);
+
+        await NewProcessor().ProcessAsync("20261123100000-330300-XK01001001-2345", default);
+
+        Assert.DoesNotContain("20261123100000-330300-XK01001001-2345", await Cases.ListOutboxPendingAsync(default));
+    }
+}
