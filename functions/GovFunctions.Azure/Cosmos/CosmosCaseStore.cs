@@ -1,6 +1,4 @@
-using System.Net;
 using GovFunctions.Core.Cases;
-using GovFunctions.Core.Errors;
 using Microsoft.Azure.Cosmos;
 
 namespace GovFunctions.Azure.Cosmos;
@@ -11,15 +9,7 @@ public sealed class CosmosCaseStore(Container container) : ICaseStore
     public async Task<StoredCase> CreateAsync(CaseRecord record, CancellationToken cancellationToken)
     {
         var document = CaseDocument.From(record);
-        try
-        {
-            var response = await container.CreateItemAsync(document, new PartitionKey(document.PartitionKey), cancellationToken: cancellationToken);
-            return new StoredCase(record, response.ETag);
-        }
-        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.Conflict)
-        {
-            throw new ConflictException($"Case number {document.Id} is taken.");
-        }
+        return new StoredCase(record, await container.CreateOrConflictAsync(document, document.PartitionKey, $"Case number {document.Id} is taken.", cancellationToken));
     }
 
     public async Task<StoredCase?> FindAsync(string caseNumber, CancellationToken cancellationToken)
@@ -31,16 +21,8 @@ public sealed class CosmosCaseStore(Container container) : ICaseStore
     public async Task<StoredCase> ReplaceAsync(CaseRecord record, string eTag, CancellationToken cancellationToken)
     {
         var document = CaseDocument.From(record);
-        try
-        {
-            var response = await container.ReplaceItemAsync(
-                document, document.Id, new PartitionKey(document.PartitionKey), new ItemRequestOptions { IfMatchEtag = eTag }, cancellationToken);
-            return new StoredCase(record, response.ETag);
-        }
-        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.PreconditionFailed)
-        {
-            throw new PreconditionFailedException($"Case {document.Id} changed since it was read.");
-        }
+        return new StoredCase(record, await container.ReplaceIfMatchAsync(
+            document, document.Id, document.PartitionKey, eTag, $"Case {document.Id} changed since it was read.", cancellationToken));
     }
 
     public async Task MarkOutboxPendingAsync(string caseNumber, CancellationToken cancellationToken) =>

@@ -1,6 +1,4 @@
-using System.Net;
 using GovFunctions.Core.Catalog;
-using GovFunctions.Core.Errors;
 using GovFunctions.Core.Paging;
 using GovFunctions.Core.Regions;
 using Microsoft.Azure.Cosmos;
@@ -36,30 +34,15 @@ public sealed class CosmosCatalogStore(Container container) : ICatalogStore
     public async Task<StoredServiceItem> CreateVersionAsync(ServiceItem item, CancellationToken cancellationToken)
     {
         var document = CatalogDocument.ForVersion(item);
-        try
-        {
-            var response = await container.CreateItemAsync(document, new PartitionKey(document.PartitionKey), cancellationToken: cancellationToken);
-            return new StoredServiceItem(item, response.ETag);
-        }
-        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.Conflict)
-        {
-            throw new ConflictException($"Service item {item.Code} version {item.Version} exists already.");
-        }
+        return new StoredServiceItem(item, await container.CreateOrConflictAsync(
+            document, document.PartitionKey, $"Service item {item.Code} version {item.Version} exists already.", cancellationToken));
     }
 
     public async Task<StoredServiceItem> ReplaceVersionAsync(ServiceItem item, string eTag, CancellationToken cancellationToken)
     {
         var document = CatalogDocument.ForVersion(item);
-        try
-        {
-            var response = await container.ReplaceItemAsync(
-                document, document.Id, new PartitionKey(document.PartitionKey), new ItemRequestOptions { IfMatchEtag = eTag }, cancellationToken);
-            return new StoredServiceItem(item, response.ETag);
-        }
-        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.PreconditionFailed)
-        {
-            throw new PreconditionFailedException($"Service item {item.Code} version {item.Version} changed since it was read.");
-        }
+        return new StoredServiceItem(item, await container.ReplaceIfMatchAsync(
+            document, document.Id, document.PartitionKey, eTag, $"Service item {item.Code} version {item.Version} changed since it was read.", cancellationToken));
     }
 
     public async Task<ServiceItem?> FindCurrentAsync(string code, CancellationToken cancellationToken) =>

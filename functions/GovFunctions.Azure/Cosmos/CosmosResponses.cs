@@ -1,3 +1,5 @@
+using System.Net;
+using GovFunctions.Core.Errors;
 using Microsoft.Azure.Cosmos;
 
 namespace GovFunctions.Azure.Cosmos;
@@ -25,5 +27,31 @@ internal static class CosmosResponses
         }
 
         return null;
+    }
+
+    /// <summary>Creates a document and returns its ETag; <see cref="ConflictException"/> when its id is taken in the partition.</summary>
+    public static async Task<string> CreateOrConflictAsync<T>(this Container container, T document, string partitionKey, string conflict, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await container.CreateItemAsync(document, new PartitionKey(partitionKey), cancellationToken: cancellationToken)).ETag;
+        }
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.Conflict)
+        {
+            throw new ConflictException(conflict);
+        }
+    }
+
+    /// <summary>Replaces a document only if it still has <paramref name="eTag"/>; <see cref="PreconditionFailedException"/> otherwise.</summary>
+    public static async Task<string> ReplaceIfMatchAsync<T>(this Container container, T document, string id, string partitionKey, string eTag, string stale, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await container.ReplaceItemAsync(document, id, new PartitionKey(partitionKey), new ItemRequestOptions { IfMatchEtag = eTag }, cancellationToken)).ETag;
+        }
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.PreconditionFailed)
+        {
+            throw new PreconditionFailedException(stale);
+        }
     }
 }
