@@ -93,7 +93,7 @@ stop_emulators() {
       kill -0 "$pid" 2>/dev/null || break
       sleep 0.5
     done
-    kill -KILL "$pid" 2>/dev/null || true
+    { kill -KILL "$pid"; wait "$pid"; } 2>/dev/null || true
     log "Stopped pid $pid"
   done
   STARTED_PIDS=()

@@ -17,6 +17,7 @@ log "Running every test project"
 results="$EMULATOR_DIR/test-results.log"
 status=0
 dotnet test "$REPO_ROOT/GovFunctions.sln" --nologo -v quiet --logger "console;verbosity=normal" | tee "$results" || status=$?
+stop_emulators
 # One closing line over all test projects.
 awk '/^ +Passed: +[0-9]+$/ { passed += $2 } /^ +Failed: +[0-9]+$/ { failed += $2 } /^ +Skipped: +[0-9]+$/ { skipped += $2 }
      END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$results"
