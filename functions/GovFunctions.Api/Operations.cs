@@ -14,4 +14,13 @@ public static class Operations
     public const string CreateServiceItemDraft = nameof(CreateServiceItemDraft);
     public const string UpdateServiceItemDraft = nameof(UpdateServiceItemDraft);
     public const string PublishServiceItem = nameof(PublishServiceItem);
+
+    public const string CreateCase = nameof(CreateCase);
+    public const string GetCase = nameof(GetCase);
+    public const string UpdateCaseForm = nameof(UpdateCaseForm);
+    public const string UploadMaterial = nameof(UploadMaterial);
+    public const string SubmitCase = nameof(SubmitCase);
+    public const string WithdrawCase = nameof(WithdrawCase);
+    public const string ListMyCases = nameof(ListMyCases);
+    public const string GetPublicCaseStatus = nameof(GetPublicCaseStatus);
 }

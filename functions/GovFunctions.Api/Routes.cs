@@ -12,4 +12,13 @@ public static class Routes
     public const string ServiceItemVersion = "catalog/items/{code}/versions/{version}";
     public const string ServiceItemDraft = "catalog/items/{code}/draft";
     public const string ServiceItemPublication = "catalog/items/{code}/draft/publish";
+
+    public const string Cases = "cases";
+    public const string Case = "cases/{caseNumber}";
+    public const string CaseForm = "cases/{caseNumber}/form";
+    public const string CaseMaterial = "cases/{caseNumber}/materials/{slotId}";
+    public const string CaseSubmission = "cases/{caseNumber}/submission";
+    public const string CaseWithdrawal = "cases/{caseNumber}/withdrawal";
+    public const string MyCases = "me/cases";
+    public const string PublicCaseStatus = "public/cases/{caseNumber}/status";
 }

@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using GovFunctions.Api.Cases;
 using GovFunctions.Api.Catalog;
 using GovFunctions.Api.Health;
 using GovFunctions.Api.Hosting;
@@ -6,6 +7,7 @@ using GovFunctions.Api.Identity;
 using GovFunctions.Azure.Blobs;
 using GovFunctions.Azure.Cosmos;
 using GovFunctions.Core.Calendar;
+using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Materials;
 using GovFunctions.Core.Regions;
@@ -19,7 +21,10 @@ namespace GovFunctions.Api;
 
 public static class ServiceRegistration
 {
-    /// <summary>Everything both hosts share: settings, adapters, application services and API handlers.</summary>
+    /// <summary>
+    /// Everything both hosts share: settings, adapters, application services and API handlers. Each host adds its
+    /// own <see cref="IOutboxSignal"/> (what drives the outbox processor).
+    /// </summary>
     public static IServiceCollection AddGovFunctions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CosmosOptions>().Bind(configuration.GetSection(CosmosOptions.SectionName));
@@ -33,6 +38,8 @@ public static class ServiceRegistration
         services.AddSingleton(sp => CosmosClientFactory.Create(sp.GetRequiredService<IOptions<CosmosOptions>>().Value));
         services.AddSingleton(sp => sp.GetRequiredService<CosmosClient>().GetDatabase(sp.GetRequiredService<IOptions<CosmosOptions>>().Value.DatabaseName));
         services.AddSingleton<ICatalogStore>(sp => new CosmosCatalogStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Catalog)));
+        services.AddSingleton<ICaseStore>(sp => new CosmosCaseStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Cases)));
+        services.AddSingleton<ICaseViewStore>(sp => new CosmosCaseViewStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.CaseViews)));
 
         services.AddSingleton(sp => BlobServiceClientFactory.Create(sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value));
         services.AddSingleton<IMaterialStore>(sp => new BlobMaterialStore(
@@ -43,6 +50,11 @@ public static class ServiceRegistration
         services.AddSingleton<ServiceItemValidator>();
         services.AddSingleton<CatalogService>();
         services.AddSingleton<CatalogApi>();
+        services.AddSingleton<MaterialIntake>();
+        services.AddSingleton<CaseOutboxProcessor>();
+        services.AddSingleton<CaseService>();
+        services.AddSingleton<PublicQueryLimiter>();
+        services.AddSingleton<CaseApi>();
         services.AddSingleton<HealthApi>();
         return services;
     }

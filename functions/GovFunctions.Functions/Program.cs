@@ -1,5 +1,7 @@
 using GovFunctions.Api;
+using GovFunctions.Core.Cases;
 using GovFunctions.Functions.Http;
+using GovFunctions.Functions.Outbox;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,5 +13,6 @@ builder.UseMiddleware<ProblemMiddleware>();
 builder.UseMiddleware<BearerAuthenticationMiddleware>();
 builder.Services.AddGovFunctions(builder.Configuration);
 builder.Services.AddSingleton<BearerTokenValidator>();
+builder.Services.AddSingleton<IOutboxSignal, ChangeFeedOutboxSignal>();
 
 builder.Build().Run();

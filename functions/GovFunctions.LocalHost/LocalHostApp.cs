@@ -1,8 +1,10 @@
 using GovFunctions.Api;
 using GovFunctions.Api.Identity;
+using GovFunctions.Core.Cases;
 using GovFunctions.Core.Serialization;
 using GovFunctions.LocalHost.Development;
 using GovFunctions.LocalHost.Endpoints;
+using GovFunctions.LocalHost.Outbox;
 using GovFunctions.LocalHost.Seeding;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Scalar.AspNetCore;
@@ -24,6 +26,9 @@ public static class LocalHostApp
 
         builder.Services.AddGovFunctions(builder.Configuration);
         builder.Services.AddHostedService<CatalogSeeding>();
+        builder.Services.AddSingleton<OutboxPump>();
+        builder.Services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxPump>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxPump>());
         builder.Services.AddOptions<CatalogSeedOptions>().Bind(builder.Configuration.GetSection(CatalogSeedOptions.SectionName));
         builder.Services.ConfigureHttpJsonOptions(o => GovJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
@@ -51,6 +56,7 @@ public static class LocalHostApp
         var api = app.MapGroup($"/{Routes.Prefix}").AddEndpointFilter<ProblemEndpointFilter>();
         api.MapHealthEndpoints();
         api.MapCatalogEndpoints();
+        api.MapCaseEndpoints();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentEndpoints();

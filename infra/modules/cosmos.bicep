@@ -35,7 +35,8 @@ resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-11-15
   }
 }
 
-resource containers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-11-15' = [for container in appResources.cosmos.containers: {
+// The app's containers, and the lease container of its change-feed trigger.
+resource containers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-11-15' = [for container in concat(appResources.cosmos.containers, [appResources.cosmos.leaseContainer]): {
   parent: database
   name: container.name
   properties: {

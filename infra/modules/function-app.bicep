@@ -77,6 +77,10 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'AZURE_CLIENT_ID', value: identityClientId }
         // The app's own settings: same names as functions/GovFunctions.Functions/local.settings.json
         { name: 'Cosmos__Endpoint', value: cosmosEndpoint }
+        // The change-feed trigger's identity-based connection "Cosmos"
+        { name: 'Cosmos__accountEndpoint', value: cosmosEndpoint }
+        { name: 'Cosmos__credential', value: 'managedidentity' }
+        { name: 'Cosmos__clientId', value: identityClientId }
         { name: 'Cosmos__DatabaseName', value: cosmosDatabaseName }
         { name: 'Storage__BlobServiceUri', value: blobEndpoint }
         { name: 'Storage__MaterialsContainer', value: appResources.storage.blobContainers[0] }

@@ -42,6 +42,8 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
         Assert.Contains("AzureWebJobsStorage__credential", appSettings);
         Assert.Contains("AzureWebJobsStorage__clientId", appSettings);
         Assert.Contains("AZURE_CLIENT_ID", appSettings);
+        Assert.Contains("Cosmos__accountEndpoint", appSettings); // the change-feed trigger's connection
+        Assert.Contains("Cosmos__credential", appSettings);
     }
 
     [Fact]
@@ -62,6 +64,8 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
         var declared = AppResources["cosmos"]!["containers"]!.AsArray()
             .Select(c => ((string)c!["name"]!, (string)c["partitionKeyPath"]!)).Order().ToList();
         Assert.Equal(CosmosContainers.All.Select(c => (c, CosmosContainers.PartitionKeyPath)).Order(), declared);
+        var leases = AppResources["cosmos"]!["leaseContainer"]!;
+        Assert.Equal((CosmosContainers.Leases, CosmosContainers.LeasesPartitionKeyPath), ((string?)leases["name"], (string?)leases["partitionKeyPath"]));
 
         // The compiled template carries the same list into the containers it creates.
         var compiled = bicep.AllObjects().Where(o => o["containers"] is JsonArray && o["databaseName"] is not null)

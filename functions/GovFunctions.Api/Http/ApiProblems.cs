@@ -21,6 +21,8 @@ public static partial class ApiProblems
             case IncompleteApplicationException e:
                 return Results.ValidationProblem(e.Missing.ToDictionary(m => m.Key, m => new[] { m.Value }),
                     statusCode: StatusCodes.Status422UnprocessableEntity, title: "The application is incomplete.");
+            case IdempotencyKeyReusedException e:
+                return Problem(StatusCodes.Status422UnprocessableEntity, e.Message);
             case AuthenticationRequiredException e:
                 context.Response.Headers.WWWAuthenticate = "Bearer";
                 return Problem(StatusCodes.Status401Unauthorized, e.Message);

@@ -14,5 +14,5 @@ public sealed record CaseOutbox(bool ViewsOutdated, IReadOnlyList<OutboxMessage>
     public bool IsEmpty => !ViewsOutdated && Messages.Count == 0;
 }
 
-/// <summary>A milestone message owed to the provincial systems. <see cref="Sequence"/> numbers a case's messages from 1.</summary>
+/// <summary>A milestone message owed to the provincial systems. <see cref="Sequence"/> is the position of its event in the case's history, so case number + sequence identifies it for good.</summary>
 public sealed record OutboxMessage(int Sequence, string Type, DateTimeOffset At);

@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using GovFunctions.Api.Http;
+using GovFunctions.Api.Identity;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Paging;
+using Microsoft.Net.Http.Headers;
+
+namespace GovFunctions.Api.Cases;
+
+/// <summary>The applicant's case operations and the anonymous status query.</summary>
+public sealed class CaseApi(CaseService cases, PublicQueryLimiter publicQueries)
+{
+    public async Task<IResult> CreateCase(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var body = await JsonBody.ReadAsync<NewCaseRequest>(request, cancellationToken, limit: 16 * 1024);
+        var errors = new ValidationErrors();
+        errors.RequireText("itemCode", body.ItemCode, 40);
+        errors.ThrowIfAny();
+        var record = await cases.StartAsync(caller, body.ItemCode!, cancellationToken);
+        return Results.Created($"/{Routes.Prefix}/cases/{record.State.Number}", CaseView.Of(record));
+    }
+
+    public async Task<IResult> GetCase(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        Results.Ok(CaseView.Of(await cases.GetAsync(CallerClaims.Require(request.HttpContext.User), caseNumber, cancellationToken)));
+
+    public async Task<IResult> UpdateCaseForm(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var form = await JsonBody.ReadAsync<ApplicationForm>(request, cancellationToken, limit: 64 * 1024);
+        return Results.Ok(CaseView.Of(await cases.UpdateFormAsync(caller, caseNumber, form, cancellationToken)));
+    }
+
+    /// <summary>The file is the raw request body; its name comes from Content-Disposition (filename*=UTF-8''… for Chinese names).</summary>
+    public async Task<IResult> UploadMaterial(HttpRequest request, string caseNumber, string slotId, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        ContentDispositionHeaderValue.TryParse(request.Headers[HeaderNames.ContentDisposition].ToString(), out var disposition);
+        var fileName = disposition?.FileNameStar.Value ?? disposition?.FileName.Value?.Trim('"');
+        var record = await cases.UploadMaterialAsync(caller, caseNumber, slotId, fileName, request.Body, cancellationToken);
+        return Results.Ok(CaseView.Of(record));
+    }
+
+    public async Task<IResult> SubmitCase(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        using var body = new MemoryStream();
+        await new Core.IO.LimitedReadStream(request.Body, 16 * 1024, () => RequestRejectedException.TooLarge(16 * 1024)).CopyToAsync(body, cancellationToken);
+        var requestHash = Convert.ToHexStringLower(SHA256.HashData(body.ToArray()));
+        var key = request.Headers["Idempotency-Key"].ToString();
+        var record = await cases.SubmitAsync(caller, caseNumber, string.IsNullOrEmpty(key) ? null : key, requestHash, cancellationToken);
+        return Results.Ok(CaseView.Of(record));
+    }
+
+    public async Task<IResult> WithdrawCase(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var body = await JsonBody.ReadAsync<WithdrawalRequest>(request, cancellationToken, limit: 16 * 1024);
+        return Results.Ok(CaseView.Of(await cases.WithdrawAsync(caller, caseNumber, body.Reason, cancellationToken)));
+    }
+
+    public async Task<IResult> ListMyCases(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var page = PageRequest.Create(QueryParameters.Integer(request, "pageSize"), QueryParameters.Text(request, "continuationToken"));
+        return Results.Ok(await cases.ListMineAsync(caller, page, cancellationToken));
+    }
+
+    public async Task<IResult> GetPublicCaseStatus(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
+    {
+        publicQueries.Enter(request);
+        return Results.Ok(await cases.GetPublicStatusAsync(caseNumber, QueryParameters.Text(request, "queryCode"), cancellationToken));
+    }
+}
+
+public sealed record NewCaseRequest(string? ItemCode);
+
+public sealed record WithdrawalRequest(string? Reason);
+
+/// <summary>A case as its applicant sees it: its state (with the query code to share) and its history.</summary>
+public sealed record CaseView(CaseState Case, IReadOnlyList<CaseEvent> History)
+{
+    public static CaseView Of(CaseRecord record) => new(record.State, record.History);
+}

@@ -1,0 +1,169 @@
+using GovFunctions.Core.Calendar;
+using GovFunctions.Core.Catalog;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Identity;
+using GovFunctions.Core.Materials;
+using GovFunctions.Core.Paging;
+using Microsoft.Extensions.Logging;
+
+namespace GovFunctions.Core.Cases;
+
+/// <summary>
+/// The applicant's side of a case (办件): start a draft, fill the form, upload materials, submit, withdraw, and
+/// look at it. Every change loads the case, lets <see cref="CaseDecisions"/> decide, records the event with its
+/// outbox work in one write guarded by the case's ETag, and signals the outbox driver.
+/// </summary>
+public sealed partial class CaseService(
+    ICaseStore cases,
+    ICaseViewStore views,
+    CatalogService catalog,
+    MaterialIntake intake,
+    IOutboxSignal outboxSignal,
+    WorkCalendar calendar,
+    TimeProvider time,
+    ILogger<CaseService> logger)
+{
+    private const int MaxAttempts = 3;
+
+    public async Task<CaseRecord> StartAsync(Caller caller, string itemCode, CancellationToken cancellationToken)
+    {
+        var item = await catalog.GetCurrentAsync(itemCode, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var started = CaseDecisions.StartDraft(item, caller, time.GetUtcNow());
+            var record = new CaseRecord(CaseEvolution.Apply(null, started), [started], new CaseOutbox(true, []), new Dictionary<string, string>());
+            try
+            {
+                await cases.MarkOutboxPendingAsync(record.State.Number, cancellationToken);
+                await cases.CreateAsync(record, cancellationToken);
+                outboxSignal.CaseChanged(record.State.Number);
+                LogStarted(record.State.Number, item.Code, caller.Subject);
+                return record;
+            }
+            catch (ConflictException) when (attempt < MaxAttempts)
+            {
+                // Two drafts drew the same number in the same second: draw again.
+            }
+        }
+    }
+
+    public Task<CaseRecord> UpdateFormAsync(Caller caller, string caseNumber, ApplicationForm form, CancellationToken cancellationToken) =>
+        ChangeAsync(caseNumber, (state, _, now) => CaseDecisions.UpdateForm(state, caller, form, now), cancellationToken);
+
+    public async Task<CaseRecord> UploadMaterialAsync(Caller caller, string caseNumber, string slotId, string? fileName, Stream content, CancellationToken cancellationToken)
+    {
+        var stored = await LoadAsync(caseNumber, cancellationToken);
+        var slot = CaseDecisions.SlotFor(stored.Case.State, await GuideOfAsync(stored.Case.State, cancellationToken), caller, slotId);
+        var material = await intake.AcceptAsync(caseNumber, slot, content, cancellationToken);
+        return await ChangeAsync(caseNumber, (state, item, now) => CaseDecisions.AttachMaterial(state, item, caller, slotId, fileName, material, now), cancellationToken);
+    }
+
+    /// <summary>Submits the draft. A retry with the same <paramref name="idempotencyKey"/> and request answers the case as it is.</summary>
+    public async Task<CaseRecord> SubmitAsync(Caller caller, string caseNumber, string? idempotencyKey, string requestHash, CancellationToken cancellationToken)
+    {
+        if (idempotencyKey is not null)
+        {
+            var current = await LoadAsync(caseNumber, cancellationToken);
+            CaseDecisions.RequireOwner(current.Case.State, caller);
+            switch (IdempotencyRule.Evaluate(current.Case.IdempotencyKeys, idempotencyKey, requestHash))
+            {
+                case IdempotencyRule.Outcome.Replay:
+                    return current.Case;
+                case IdempotencyRule.Outcome.KeyReused:
+                    throw new IdempotencyKeyReusedException(idempotencyKey);
+            }
+        }
+
+        return await ChangeAsync(caseNumber, (state, item, now) => CaseDecisions.Submit(state, item, caller, calendar, now), cancellationToken,
+            milestone: "caseSubmitted", idempotency: idempotencyKey is null ? null : (idempotencyKey, requestHash));
+    }
+
+    public Task<CaseRecord> WithdrawAsync(Caller caller, string caseNumber, string? reason, CancellationToken cancellationToken) =>
+        ChangeAsync(caseNumber, (state, _, now) => CaseDecisions.Withdraw(state, caller, reason, now), cancellationToken, milestone: "caseWithdrawn");
+
+    /// <summary>The whole case with its history, for its applicant.</summary>
+    public async Task<CaseRecord> GetAsync(Caller caller, string caseNumber, CancellationToken cancellationToken)
+    {
+        var stored = await LoadAsync(caseNumber, cancellationToken);
+        CaseDecisions.RequireOwner(stored.Case.State, caller);
+        return stored.Case;
+    }
+
+    /// <summary>Status for anyone holding the case number and its query code; a wrong code is "no such case".</summary>
+    public async Task<PublicCaseStatus> GetPublicStatusAsync(string caseNumber, string? queryCode, CancellationToken cancellationToken)
+    {
+        var stored = await LoadAsync(caseNumber, cancellationToken);
+        var state = stored.Case.State;
+        if (state.Stage == CaseStage.Draft || !QueryCode.FromStored(state.QueryCode).Matches(queryCode))
+        {
+            throw NoSuchCase(caseNumber);
+        }
+
+        var item = await GuideOfAsync(state, cancellationToken);
+        int? daysLeft = state.Stage == CaseStage.Submitted && state.AcceptanceDeadline is { } deadline
+            ? calendar.WorkingDaysBetween(ChinaTime.DateOf(time.GetUtcNow()), ChinaTime.DateOf(deadline.AddTicks(-1)))
+            : null;
+        return new PublicCaseStatus(state.Number, item.Code, item.Name, state.Stage, state.SubmittedAt, state.AcceptanceDeadline, daysLeft,
+            item.PromisedLimitWorkingDays, item.StatutoryLimitWorkingDays);
+    }
+
+    public async Task<Page<CaseSummary>> ListMineAsync(Caller caller, PageRequest page, CancellationToken cancellationToken)
+    {
+        caller.Require(PlatformRole.Applicant);
+        return await views.ListAsync(CaseLists.OfApplicant(caller.Subject), page, cancellationToken);
+    }
+
+    private async Task<CaseRecord> ChangeAsync(
+        string caseNumber,
+        Func<CaseState, ServiceItem, DateTimeOffset, CaseEvent> decide,
+        CancellationToken cancellationToken,
+        string? milestone = null,
+        (string Key, string Hash)? idempotency = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await LoadAsync(caseNumber, cancellationToken);
+            var record = stored.Case;
+            var @event = decide(record.State, await GuideOfAsync(record.State, cancellationToken), time.GetUtcNow());
+            var messages = milestone is null
+                ? record.Outbox.Messages
+                : [.. record.Outbox.Messages, new OutboxMessage(record.History.Count + 1, milestone, @event.At)];
+            var keys = idempotency is { } k ? new Dictionary<string, string>(record.IdempotencyKeys) { [k.Key] = k.Hash } : record.IdempotencyKeys;
+            var next = new CaseRecord(CaseEvolution.Apply(record.State, @event), [.. record.History, @event], new CaseOutbox(true, messages), keys);
+            try
+            {
+                await cases.MarkOutboxPendingAsync(caseNumber, cancellationToken);
+                await cases.ReplaceAsync(next, stored.ETag, cancellationToken);
+                outboxSignal.CaseChanged(caseNumber);
+                LogChanged(caseNumber, @event.GetType().Name, @event.By);
+                return next;
+            }
+            catch (PreconditionFailedException) when (attempt < MaxAttempts)
+            {
+                // Changed meanwhile (another command, or the outbox processor): decide again on the newer case.
+            }
+        }
+    }
+
+    private async Task<StoredCase> LoadAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        if (!CaseNumber.TryParse(caseNumber, out _))
+        {
+            throw NoSuchCase(caseNumber);
+        }
+
+        return await cases.FindAsync(caseNumber, cancellationToken) ?? throw NoSuchCase(caseNumber);
+    }
+
+    /// <summary>The guide the case was filed under: the item at the version it bound to, whatever the catalog says now.</summary>
+    private async Task<ServiceItem> GuideOfAsync(CaseState state, CancellationToken cancellationToken) =>
+        (await catalog.GetVersionAsync(state.ItemCode, state.ItemVersion, caller: null, cancellationToken)).Item;
+
+    private static NotFoundException NoSuchCase(string caseNumber) => new($"There is no case {caseNumber}.");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseNumber} started for service item {ItemCode} by {Subject}")]
+    private partial void LogStarted(string caseNumber, string itemCode, string subject);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseNumber}: {Event} by {Subject}")]
+    private partial void LogChanged(string caseNumber, string @event, string subject);
+}

@@ -1,0 +1,50 @@
+using GovFunctions.Api;
+using GovFunctions.Api.Cases;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace GovFunctions.Functions.Cases;
+
+/// <summary>The applicant's case operations and the anonymous status query.</summary>
+public sealed class CaseFunctions(CaseApi api)
+{
+    [Function(Operations.CreateCase)]
+    public Task<IResult> CreateCase(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.Cases)] HttpRequest request, CancellationToken cancellationToken) =>
+        api.CreateCase(request, cancellationToken);
+
+    [Function(Operations.GetCase)]
+    public Task<IResult> GetCase(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Case)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        api.GetCase(request, caseNumber, cancellationToken);
+
+    [Function(Operations.UpdateCaseForm)]
+    public Task<IResult> UpdateCaseForm(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Routes.CaseForm)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        api.UpdateCaseForm(request, caseNumber, cancellationToken);
+
+    [Function(Operations.UploadMaterial)]
+    public Task<IResult> UploadMaterial(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Routes.CaseMaterial)] HttpRequest request, string caseNumber, string slotId, CancellationToken cancellationToken) =>
+        api.UploadMaterial(request, caseNumber, slotId, cancellationToken);
+
+    [Function(Operations.SubmitCase)]
+    public Task<IResult> SubmitCase(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CaseSubmission)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        api.SubmitCase(request, caseNumber, cancellationToken);
+
+    [Function(Operations.WithdrawCase)]
+    public Task<IResult> WithdrawCase(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CaseWithdrawal)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        api.WithdrawCase(request, caseNumber, cancellationToken);
+
+    [Function(Operations.ListMyCases)]
+    public Task<IResult> ListMyCases(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.MyCases)] HttpRequest request, CancellationToken cancellationToken) =>
+        api.ListMyCases(request, cancellationToken);
+
+    [Function(Operations.GetPublicCaseStatus)]
+    public Task<IResult> GetPublicCaseStatus(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.PublicCaseStatus)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        api.GetPublicCaseStatus(request, caseNumber, cancellationToken);
+}

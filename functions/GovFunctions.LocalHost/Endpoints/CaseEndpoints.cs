@@ -1,0 +1,88 @@
+using GovFunctions.Api;
+using GovFunctions.Api.Cases;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Paging;
+
+namespace GovFunctions.LocalHost.Endpoints;
+
+public static class CaseEndpoints
+{
+    public static void MapCaseEndpoints(this RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("").WithTags("Cases");
+
+        cases.MapPost(Routes.Cases, (HttpRequest request, CaseApi handler, CancellationToken ct) => handler.CreateCase(request, ct))
+            .WithName(Operations.CreateCase)
+            .WithSummary("Starts a draft case for a published service item (applicant). The answer carries the case number and query code.")
+            .Accepts<NewCaseRequest>("application/json")
+            .Produces<CaseView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesWriteProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapGet(Routes.Case, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.GetCase(request, caseNumber, ct))
+            .WithName(Operations.GetCase)
+            .WithSummary("The applicant's own case with its history. Another applicant's case is 404.")
+            .Produces<CaseView>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapPut(Routes.CaseForm, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.UpdateCaseForm(request, caseNumber, ct))
+            .WithName(Operations.UpdateCaseForm)
+            .WithSummary("Saves the application form of a draft case.")
+            .Accepts<ApplicationForm>("application/json")
+            .Produces<CaseView>()
+            .ProducesValidationProblem()
+            .ProducesWriteProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPut(Routes.CaseMaterial, (HttpRequest request, string caseNumber, string slotId, CaseApi handler, CancellationToken ct) => handler.UploadMaterial(request, caseNumber, slotId, ct))
+            .WithName(Operations.UploadMaterial)
+            .WithSummary("Uploads the file for a material slot as the raw body (name in Content-Disposition). Type is checked by content, size while streaming.")
+            .Accepts<Stream>("application/octet-stream")
+            .Produces<CaseView>()
+            .ProducesValidationProblem()
+            .ProducesWriteProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost(Routes.CaseSubmission, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.SubmitCase(request, caseNumber, ct))
+            .WithName(Operations.SubmitCase)
+            .WithSummary("Submits a complete draft; 422 lists everything missing. Send an Idempotency-Key to retry safely.")
+            .Produces<CaseView>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesWriteProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost(Routes.CaseWithdrawal, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.WithdrawCase(request, caseNumber, ct))
+            .WithName(Operations.WithdrawCase)
+            .WithSummary("Withdraws the case (撤回) before a decision, with a reason.")
+            .Accepts<WithdrawalRequest>("application/json")
+            .Produces<CaseView>()
+            .ProducesValidationProblem()
+            .ProducesWriteProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapGet(Routes.MyCases, (HttpRequest request, CaseApi handler, CancellationToken ct) => handler.ListMyCases(request, ct))
+            .WithName(Operations.ListMyCases)
+            .WithSummary("The caller's own cases, every stage.")
+            .WithQueryParameter("pageSize", "Cases per page, 1 to 100 (default 20).", isInteger: true)
+            .WithQueryParameter("continuationToken", "The continuationToken of the previous page.")
+            .Produces<Page<CaseSummary>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        cases.MapGet(Routes.PublicCaseStatus, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.GetPublicCaseStatus(request, caseNumber, ct))
+            .WithName(Operations.GetPublicCaseStatus)
+            .WithSummary("Anonymous status by case number and query code: stage, dates, limits, working days left. A wrong code is 404, like an unknown case.")
+            .WithQueryParameter("queryCode", "The case's query code (查询码).")
+            .Produces<PublicCaseStatus>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Threading.Channels;
+using GovFunctions.Core.Cases;
+
+namespace GovFunctions.LocalHost.Outbox;
+
+/// <summary>
+/// LocalHost's outbox driver: the local Cosmos emulator's change feed cannot drive anything incrementally, so
+/// every save signals this pump in-process, and at start-up it rescans the cases noted as having outbox work.
+/// </summary>
+public sealed partial class OutboxPump(CaseOutboxProcessor processor, ILogger<OutboxPump> logger) : BackgroundService, IOutboxSignal
+{
+    private readonly Channel<string> _changed = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+
+    public void CaseChanged(string caseNumber) => _changed.Writer.TryWrite(caseNumber);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await processor.RescanAsync(stoppingToken);
+        await foreach (var caseNumber in _changed.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await processor.ProcessAsync(caseNumber, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The case keeps its pending note: the next signal or the next start-up rescan retries it.
+                LogFailed(e, caseNumber);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Draining the outbox of case {CaseNumber} failed")]
+    private partial void LogFailed(Exception exception, string caseNumber);
+}
