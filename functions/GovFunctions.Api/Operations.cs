@@ -19,8 +19,11 @@ public static class Operations
     public const string GetCase = nameof(GetCase);
     public const string UpdateCaseForm = nameof(UpdateCaseForm);
     public const string UploadMaterial = nameof(UploadMaterial);
+    public const string DownloadMaterial = nameof(DownloadMaterial);
     public const string SubmitCase = nameof(SubmitCase);
     public const string WithdrawCase = nameof(WithdrawCase);
     public const string ListMyCases = nameof(ListMyCases);
     public const string GetPublicCaseStatus = nameof(GetPublicCaseStatus);
+
+    public const string ListWorkItems = nameof(ListWorkItems);
 }

@@ -21,4 +21,6 @@ public static class Routes
     public const string CaseWithdrawal = "cases/{caseNumber}/withdrawal";
     public const string MyCases = "me/cases";
     public const string PublicCaseStatus = "public/cases/{caseNumber}/status";
+
+    public const string WorkItems = "work-items";
 }

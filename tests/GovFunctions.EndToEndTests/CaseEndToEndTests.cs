@@ -109,6 +109,29 @@ public sealed class CaseEndToEndTests(LocalHostFixture host)
         await (await host.Client.GetAsync($"/api/public/cases/{number}/status?queryCode=WRONG2")).AssertProblem(HttpStatusCode.NotFound);
 
         await EventuallyListed(applicant, "/api/me/cases", number, "submitted");
+
+        // The window clerk of 温州市气象局 sees it arrive, with the acceptance clock, and can read its materials.
+        var clerk = await host.ClientFor("clerk-wz-qxj", ["clerk"], "330300-QXJ", "330300");
+        var incoming = await Ok(await clerk.GetAsync("/api/work-items"));
+        var item = Assert.Single(incoming.GetProperty("items").EnumerateArray(), i => i.GetProperty("case").GetProperty("caseNumber").GetString() == number);
+        Assert.InRange(item.GetProperty("workingDaysLeft").GetInt32(), 0, 5);
+        var submittedTimes = incoming.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("case").GetProperty("submittedAt").GetDateTimeOffset()).ToList();
+        Assert.Equal(submittedTimes.Order(), submittedTimes);
+
+        var download = await clerk.GetAsync($"/api/cases/{number}/materials/M01");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Pdf.Length, download.Content.Headers.ContentLength);
+        Assert.Equal($"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf))}\"", download.Headers.ETag?.Tag);
+        Assert.Equal("M01 申请材料.pdf", download.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal(HttpStatusCode.OK, (await applicant.GetAsync($"/api/cases/{number}/materials/M02")).StatusCode);
+
+        var otherWindow = await host.ClientFor("clerk-np-qxj", ["clerk"], "350700-QXJ", "350700");
+        await (await otherWindow.GetAsync($"/api/cases/{number}/materials/M01")).AssertProblem(HttpStatusCode.NotFound);
+        Assert.DoesNotContain((await Ok(await otherWindow.GetAsync("/api/work-items"))).GetProperty("items").EnumerateArray(),
+            i => i.GetProperty("case").GetProperty("caseNumber").GetString() == number);
+        await (await applicant.GetAsync("/api/work-items")).AssertProblem(HttpStatusCode.Forbidden);
     }
 
     [Fact]

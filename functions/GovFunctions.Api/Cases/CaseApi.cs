@@ -42,6 +42,15 @@ public sealed class CaseApi(CaseService cases, PublicQueryLimiter publicQueries)
         return Results.Ok(CaseView.Of(record));
     }
 
+    /// <summary>Streams the file with its type, length, name and ETag = its SHA-256. (In Azure every download goes through the app; see README.)</summary>
+    public async Task<IResult> DownloadMaterial(HttpRequest request, string caseNumber, string slotId, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var (record, content) = await cases.OpenMaterialAsync(caller, caseNumber, slotId, cancellationToken);
+        request.HttpContext.Response.ContentLength = content.Size;
+        return Results.Stream(content.Content, record.ContentType, record.FileName, entityTag: new EntityTagHeaderValue($"\"{record.Sha256}\""));
+    }
+
     public async Task<IResult> SubmitCase(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
@@ -67,6 +76,9 @@ public sealed class CaseApi(CaseService cases, PublicQueryLimiter publicQueries)
         return Results.Ok(await cases.ListMineAsync(caller, page, cancellationToken));
     }
 
+    public async Task<IResult> ListWorkItems(HttpRequest request, CancellationToken cancellationToken) =>
+        Results.Ok(new WorkList(await cases.ListIncomingAsync(CallerClaims.Require(request.HttpContext.User), cancellationToken)));
+
     public async Task<IResult> GetPublicCaseStatus(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
         publicQueries.Enter(request);
@@ -77,6 +89,9 @@ public sealed class CaseApi(CaseService cases, PublicQueryLimiter publicQueries)
 public sealed record NewCaseRequest(string? ItemCode);
 
 public sealed record WithdrawalRequest(string? Reason);
+
+/// <summary>A staff work list, oldest first.</summary>
+public sealed record WorkList(IReadOnlyList<WorkItem> Items);
 
 /// <summary>A case as its applicant sees it: its state (with the query code to share) and its history.</summary>
 public sealed record CaseView(CaseState Case, IReadOnlyList<CaseEvent> History)

@@ -18,12 +18,14 @@ public sealed partial class CaseService(
     ICaseViewStore views,
     CatalogService catalog,
     MaterialIntake intake,
+    IMaterialStore materials,
     IOutboxSignal outboxSignal,
     WorkCalendar calendar,
     TimeProvider time,
     ILogger<CaseService> logger)
 {
     private const int MaxAttempts = 3;
+    private const int MaxWorkListLength = 1000;
 
     public async Task<CaseRecord> StartAsync(Caller caller, string itemCode, CancellationToken cancellationToken)
     {
@@ -112,6 +114,54 @@ public sealed partial class CaseService(
         caller.Require(PlatformRole.Applicant);
         return await views.ListAsync(CaseLists.OfApplicant(caller.Subject), page, cancellationToken);
     }
+
+    /// <summary>The current file of a material slot, for the applicant and for staff of the department handling the case.</summary>
+    public async Task<(MaterialRecord Record, MaterialContent Content)> OpenMaterialAsync(Caller caller, string caseNumber, string slotId, CancellationToken cancellationToken)
+    {
+        var state = (await LoadAsync(caseNumber, cancellationToken)).Case.State;
+        if (!IsHandlingStaff(state, caller))
+        {
+            CaseDecisions.RequireOwner(state, caller);
+        }
+
+        var record = state.Materials.LastOrDefault(m => m.SlotId == slotId && !m.Superseded)
+            ?? throw new NotFoundException($"Case {caseNumber} has no file for material slot '{slotId}'.");
+        var content = await materials.OpenAsync(caseNumber, record.Sha256, cancellationToken)
+            ?? throw new NotFoundException($"The file of material slot '{slotId}' of case {caseNumber} is missing from storage.");
+        return (record, content);
+    }
+
+    /// <summary>
+    /// A window clerk's incoming cases: submitted to their department and awaiting acceptance, oldest first, with
+    /// the working days left of the acceptance limit. The list is read whole and sorted here: the lists have no
+    /// server-side ORDER BY (see README, local emulators), and a department's waiting cases are few.
+    /// </summary>
+    public async Task<IReadOnlyList<WorkItem>> ListIncomingAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        caller.Require(PlatformRole.Clerk);
+        var department = caller.DepartmentCode ?? throw new AccessDeniedException("The token names no department.");
+        var summaries = new List<CaseSummary>();
+        string? token = null;
+        do
+        {
+            var page = await views.ListAsync(CaseLists.IncomingOf(department), new PageRequest(PageRequest.MaxPageSize, token), cancellationToken);
+            summaries.AddRange(page.Items);
+            token = page.ContinuationToken;
+        }
+        while (token is not null && summaries.Count < MaxWorkListLength);
+
+        var today = ChinaTime.DateOf(time.GetUtcNow());
+        return summaries
+            .OrderBy(s => s.SubmittedAt)
+            .Select(s => new WorkItem(s, s.AcceptanceDeadline,
+                s.AcceptanceDeadline is { } deadline ? calendar.WorkingDaysBetween(today, ChinaTime.DateOf(deadline.AddTicks(-1))) : null))
+            .ToList();
+    }
+
+    private static bool IsHandlingStaff(CaseState state, Caller caller) =>
+        (caller.IsIn(PlatformRole.Clerk) || caller.IsIn(PlatformRole.Reviewer) || caller.IsIn(PlatformRole.Approver))
+        && caller.DepartmentCode == state.DepartmentCode
+        && state.Stage != CaseStage.Draft;
 
     private async Task<CaseRecord> ChangeAsync(
         string caseNumber,

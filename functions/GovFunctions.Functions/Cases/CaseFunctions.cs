@@ -28,6 +28,11 @@ public sealed class CaseFunctions(CaseApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Routes.CaseMaterial)] HttpRequest request, string caseNumber, string slotId, CancellationToken cancellationToken) =>
         api.UploadMaterial(request, caseNumber, slotId, cancellationToken);
 
+    [Function(Operations.DownloadMaterial)]
+    public Task<IResult> DownloadMaterial(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.CaseMaterial)] HttpRequest request, string caseNumber, string slotId, CancellationToken cancellationToken) =>
+        api.DownloadMaterial(request, caseNumber, slotId, cancellationToken);
+
     [Function(Operations.SubmitCase)]
     public Task<IResult> SubmitCase(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CaseSubmission)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
@@ -42,6 +47,11 @@ public sealed class CaseFunctions(CaseApi api)
     public Task<IResult> ListMyCases(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.MyCases)] HttpRequest request, CancellationToken cancellationToken) =>
         api.ListMyCases(request, cancellationToken);
+
+    [Function(Operations.ListWorkItems)]
+    public Task<IResult> ListWorkItems(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.WorkItems)] HttpRequest request, CancellationToken cancellationToken) =>
+        api.ListWorkItems(request, cancellationToken);
 
     [Function(Operations.GetPublicCaseStatus)]
     public Task<IResult> GetPublicCaseStatus(

@@ -48,6 +48,13 @@ public static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        cases.MapGet(Routes.CaseMaterial, (HttpRequest request, string caseNumber, string slotId, CaseApi handler, CancellationToken ct) => handler.DownloadMaterial(request, caseNumber, slotId, ct))
+            .WithName(Operations.DownloadMaterial)
+            .WithSummary("Downloads the current file of a material slot: the applicant, or staff of the handling department. ETag is the file's SHA-256.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         cases.MapPost(Routes.CaseSubmission, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.SubmitCase(request, caseNumber, ct))
             .WithName(Operations.SubmitCase)
             .WithSummary("Submits a complete draft; 422 lists everything missing. Send an Idempotency-Key to retry safely.")
@@ -74,6 +81,14 @@ public static class CaseEndpoints
             .WithQueryParameter("continuationToken", "The continuationToken of the previous page.")
             .Produces<Page<CaseSummary>>()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapGet(Routes.WorkItems, (HttpRequest request, CaseApi handler, CancellationToken ct) => handler.ListWorkItems(request, ct))
+            .WithName(Operations.ListWorkItems)
+            .WithTags("Staff")
+            .WithSummary("A window clerk's incoming cases: submitted to their department, awaiting acceptance, oldest first, with working days left.")
+            .Produces<WorkList>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
