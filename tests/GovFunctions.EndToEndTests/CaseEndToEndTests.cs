@@ -178,6 +178,11 @@ public sealed class CaseEndToEndTests(LocalHostFixture host)
 
         var materials = saved.GetProperty("case").GetProperty("materials");
         Assert.Equal("passwd", Assert.Single(materials.EnumerateArray()).GetProperty("fileName").GetString());
+
+        // What the client declares does not matter (curl --data-binary says form-urlencoded): the content decides.
+        var declaredWrongly = new ByteArrayContent(Pdf);
+        declaredWrongly.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        await Ok(await applicant.PutAsync($"/api/cases/{number}/materials/M02", declaredWrongly));
     }
 
     [Fact]

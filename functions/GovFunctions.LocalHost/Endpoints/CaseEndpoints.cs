@@ -41,7 +41,7 @@ public static class CaseEndpoints
         cases.MapPut(Routes.CaseMaterial, (HttpRequest request, string caseNumber, string slotId, CaseApi handler, CancellationToken ct) => handler.UploadMaterial(request, caseNumber, slotId, ct))
             .WithName(Operations.UploadMaterial)
             .WithSummary("Uploads the file for a material slot as the raw body (name in Content-Disposition). Type is checked by content, size while streaming.")
-            .Accepts<Stream>("application/octet-stream")
+            .Accepts<Stream>("application/octet-stream", "*/*")
             .Produces<CaseView>()
             .ProducesValidationProblem()
             .ProducesWriteProblems()
