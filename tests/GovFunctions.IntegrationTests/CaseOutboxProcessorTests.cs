@@ -13,8 +13,6 @@ namespace GovFunctions.IntegrationTests;
 
 public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos) : IClassFixture<CosmosDatabaseFixture>
 {
-    private static readonly ServiceItem Lightning = JsonSerializer.Deserialize<List<ServiceItem>>(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed", "service-items.json")), GovJson.Options)![0] with { Status = ServiceItemStatus.Published };
 
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
 
@@ -49,7 +47,7 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos) : ICl
 
     private async Task<StoredCase> StartDraft()
     {
-        var started = CaseDecisions.StartDraft(Lightning, _applicant, Now);
+        var started = CaseDecisions.StartDraft(Seed.Lightning, _applicant, Now);
         return await Save(new CaseRecord(CaseEvolution.Apply(null, started), [started], new CaseOutbox(true, []), new Dictionary<string, string>()), null);
     }
 
@@ -58,10 +56,10 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos) : ICl
         var record = Apply(draft.Case, CaseDecisions.UpdateForm(draft.Case.State, _applicant, CompleteForm, Now));
         foreach (var slot in new[] { "M01", "M02", "M03" })
         {
-            record = Apply(record, CaseDecisions.AttachMaterial(record.State, Lightning, _applicant, slot, slot + ".pdf", new StoredMaterial(slot, 1, "application/pdf"), Now));
+            record = Apply(record, CaseDecisions.AttachMaterial(record.State, Seed.Lightning, _applicant, slot, slot + ".pdf", new StoredMaterial(slot, 1, "application/pdf"), Now));
         }
 
-        var submitted = CaseDecisions.Submit(record.State, Lightning, _applicant, WorkCalendar.Official, Now);
+        var submitted = CaseDecisions.Submit(record.State, Seed.Lightning, _applicant, WorkCalendar.Official, Now);
         return await Save(Apply(record, submitted, new OutboxMessage(1, "caseSubmitted", Now)), draft.ETag);
     }
 

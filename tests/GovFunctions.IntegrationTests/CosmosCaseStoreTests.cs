@@ -11,8 +11,6 @@ namespace GovFunctions.IntegrationTests;
 
 public sealed class CosmosCaseStoreTests(CosmosDatabaseFixture cosmos) : IClassFixture<CosmosDatabaseFixture>
 {
-    private static readonly ServiceItem Lightning = JsonSerializer.Deserialize<List<ServiceItem>>(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed", "service-items.json")), GovJson.Options)![0] with { Status = ServiceItemStatus.Published };
 
     private static readonly Caller Applicant = new("citizen-1", new HashSet<PlatformRole> { PlatformRole.Applicant });
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
@@ -23,9 +21,9 @@ public sealed class CosmosCaseStoreTests(CosmosDatabaseFixture cosmos) : IClassF
 
     private static CaseRecord NewDraft()
     {
-        var started = CaseDecisions.StartDraft(Lightning, Applicant, Now);
+        var started = CaseDecisions.StartDraft(Seed.Lightning, Applicant, Now);
         var state = CaseEvolution.Apply(null, started);
-        var attached = CaseDecisions.AttachMaterial(state, Lightning, Applicant, "M01", "申请表.pdf", new StoredMaterial("ab12", 2048, "application/pdf"), Now);
+        var attached = CaseDecisions.AttachMaterial(state, Seed.Lightning, Applicant, "M01", "申请表.pdf", new StoredMaterial("ab12", 2048, "application/pdf"), Now);
         return new CaseRecord(CaseEvolution.Apply(state, attached), [started, attached], new CaseOutbox(true, []), new Dictionary<string, string> { ["k1"] = "h1" });
     }
 

@@ -9,15 +9,12 @@ namespace GovFunctions.IntegrationTests;
 
 public sealed class CosmosCatalogStoreTests(CosmosDatabaseFixture cosmos) : IClassFixture<CosmosDatabaseFixture>
 {
-    private static readonly IReadOnlyList<ServiceItem> Seed = JsonSerializer.Deserialize<List<ServiceItem>>(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed", "service-items.json")), GovJson.Options)!;
-
     private CosmosCatalogStore NewStore() =>
         new(cosmos.Database.GetContainer(CosmosContainers.Catalog));
 
     /// <summary>Each test works under its own codes, so tests sharing the database do not see each other.</summary>
     private static ServiceItem Item(string code, string version = "1.0", ServiceItemStatus status = ServiceItemStatus.Draft) =>
-        Seed[0] with { Code = code, Version = version, Status = status };
+        Seed.Items[0] with { Code = code, Version = version, Status = status };
 
     private static string UniqueCode() => $"XK{Random.Shared.Next(10_000_000, 99_999_999)}-330300000000";
 
@@ -35,8 +32,8 @@ public sealed class CosmosCatalogStoreTests(CosmosDatabaseFixture cosmos) : ICla
         Assert.All(versions, v => Assert.False(string.IsNullOrEmpty(v.ETag)));
         var read = await store.FindVersionAsync(code, "1.1", default);
         Assert.Equal((v11.ETag, ServiceItemStatus.Draft), (read!.ETag, read.Item.Status));
-        Assert.Equal(Seed[0].Materials.Count, read.Item.Materials.Count);
-        Assert.Equal(Seed[0].EffectiveFrom, read.Item.EffectiveFrom);
+        Assert.Equal(Seed.Items[0].Materials.Count, read.Item.Materials.Count);
+        Assert.Equal(Seed.Items[0].EffectiveFrom, read.Item.EffectiveFrom);
         Assert.NotEqual(v10.ETag, v11.ETag);
         Assert.Null(await store.FindVersionAsync(code, "7.0", default));
     }
@@ -50,7 +47,7 @@ public sealed class CosmosCatalogStoreTests(CosmosDatabaseFixture cosmos) : ICla
 
         await Assert.ThrowsAsync<ConflictException>(() => store.CreateVersionAsync(Item(code) with { Name = "again" }, default));
 
-        Assert.Equal(Seed[0].Name, (await store.FindVersionAsync(code, "1.0", default))!.Item.Name);
+        Assert.Equal(Seed.Items[0].Name, (await store.FindVersionAsync(code, "1.0", default))!.Item.Name);
     }
 
     [Fact]
@@ -71,7 +68,7 @@ public sealed class CosmosCatalogStoreTests(CosmosDatabaseFixture cosmos) : ICla
     public async Task The_current_list_filters_and_pages_through_every_item()
     {
         var store = NewStore();
-        foreach (var item in Seed)
+        foreach (var item in Seed.Items)
         {
             await store.SetCurrentAsync(item, default);
         }
@@ -89,14 +86,14 @@ public sealed class CosmosCatalogStoreTests(CosmosDatabaseFixture cosmos) : ICla
         }
         while (token is not null && pages < 20);
 
-        Assert.Equal(Seed.Select(i => i.Code).Order(), seen.Order());
+        Assert.Equal(Seed.Items.Select(i => i.Code).Order(), seen.Order());
         Assert.Equal(4, pages);
 
-        await AssertFilter(store, new CatalogFilter(RegionCode: "330000"), Seed.Where(i => i.RegionCode.StartsWith("33", StringComparison.Ordinal)));
-        await AssertFilter(store, new CatalogFilter(RegionCode: "350700"), Seed.Where(i => i.RegionCode.StartsWith("3507", StringComparison.Ordinal)));
-        await AssertFilter(store, new CatalogFilter(Type: "公共服务"), Seed.Where(i => i.Type == "公共服务"));
-        await AssertFilter(store, new CatalogFilter(DepartmentCode: "330300-QXJ"), Seed.Where(i => i.DepartmentCode == "330300-QXJ"));
-        await AssertFilter(store, new CatalogFilter(OnlineLevel: "网上预审", Keyword: "雷电"), Seed.Where(i => i.OnlineLevel == "网上预审" && i.Name.Contains("雷电")));
+        await AssertFilter(store, new CatalogFilter(RegionCode: "330000"), Seed.Items.Where(i => i.RegionCode.StartsWith("33", StringComparison.Ordinal)));
+        await AssertFilter(store, new CatalogFilter(RegionCode: "350700"), Seed.Items.Where(i => i.RegionCode.StartsWith("3507", StringComparison.Ordinal)));
+        await AssertFilter(store, new CatalogFilter(Type: "公共服务"), Seed.Items.Where(i => i.Type == "公共服务"));
+        await AssertFilter(store, new CatalogFilter(DepartmentCode: "330300-QXJ"), Seed.Items.Where(i => i.DepartmentCode == "330300-QXJ"));
+        await AssertFilter(store, new CatalogFilter(OnlineLevel: "网上预审", Keyword: "雷电"), Seed.Items.Where(i => i.OnlineLevel == "网上预审" && i.Name.Contains("雷电")));
     }
 
     [Fact]
