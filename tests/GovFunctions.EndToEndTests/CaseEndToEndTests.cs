@@ -150,6 +150,20 @@ public sealed class CaseEndToEndTests(LocalHostFixture host)
     }
 
     [Fact]
+    public async Task Concurrent_retries_with_one_key_submit_exactly_once()
+    {
+        var applicant = await Applicant("company-race-" + Guid.NewGuid().ToString("N")[..6]);
+        var (number, _) = await StartCase(applicant);
+        await FillDraft(applicant, number);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => applicant.SendAsync(Submission(number, "race-key", "{}"))));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var history = (await Ok(await applicant.GetAsync($"/api/cases/{number}"))).GetProperty("history");
+        Assert.Single(history.EnumerateArray(), e => e.GetProperty("type").GetString() == "submitted");
+    }
+
+    [Fact]
     public async Task An_incomplete_submission_is_422_listing_exactly_what_is_missing()
     {
         var applicant = await Applicant("company-incomplete-" + Guid.NewGuid().ToString("N")[..6]);

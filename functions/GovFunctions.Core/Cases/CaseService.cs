@@ -61,24 +61,9 @@ public sealed partial class CaseService(
     }
 
     /// <summary>Submits the draft. A retry with the same <paramref name="idempotencyKey"/> and request answers the case as it is.</summary>
-    public async Task<CaseRecord> SubmitAsync(Caller caller, string caseNumber, string? idempotencyKey, string requestHash, CancellationToken cancellationToken)
-    {
-        if (idempotencyKey is not null)
-        {
-            var current = await LoadAsync(caseNumber, cancellationToken);
-            CaseDecisions.RequireOwner(current.Case.State, caller);
-            switch (IdempotencyRule.Evaluate(current.Case.IdempotencyKeys, idempotencyKey, requestHash))
-            {
-                case IdempotencyRule.Outcome.Replay:
-                    return current.Case;
-                case IdempotencyRule.Outcome.KeyReused:
-                    throw new IdempotencyKeyReusedException(idempotencyKey);
-            }
-        }
-
-        return await ChangeAsync(caseNumber, (state, item, now) => CaseDecisions.Submit(state, item, caller, calendar, now), cancellationToken,
-            milestone: "caseSubmitted", idempotency: idempotencyKey is null ? null : (idempotencyKey, requestHash));
-    }
+    public Task<CaseRecord> SubmitAsync(Caller caller, string caseNumber, string? idempotencyKey, string requestHash, CancellationToken cancellationToken) =>
+        ChangeAsync(caseNumber, (state, item, now) => CaseDecisions.Submit(state, item, caller, calendar, now), cancellationToken,
+            milestone: "caseSubmitted", idempotency: idempotencyKey is null ? null : (caller, idempotencyKey, requestHash));
 
     public Task<CaseRecord> WithdrawAsync(Caller caller, string caseNumber, string? reason, CancellationToken cancellationToken) =>
         ChangeAsync(caseNumber, (state, _, now) => CaseDecisions.Withdraw(state, caller, reason, now), cancellationToken, milestone: "caseWithdrawn");
@@ -168,12 +153,25 @@ public sealed partial class CaseService(
         Func<CaseState, ServiceItem, DateTimeOffset, CaseEvent> decide,
         CancellationToken cancellationToken,
         string? milestone = null,
-        (string Key, string Hash)? idempotency = null)
+        (Caller Caller, string Key, string Hash)? idempotency = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             var stored = await LoadAsync(caseNumber, cancellationToken);
             var record = stored.Case;
+            // Checked on every attempt: a concurrent retry with the same key may have just carried the command out.
+            if (idempotency is { } request)
+            {
+                CaseDecisions.RequireOwner(record.State, request.Caller);
+                switch (IdempotencyRule.Evaluate(record.IdempotencyKeys, request.Key, request.Hash))
+                {
+                    case IdempotencyRule.Outcome.Replay:
+                        return record;
+                    case IdempotencyRule.Outcome.KeyReused:
+                        throw new IdempotencyKeyReusedException(request.Key);
+                }
+            }
+
             var @event = decide(record.State, await GuideOfAsync(record.State, cancellationToken), time.GetUtcNow());
             var messages = milestone is null
                 ? record.Outbox.Messages
