@@ -1,6 +1,7 @@
 using GovFunctions.Api;
 using GovFunctions.Api.Identity;
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Serialization;
 using GovFunctions.LocalHost.Development;
 using GovFunctions.LocalHost.Endpoints;
@@ -23,6 +24,8 @@ public static class LocalHostApp
             o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffK ";
         });
         configure?.Invoke(builder);
+        // Uploads may be as large as the largest material slot allows (JSON bodies have their own, smaller limits).
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ServiceItemValidator.MaxMaterialSizeMb * 1024L * 1024L);
 
         builder.Services.AddGovFunctions(builder.Configuration);
         builder.Services.AddHostedService<CatalogSeeding>();

@@ -13,7 +13,8 @@ public sealed partial class ServiceItemValidator(RegionDirectory regions)
     private const int ShortText = 200;
     private const int LongText = 2000;
     private const int MaxLimitWorkingDays = 365;
-    private const int MaxMaterialSizeMb = 200;
+    /// <summary>The largest file any material slot may take.</summary>
+    public const int MaxMaterialSizeMb = 200;
 
     public void Validate(ServiceItem item)
     {
