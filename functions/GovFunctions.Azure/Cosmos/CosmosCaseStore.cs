@@ -28,24 +28,9 @@ public sealed class CosmosCaseStore(Container container) : ICaseStore
     public async Task MarkOutboxPendingAsync(string caseNumber, CancellationToken cancellationToken) =>
         await container.UpsertItemAsync(OutboxPendingDocument.For(caseNumber), new PartitionKey(OutboxPendingDocument.Partition), cancellationToken: cancellationToken);
 
-    public async Task<IReadOnlyList<string>> ListOutboxPendingAsync(CancellationToken cancellationToken)
-    {
-        var query = new QueryDefinition("SELECT * FROM c WHERE c.partitionKey = @pk").WithParameter("@pk", OutboxPendingDocument.Partition);
-        var pending = new List<string>();
-        using var feed = container.GetItemQueryIterator<OutboxPendingDocument>(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(OutboxPendingDocument.Partition) });
-        while (feed.HasMoreResults)
-        {
-            pending.AddRange((await feed.ReadNextAsync(cancellationToken)).Select(d => d.Id));
-        }
+    public async Task<IReadOnlyList<string>> ListOutboxPendingAsync(CancellationToken cancellationToken) =>
+        (await container.ReadPartitionAsync<OutboxPendingDocument>(OutboxPendingDocument.Partition, cancellationToken)).Select(d => d.Id).ToList();
 
-        return pending;
-    }
-
-    public async Task ClearOutboxPendingAsync(string caseNumber, CancellationToken cancellationToken)
-    {
-        if (await container.ReadOrNullAsync<OutboxPendingDocument>(caseNumber, OutboxPendingDocument.Partition, cancellationToken) is not null)
-        {
-            await container.DeleteItemAsync<OutboxPendingDocument>(caseNumber, new PartitionKey(OutboxPendingDocument.Partition), cancellationToken: cancellationToken);
-        }
-    }
+    public Task ClearOutboxPendingAsync(string caseNumber, CancellationToken cancellationToken) =>
+        container.DeleteIfExistsAsync<OutboxPendingDocument>(caseNumber, OutboxPendingDocument.Partition, cancellationToken);
 }

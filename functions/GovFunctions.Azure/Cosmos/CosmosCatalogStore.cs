@@ -8,22 +8,9 @@ namespace GovFunctions.Azure.Cosmos;
 /// <summary>The catalog on Cosmos DB. Every query names its partition (see <see cref="CatalogDocument"/>).</summary>
 public sealed class CosmosCatalogStore(Container container) : ICatalogStore
 {
-    public async Task<IReadOnlyList<StoredServiceItem>> ListVersionsAsync(string code, CancellationToken cancellationToken)
-    {
-        var partition = CatalogDocument.VersionsPartition(code);
-        var query = new QueryDefinition("SELECT * FROM c WHERE c.partitionKey = @pk").WithParameter("@pk", partition);
-        var versions = new List<StoredServiceItem>();
-        using var feed = container.GetItemQueryIterator<CatalogDocument>(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(partition) });
-        while (feed.HasMoreResults)
-        {
-            foreach (var document in await feed.ReadNextAsync(cancellationToken))
-            {
-                versions.Add(new StoredServiceItem(document.Item, document.ETag!));
-            }
-        }
-
-        return versions;
-    }
+    public async Task<IReadOnlyList<StoredServiceItem>> ListVersionsAsync(string code, CancellationToken cancellationToken) =>
+        (await container.ReadPartitionAsync<CatalogDocument>(CatalogDocument.VersionsPartition(code), cancellationToken))
+            .Select(d => new StoredServiceItem(d.Item, d.ETag!)).ToList();
 
     public async Task<StoredServiceItem?> FindVersionAsync(string code, string version, CancellationToken cancellationToken)
     {

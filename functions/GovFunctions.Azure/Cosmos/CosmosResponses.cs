@@ -29,6 +29,45 @@ internal static class CosmosResponses
         return null;
     }
 
+    /// <summary>Every document of one partition, read page by page to the end.</summary>
+    public static async Task<IReadOnlyList<T>> ReadPartitionAsync<T>(this Container container, string partitionKey, CancellationToken cancellationToken)
+    {
+        var documents = new List<T>();
+        using var feed = container.GetItemQueryIterator<T>(PartitionQuery(partitionKey), requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(partitionKey) });
+        while (feed.HasMoreResults)
+        {
+            documents.AddRange(await feed.ReadNextAsync(cancellationToken));
+        }
+
+        return documents;
+    }
+
+    /// <summary>The query of one whole partition: the WHERE clause the emulator (and good practice) requires.</summary>
+    public static QueryDefinition PartitionQuery(string partitionKey) =>
+        new QueryDefinition("SELECT * FROM c WHERE c.partitionKey = @pk").WithParameter("@pk", partitionKey);
+
+    /// <summary>
+    /// Deletes a document when it is there; nothing happens when it is not. Looks first, because the emulator
+    /// may fail a point operation on a missing document (see <see cref="ReadOrNullAsync{T}"/>); a 404 from a
+    /// concurrent delete is fine too.
+    /// </summary>
+    public static async Task DeleteIfExistsAsync<T>(this Container container, string id, string partitionKey, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (await container.ReadOrNullAsync<T>(id, partitionKey, cancellationToken) is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await container.DeleteItemAsync<T>(id, new PartitionKey(partitionKey), cancellationToken: cancellationToken);
+        }
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+        }
+    }
+
     /// <summary>Creates a document and returns its ETag; <see cref="ConflictException"/> when its id is taken in the partition.</summary>
     public static async Task<string> CreateOrConflictAsync<T>(this Container container, T document, string partitionKey, string conflict, CancellationToken cancellationToken)
     {

@@ -28,16 +28,18 @@ public readonly partial record struct CaseNumber
     public static CaseNumber New(DateTimeOffset submittedAt, string regionCode, string basicCode)
     {
         var local = TimeZoneInfo.ConvertTime(submittedAt, ChinaTime.Zone);
-        var suffix = string.Create(SuffixLength, 0, (chars, _) =>
-        {
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
-            }
-        });
-        var value = string.Create(CultureInfo.InvariantCulture, $"{local:yyyyMMddHHmmss}-{regionCode}-{basicCode}-{suffix}");
+        var value = string.Create(CultureInfo.InvariantCulture, $"{local:yyyyMMddHHmmss}-{regionCode}-{basicCode}-{RandomCharacters(SuffixLength)}");
         return Parse(value);
     }
+
+    /// <summary>Cryptographically random characters from <see cref="Alphabet"/>.</summary>
+    internal static string RandomCharacters(int length) => string.Create(length, 0, (chars, _) =>
+    {
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+        }
+    });
 
     public static bool TryParse(string? text, out CaseNumber number)
     {

@@ -8,11 +8,7 @@ namespace GovFunctions.Core.Cases;
 /// Views are recomputed from the state, so one flag covers any number of changes.</param>
 /// <param name="Messages">Milestone messages for provincial systems, in sequence order.</param>
 public sealed record CaseOutbox(bool ViewsOutdated, IReadOnlyList<OutboxMessage> Messages)
-{
-    public static readonly CaseOutbox Empty = new(false, []);
-
-    public bool IsEmpty => !ViewsOutdated && Messages.Count == 0;
-}
+;
 
 /// <summary>A milestone message owed to the provincial systems. <see cref="Sequence"/> is the position of its event in the case's history, so case number + sequence identifies it for good.</summary>
 public sealed record OutboxMessage(int Sequence, string Type, DateTimeOffset At);

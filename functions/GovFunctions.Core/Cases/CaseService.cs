@@ -87,9 +87,7 @@ public sealed partial class CaseService(
         }
 
         var item = await GuideOfAsync(state, cancellationToken);
-        int? daysLeft = state.Stage == CaseStage.Submitted && state.AcceptanceDeadline is { } deadline
-            ? calendar.WorkingDaysBetween(ChinaTime.DateOf(time.GetUtcNow()), ChinaTime.DateOf(deadline.AddTicks(-1)))
-            : null;
+        var daysLeft = state.Stage == CaseStage.Submitted ? WorkingDaysLeft(state.AcceptanceDeadline) : null;
         return new PublicCaseStatus(state.Number, item.Code, item.Name, state.Stage, state.SubmittedAt, state.AcceptanceDeadline, daysLeft,
             item.PromisedLimitWorkingDays, item.StatutoryLimitWorkingDays);
     }
@@ -135,13 +133,15 @@ public sealed partial class CaseService(
         }
         while (token is not null && summaries.Count < MaxWorkListLength);
 
-        var today = ChinaTime.DateOf(time.GetUtcNow());
         return summaries
             .OrderBy(s => s.SubmittedAt)
-            .Select(s => new WorkItem(s, s.AcceptanceDeadline,
-                s.AcceptanceDeadline is { } deadline ? calendar.WorkingDaysBetween(today, ChinaTime.DateOf(deadline.AddTicks(-1))) : null))
+            .Select(s => new WorkItem(s, s.AcceptanceDeadline, WorkingDaysLeft(s.AcceptanceDeadline)))
             .ToList();
     }
+
+    /// <summary>Working days from today until a deadline, which falls at midnight after its last working day.</summary>
+    private int? WorkingDaysLeft(DateTimeOffset? deadline) =>
+        deadline is { } end ? calendar.WorkingDaysBetween(ChinaTime.DateOf(time.GetUtcNow()), ChinaTime.DateOf(end.AddTicks(-1))) : null;
 
     private static bool IsHandlingStaff(CaseState state, Caller caller) =>
         (caller.IsIn(PlatformRole.Clerk) || caller.IsIn(PlatformRole.Reviewer) || caller.IsIn(PlatformRole.Approver))

@@ -16,13 +16,7 @@ public readonly record struct QueryCode
 
     public string Value { get; }
 
-    public static QueryCode New() => new(string.Create(Length, 0, (chars, _) =>
-    {
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = CaseNumber.Alphabet[RandomNumberGenerator.GetInt32(CaseNumber.Alphabet.Length)];
-        }
-    }));
+    public static QueryCode New() => new(CaseNumber.RandomCharacters(Length));
 
     public static QueryCode FromStored(string value) => new(value);
 

@@ -28,7 +28,7 @@ public static class CatalogVocabulary
         ["办结"] = PlatformRole.Approver,
     };
 
-    public static IEnumerable<string> Steps => StepRoles.Keys;
+    public static readonly IReadOnlySet<string> Steps = StepRoles.Keys.ToHashSet();
 
     public static PlatformRole? RoleForStep(string? step) =>
         step is not null && StepRoles.TryGetValue(step, out var role) ? role : null;

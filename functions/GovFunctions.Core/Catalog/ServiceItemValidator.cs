@@ -204,7 +204,7 @@ public sealed partial class ServiceItemValidator(RegionDirectory regions)
                 continue;
             }
 
-            errors.RequireOneOf($"{field}.step", step.Step, CatalogVocabulary.Steps.ToHashSet());
+            errors.RequireOneOf($"{field}.step", step.Step, CatalogVocabulary.Steps);
             errors.RequireText($"{field}.role", step.Role, ShortText);
             errors.RequireOneOf($"{field}.level", step.Level, CatalogVocabulary.Levels);
             errors.RequireText($"{field}.department", step.Department, ShortText);

@@ -29,9 +29,6 @@ public sealed class RegionDirectory
         : code.EndsWith("00", StringComparison.Ordinal) ? code[..4]
         : code;
 
-    /// <summary>The province a code belongs to: its first two digits (regions.json's routing rule).</summary>
-    public static string ProvinceOf(string code) => code == NationalCode ? code : code[..2] + "0000";
-
     private static RegionDirectory LoadOfficial()
     {
         using var stream = typeof(RegionDirectory).Assembly.GetManifestResourceStream("GovFunctions.Core.Regions.regions.json")
