@@ -24,6 +24,17 @@ public static class Operations
     public const string WithdrawCase = nameof(WithdrawCase);
     public const string ListMyCases = nameof(ListMyCases);
     public const string GetPublicCaseStatus = nameof(GetPublicCaseStatus);
+    public const string ProvideSupplement = nameof(ProvideSupplement);
 
     public const string ListWorkItems = nameof(ListWorkItems);
+    public const string PreReviewCase = nameof(PreReviewCase);
+    public const string AcceptCase = nameof(AcceptCase);
+    public const string RejectAcceptance = nameof(RejectAcceptance);
+    public const string RequestSupplement = nameof(RequestSupplement);
+    public const string CompleteReviewStep = nameof(CompleteReviewStep);
+    public const string SuspendCase = nameof(SuspendCase);
+    public const string ResumeCase = nameof(ResumeCase);
+    public const string ExtendCase = nameof(ExtendCase);
+    public const string DecideCase = nameof(DecideCase);
+    public const string DeliverCase = nameof(DeliverCase);
 }

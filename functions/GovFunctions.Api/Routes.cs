@@ -19,6 +19,17 @@ public static class Routes
     public const string CaseMaterial = "cases/{caseNumber}/materials/{slotId}";
     public const string CaseSubmission = "cases/{caseNumber}/submission";
     public const string CaseWithdrawal = "cases/{caseNumber}/withdrawal";
+    public const string CasePreReview = "cases/{caseNumber}/pre-review";
+    public const string CaseAcceptance = "cases/{caseNumber}/acceptance";
+    public const string CaseAcceptanceRefusal = "cases/{caseNumber}/acceptance-refusal";
+    public const string CaseSupplementRequest = "cases/{caseNumber}/supplement-request";
+    public const string CaseSupplement = "cases/{caseNumber}/supplement";
+    public const string CaseStepCompletion = "cases/{caseNumber}/step-completion";
+    public const string CaseSuspension = "cases/{caseNumber}/suspension";
+    public const string CaseResumption = "cases/{caseNumber}/resumption";
+    public const string CaseExtension = "cases/{caseNumber}/extension";
+    public const string CaseDecision = "cases/{caseNumber}/decision";
+    public const string CaseDelivery = "cases/{caseNumber}/delivery";
     public const string MyCases = "me/cases";
     public const string PublicCaseStatus = "public/cases/{caseNumber}/status";
 

@@ -4,6 +4,7 @@ using GovFunctions.Api.Catalog;
 using GovFunctions.Api.Health;
 using GovFunctions.Api.Hosting;
 using GovFunctions.Api.Identity;
+using GovFunctions.Api.Review;
 using GovFunctions.Azure.Blobs;
 using GovFunctions.Azure.Cosmos;
 using GovFunctions.Core.Calendar;
@@ -11,6 +12,7 @@ using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Materials;
 using GovFunctions.Core.Regions;
+using GovFunctions.Core.Review;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +32,7 @@ public static class ServiceRegistration
         services.AddOptions<CosmosOptions>().Bind(configuration.GetSection(CosmosOptions.SectionName));
         services.AddOptions<BlobStorageOptions>().Bind(configuration.GetSection(BlobStorageOptions.SectionName));
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
+        services.AddOptions<AlarmOptions>().Bind(configuration.GetSection(AlarmOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(WorkCalendar.Official);
@@ -52,7 +55,10 @@ public static class ServiceRegistration
         services.AddSingleton<CatalogApi>();
         services.AddSingleton<MaterialIntake>();
         services.AddSingleton<CaseOutboxProcessor>();
+        services.AddSingleton<CaseChanges>();
         services.AddSingleton<CaseService>();
+        services.AddSingleton<ReviewService>();
+        services.AddSingleton<ReviewApi>();
         services.AddSingleton<PublicQueryLimiter>();
         services.AddSingleton<CaseApi>();
         services.AddSingleton<HealthApi>();

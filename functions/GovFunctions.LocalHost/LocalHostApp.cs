@@ -1,13 +1,18 @@
 using GovFunctions.Api;
+using Azure.Data.Tables;
 using GovFunctions.Api.Identity;
+using GovFunctions.Azure.Tables;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
+using GovFunctions.Core.Review;
+using GovFunctions.LocalHost.Alarms;
 using GovFunctions.Core.Serialization;
 using GovFunctions.LocalHost.Development;
 using GovFunctions.LocalHost.Endpoints;
 using GovFunctions.LocalHost.Outbox;
 using GovFunctions.LocalHost.Seeding;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace GovFunctions.LocalHost;
@@ -27,8 +32,17 @@ public static class LocalHostApp
         // Uploads may be as large as the largest material slot allows (JSON bodies have their own, smaller limits).
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ServiceItemValidator.MaxMaterialSizeMb * 1024L * 1024L);
 
+        if (builder.Environment.IsDevelopment())
+        {
+            // Registered before the platform's services, which otherwise take the system clock.
+            var clock = new DevelopmentClock(TimeProvider.System, builder.Configuration.GetValue<DateTimeOffset?>(DevelopmentClock.StartAtSetting));
+            builder.Services.AddSingleton(clock);
+            builder.Services.AddSingleton<TimeProvider>(clock);
+        }
+
         builder.Services.AddGovFunctions(builder.Configuration);
         builder.Services.AddHostedService<CatalogSeeding>();
+        AddAlarms(builder.Services, builder.Configuration);
         builder.Services.AddSingleton<OutboxPump>();
         builder.Services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxPump>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxPump>());
@@ -60,12 +74,33 @@ public static class LocalHostApp
         api.MapHealthEndpoints();
         api.MapCatalogEndpoints();
         api.MapCaseEndpoints();
+        api.MapReviewEndpoints();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentEndpoints();
+            api.MapClockEndpoints();
             app.MapScalarApiReference($"/{Routes.Prefix}/docs", o => o.WithOpenApiRoutePattern($"/{Routes.Prefix}/openapi.json").WithTitle("GovFunctions API"));
         }
 
         return app;
+    }
+
+    /// <summary>Alarms in a Table storage store, fired by a hosted runner: LocalHost's stand-in for Durable timers.</summary>
+    private static void AddAlarms(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AlarmStoreOptions>().Bind(configuration.GetSection(AlarmStoreOptions.SectionName));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<AlarmStoreOptions>>().Value;
+            var connectionString = options.ConnectionString
+                ?? throw new InvalidOperationException("Set AlarmStore:ConnectionString (Azurite locally) for LocalHost's alarm store.");
+            return new TableServiceClient(connectionString).GetTableClient(options.TableName);
+        });
+        services.AddSingleton<IAlarmStore>(sp => new TableAlarmStore(sp.GetRequiredService<TableClient>()));
+        services.AddSingleton<StoredAlarmScheduler>();
+        services.AddSingleton<ICaseAlarmScheduler>(sp => sp.GetRequiredService<StoredAlarmScheduler>());
+        services.AddSingleton<AlarmDispatcher>();
+        services.AddSingleton<AlarmRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<AlarmRunner>());
     }
 }

@@ -104,7 +104,8 @@ public sealed class CaseEndToEndTests(LocalHostFixture host)
         // Anyone with number and query code sees the status, nothing personal.
         var status = await Ok(await host.Client.GetAsync($"/api/public/cases/{number}/status?queryCode={queryCode}"));
         Assert.Equal(("submitted", 5), (status.GetProperty("stage").GetString(), status.GetProperty("promisedLimitWorkingDays").GetInt32()));
-        Assert.InRange(status.GetProperty("acceptanceWorkingDaysLeft").GetInt32(), 0, 5);
+        Assert.Equal("acceptance", status.GetProperty("clock").GetString());
+        Assert.InRange(status.GetProperty("workingDaysLeft").GetInt32(), 0, 5);
         Assert.DoesNotContain("温州某化工", status.GetRawText());
         await (await host.Client.GetAsync($"/api/public/cases/{number}/status?queryCode=WRONG2")).AssertProblem(HttpStatusCode.NotFound);
 
@@ -115,8 +116,8 @@ public sealed class CaseEndToEndTests(LocalHostFixture host)
         var incoming = await Ok(await clerk.GetAsync("/api/work-items"));
         var item = Assert.Single(incoming.GetProperty("items").EnumerateArray(), i => i.GetProperty("case").GetProperty("caseNumber").GetString() == number);
         Assert.InRange(item.GetProperty("workingDaysLeft").GetInt32(), 0, 5);
-        var submittedTimes = incoming.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("case").GetProperty("submittedAt").GetDateTimeOffset()).ToList();
-        Assert.Equal(submittedTimes.Order(), submittedTimes);
+        var deadlines = incoming.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("deadline").GetDateTimeOffset()).ToList();
+        Assert.Equal(deadlines.Order(), deadlines);
 
         var download = await clerk.GetAsync($"/api/cases/{number}/materials/M01");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);

@@ -75,12 +75,12 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos) : ICl
 
         await processor.ProcessAsync(number, default);
         Assert.Equal(CaseStage.Draft, Assert.Single(await List(CaseLists.OfApplicant(_applicant.Subject))).Stage);
-        Assert.DoesNotContain(await List(CaseLists.IncomingOf("330300-QXJ")), s => s.CaseNumber == number);
+        Assert.DoesNotContain(await List(CaseLists.WorkOf("330300-QXJ", PlatformRole.Clerk)), s => s.CaseNumber == number);
         Assert.DoesNotContain(number, await Cases.ListOutboxPendingAsync(default));
 
         var submitted = await Submit((await Cases.FindAsync(number, default))!);
         await processor.ProcessAsync(number, default);
-        var incoming = Assert.Single(await List(CaseLists.IncomingOf("330300-QXJ")), s => s.CaseNumber == number);
+        var incoming = Assert.Single(await List(CaseLists.WorkOf("330300-QXJ", PlatformRole.Clerk)), s => s.CaseNumber == number);
         Assert.Equal((CaseStage.Submitted, "温州某化工有限公司"), (incoming.Stage, incoming.ApplicantName));
         var stored = (await Cases.FindAsync(number, default))!;
         Assert.False(stored.Case.Outbox.ViewsOutdated);
@@ -90,7 +90,7 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos) : ICl
         var withdrawn = Apply(stored.Case, CaseDecisions.Withdraw(stored.Case.State, _applicant, "材料需要重新准备", Now));
         await Save(withdrawn, stored.ETag);
         await processor.ProcessAsync(number, default);
-        Assert.DoesNotContain(await List(CaseLists.IncomingOf("330300-QXJ")), s => s.CaseNumber == number);
+        Assert.DoesNotContain(await List(CaseLists.WorkOf("330300-QXJ", PlatformRole.Clerk)), s => s.CaseNumber == number);
         Assert.Equal(CaseStage.Withdrawn, Assert.Single(await List(CaseLists.OfApplicant(_applicant.Subject))).Stage);
         Assert.NotEqual(submitted.ETag, (await Cases.FindAsync(number, default))!.ETag);
     }
@@ -107,7 +107,7 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos) : ICl
 
         Assert.True(rescanned >= 1);
         Assert.Equal(CaseStage.Submitted, Assert.Single(await List(CaseLists.OfApplicant(_applicant.Subject))).Stage);
-        Assert.Contains(await List(CaseLists.IncomingOf("330300-QXJ")), s => s.CaseNumber == submitted.Case.State.Number);
+        Assert.Contains(await List(CaseLists.WorkOf("330300-QXJ", PlatformRole.Clerk)), s => s.CaseNumber == submitted.Case.State.Number);
     }
 
     [Fact]

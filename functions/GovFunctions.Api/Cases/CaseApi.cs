@@ -1,15 +1,18 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using GovFunctions.Api.Http;
 using GovFunctions.Api.Identity;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Errors;
+using GovFunctions.Core.Identity;
 using GovFunctions.Core.Paging;
+using GovFunctions.Core.Review;
 using Microsoft.Net.Http.Headers;
 
 namespace GovFunctions.Api.Cases;
 
 /// <summary>The applicant's case operations and the anonymous status query.</summary>
-public sealed class CaseApi(CaseService cases, PublicQueryLimiter publicQueries)
+public sealed class CaseApi(CaseService cases, ReviewService review, PublicQueryLimiter publicQueries)
 {
     public async Task<IResult> CreateCase(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -19,17 +22,27 @@ public sealed class CaseApi(CaseService cases, PublicQueryLimiter publicQueries)
         errors.RequireText("itemCode", body.ItemCode, 40);
         errors.ThrowIfAny();
         var record = await cases.StartAsync(caller, body.ItemCode!, cancellationToken);
-        return Results.Created($"/{Routes.Prefix}/cases/{record.State.Number}", CaseView.Of(record));
+        return ETags.WithETag(request.HttpContext, CaseView.ETagOf(record.State), Results.Created($"/{Routes.Prefix}/cases/{record.State.Number}", CaseView.Of(record)));
     }
 
-    public async Task<IResult> GetCase(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
-        Results.Ok(CaseView.Of(await cases.GetAsync(CallerClaims.Require(request.HttpContext.User), caseNumber, cancellationToken)));
+    /// <summary>The applicant's own case in full; staff (and supervisors) get the staff view of a case they are involved in.</summary>
+    public async Task<IResult> GetCase(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        if (caller.IsIn(PlatformRole.Applicant))
+        {
+            return CaseView.Answer(request, await cases.GetAsync(caller, caseNumber, cancellationToken));
+        }
+
+        var view = await review.GetForStaffAsync(caller, caseNumber, cancellationToken);
+        return ETags.WithETag(request.HttpContext, view.Version.ToString(CultureInfo.InvariantCulture), Results.Ok(view));
+    }
 
     public async Task<IResult> UpdateCaseForm(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
         var form = await JsonBody.ReadAsync<ApplicationForm>(request, cancellationToken, limit: 64 * 1024);
-        return Results.Ok(CaseView.Of(await cases.UpdateFormAsync(caller, caseNumber, form, cancellationToken)));
+        return CaseView.Answer(request, await cases.UpdateFormAsync(caller, caseNumber, form, cancellationToken));
     }
 
     /// <summary>The file is the raw request body; its name comes from Content-Disposition (filename*=UTF-8''… for Chinese names).</summary>
@@ -38,8 +51,7 @@ public sealed class CaseApi(CaseService cases, PublicQueryLimiter publicQueries)
         var caller = CallerClaims.Require(request.HttpContext.User);
         ContentDispositionHeaderValue.TryParse(request.Headers[HeaderNames.ContentDisposition].ToString(), out var disposition);
         var fileName = disposition?.FileNameStar.Value ?? disposition?.FileName.Value?.Trim('"');
-        var record = await cases.UploadMaterialAsync(caller, caseNumber, slotId, fileName, request.Body, cancellationToken);
-        return Results.Ok(CaseView.Of(record));
+        return CaseView.Answer(request, await cases.UploadMaterialAsync(caller, caseNumber, slotId, fileName, request.Body, cancellationToken));
     }
 
     /// <summary>Streams the file with its type, length, name and ETag = its SHA-256. (In Azure every download goes through the app; see README.)</summary>
@@ -58,15 +70,14 @@ public sealed class CaseApi(CaseService cases, PublicQueryLimiter publicQueries)
         await new Core.IO.LimitedReadStream(request.Body, 16 * 1024, () => RequestRejectedException.TooLarge(16 * 1024)).CopyToAsync(body, cancellationToken);
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(body.ToArray()));
         var key = request.Headers["Idempotency-Key"].ToString();
-        var record = await cases.SubmitAsync(caller, caseNumber, string.IsNullOrEmpty(key) ? null : key, requestHash, cancellationToken);
-        return Results.Ok(CaseView.Of(record));
+        return CaseView.Answer(request, await cases.SubmitAsync(caller, caseNumber, string.IsNullOrEmpty(key) ? null : key, requestHash, cancellationToken));
     }
 
     public async Task<IResult> WithdrawCase(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
         var body = await JsonBody.ReadAsync<WithdrawalRequest>(request, cancellationToken, limit: 16 * 1024);
-        return Results.Ok(CaseView.Of(await cases.WithdrawAsync(caller, caseNumber, body.Reason, cancellationToken)));
+        return CaseView.Answer(request, await cases.WithdrawAsync(caller, caseNumber, body.Reason, ETags.IfMatchVersion(request), cancellationToken));
     }
 
     public async Task<IResult> ListMyCases(HttpRequest request, CancellationToken cancellationToken)
@@ -76,8 +87,17 @@ public sealed class CaseApi(CaseService cases, PublicQueryLimiter publicQueries)
         return Results.Ok(await cases.ListMineAsync(caller, page, cancellationToken));
     }
 
-    public async Task<IResult> ListWorkItems(HttpRequest request, CancellationToken cancellationToken) =>
-        Results.Ok(new WorkList(await cases.ListIncomingAsync(CallerClaims.Require(request.HttpContext.User), cancellationToken)));
+    public async Task<IResult> ListWorkItems(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        PlatformRole? role = QueryParameters.Text(request, "role") switch
+        {
+            null => null,
+            var text when Enum.TryParse<PlatformRole>(text, ignoreCase: true, out var parsed) && !int.TryParse(text, out _) => parsed,
+            _ => throw ValidationFailedException.For("role", "must be clerk, reviewer, approver or supervisor."),
+        };
+        return Results.Ok(new WorkList(await review.ListWorkAsync(caller, role, cancellationToken)));
+    }
 
     public async Task<IResult> GetPublicCaseStatus(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
@@ -90,11 +110,16 @@ public sealed record NewCaseRequest(string? ItemCode);
 
 public sealed record WithdrawalRequest(string? Reason);
 
-/// <summary>A staff work list, oldest first.</summary>
+/// <summary>A staff work list, most urgent deadline first.</summary>
 public sealed record WorkList(IReadOnlyList<WorkItem> Items);
 
-/// <summary>A case as its applicant sees it: its state (with the query code to share) and its history.</summary>
+/// <summary>A case as its applicant sees it: its state (with the query code to share) and its history. Its ETag is the case's version.</summary>
 public sealed record CaseView(CaseState Case, IReadOnlyList<CaseEvent> History)
 {
     public static CaseView Of(CaseRecord record) => new(record.State, record.History);
+
+    public static string ETagOf(CaseState state) => state.Version.ToString(CultureInfo.InvariantCulture);
+
+    public static IResult Answer(HttpRequest request, CaseRecord record) =>
+        ETags.WithETag(request.HttpContext, ETagOf(record.State), Results.Ok(Of(record)));
 }

@@ -1,3 +1,4 @@
+using GovFunctions.Core.Errors;
 using Microsoft.Net.Http.Headers;
 
 namespace GovFunctions.Api.Http;
@@ -9,6 +10,20 @@ public static class ETags
     {
         var value = request.Headers[HeaderNames.IfMatch].ToString();
         return string.IsNullOrWhiteSpace(value) || value == "*" ? null : value.Trim();
+    }
+
+    /// <summary>The case version an If-Match names (a case's ETag is its version, <c>"12"</c>); null when absent.</summary>
+    public static int? IfMatchVersion(HttpRequest request)
+    {
+        if (IfMatch(request) is not { } value)
+        {
+            return null;
+        }
+
+        var text = value.StartsWith("W/", StringComparison.Ordinal) ? value[2..] : value;
+        return int.TryParse(text.Trim('"'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
+            ? version
+            : throw ValidationFailedException.For("If-Match", "must be the case's ETag as it was answered (its version in quotes).");
     }
 
     /// <summary>Answers <paramref name="body"/> with its ETag so the caller can send it back in If-Match.</summary>

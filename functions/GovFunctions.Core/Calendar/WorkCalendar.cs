@@ -70,6 +70,29 @@ public sealed class WorkCalendar
     public DateTimeOffset DeadlineAfter(DateTimeOffset start, int workingDays) =>
         ChinaTime.StartOf(AddWorkingDays(ChinaTime.DateOf(start), workingDays).AddDays(1));
 
+    /// <summary>The last day a deadline (midnight after its last working day) leaves to work on.</summary>
+    public static DateOnly LastDayOf(DateTimeOffset deadline) => ChinaTime.DateOf(deadline.AddTicks(-1));
+
+    /// <summary>A deadline moved on by <paramref name="workingDays"/> working days: time paused or granted.</summary>
+    public DateTimeOffset Extend(DateTimeOffset deadline, int workingDays) =>
+        ChinaTime.StartOf(AddWorkingDays(LastDayOf(deadline), workingDays).AddDays(1));
+
+    /// <summary>The day from which at most <paramref name="workingDays"/> working days are left until <paramref name="end"/> (inclusive).</summary>
+    public DateOnly WorkingDaysBefore(DateOnly end, int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var day = end;
+        for (var counted = 0; counted < workingDays; day = day.AddDays(-1))
+        {
+            if (IsWorkingDay(day))
+            {
+                counted++;
+            }
+        }
+
+        return day;
+    }
+
     /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/>; negative when <paramref name="to"/> is earlier.</summary>
     public int WorkingDaysBetween(DateOnly from, DateOnly to)
     {

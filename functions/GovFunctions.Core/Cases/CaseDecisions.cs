@@ -3,6 +3,7 @@ using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Materials;
+using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Cases;
 
@@ -15,6 +16,7 @@ public static class CaseDecisions
 {
     private const int MaxTextLength = 500;
     private const int MaxFileNameLength = 200;
+    private const string PreReviewLevel = "网上预审";
 
     public static DraftStarted StartDraft(ServiceItem item, Caller caller, DateTimeOffset now)
     {
@@ -49,12 +51,24 @@ public static class CaseDecisions
         return new FormUpdated(now, caller.Subject, form);
     }
 
-    /// <summary>The slot of the case's guide a file is uploaded for; checked before the upload is read.</summary>
+    /// <summary>
+    /// The slot of the case's guide a file is uploaded for; checked before the upload is read. Files change in a
+    /// draft, and after submission only for the materials a 补正 request lists, while it is open.
+    /// </summary>
     public static MaterialRequirement SlotFor(CaseState state, ServiceItem item, Caller caller, string slotId)
     {
-        RequireOwnDraft(state, caller, "After submission a material cannot be changed.");
-        return item.Materials.FirstOrDefault(m => m.Id == slotId)
+        RequireOwner(state, caller);
+        var slot = item.Materials.FirstOrDefault(m => m.Id == slotId)
             ?? throw ValidationFailedException.For("slotId", $"Service item {item.Code} has no material slot '{slotId}'.");
+        var supplementing = state.Stage == CaseStage.SupplementRequested && state.Supplement!.Items.Any(i => i.MaterialId == slotId);
+        if (state.Stage != CaseStage.Draft && !supplementing)
+        {
+            throw new ConflictException(state.Stage == CaseStage.SupplementRequested
+                ? $"The supplement request does not ask for material '{slotId}'."
+                : "After submission a material cannot be changed.");
+        }
+
+        return slot;
     }
 
     public static MaterialAttached AttachMaterial(CaseState state, ServiceItem item, Caller caller, string slotId, string? fileName, StoredMaterial stored, DateTimeOffset now)
@@ -73,13 +87,15 @@ public static class CaseDecisions
             throw new IncompleteApplicationException(missing);
         }
 
-        return new CaseSubmitted(now, caller.Subject, calendar.DeadlineAfter(now, item.AcceptanceLimitWorkingDays ?? 0));
+        var limit = TimeLimits.For(item).AcceptanceWorkingDays;
+        return new CaseSubmitted(now, caller.Subject, new CaseClock(ClockKind.Acceptance, now, limit, calendar.DeadlineAfter(now, limit)),
+            PreReview: item.OnlineLevel == PreReviewLevel);
     }
 
     public static CaseWithdrawn Withdraw(CaseState state, Caller caller, string? reason, DateTimeOffset now)
     {
         RequireOwner(state, caller);
-        if (state.Stage is not (CaseStage.Draft or CaseStage.Submitted))
+        if (state.Stage is not (CaseStage.Draft or CaseStage.PreReview or CaseStage.Submitted or CaseStage.SupplementRequested or CaseStage.UnderReview))
         {
             throw new ConflictException($"Case {state.Number} is {state.Stage.ToString().ToLowerInvariant()} and can no longer be withdrawn.");
         }

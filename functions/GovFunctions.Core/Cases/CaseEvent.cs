@@ -1,18 +1,38 @@
 using System.Text.Json.Serialization;
+using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Cases;
 
 /// <summary>
 /// Something that happened to a case. The case's history is the list of its events, append-only; its state is
-/// what the events add up to (<see cref="CaseEvolution"/>).
+/// what the events add up to (<see cref="CaseEvolution"/>). <see cref="By"/> is the subject who acted, or
+/// <see cref="Platform"/> for what the clocks did.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(DraftStarted), "draftStarted")]
 [JsonDerivedType(typeof(FormUpdated), "formUpdated")]
 [JsonDerivedType(typeof(MaterialAttached), "materialAttached")]
 [JsonDerivedType(typeof(CaseSubmitted), "submitted")]
+[JsonDerivedType(typeof(CasePreReviewed), "preReviewed")]
+[JsonDerivedType(typeof(CaseAccepted), "accepted")]
+[JsonDerivedType(typeof(AcceptanceRefused), "acceptanceRefused")]
+[JsonDerivedType(typeof(SupplementRequested), "supplementRequested")]
+[JsonDerivedType(typeof(SupplementProvided), "supplementProvided")]
+[JsonDerivedType(typeof(ReviewStepCompleted), "reviewStepCompleted")]
+[JsonDerivedType(typeof(CaseSuspended), "suspended")]
+[JsonDerivedType(typeof(CaseResumed), "resumed")]
+[JsonDerivedType(typeof(CaseExtended), "extended")]
+[JsonDerivedType(typeof(CaseDecided), "decided")]
+[JsonDerivedType(typeof(CaseDelivered), "delivered")]
 [JsonDerivedType(typeof(CaseWithdrawn), "withdrawn")]
-public abstract record CaseEvent(DateTimeOffset At, string By);
+[JsonDerivedType(typeof(ClockWarned), "clockWarned")]
+[JsonDerivedType(typeof(ClockOverdue), "clockOverdue")]
+[JsonDerivedType(typeof(CaseEscalated), "escalated")]
+public abstract record CaseEvent(DateTimeOffset At, string By)
+{
+    /// <summary>The actor of what the platform does by itself: alarms, escalations, lapsed supplements.</summary>
+    public const string Platform = "platform";
+}
 
 /// <param name="DepartmentCode">The department whose window accepts the case: the owner of the guide's 受理 step.</param>
 public sealed record DraftStarted(
@@ -23,6 +43,44 @@ public sealed record FormUpdated(DateTimeOffset At, string By, ApplicationForm F
 
 public sealed record MaterialAttached(DateTimeOffset At, string By, MaterialRecord Material) : CaseEvent(At, By);
 
-public sealed record CaseSubmitted(DateTimeOffset At, string By, DateTimeOffset AcceptanceDeadline) : CaseEvent(At, By);
+/// <param name="PreReview">The guide asks for an online pre-review (网上预审) before acceptance.</param>
+public sealed record CaseSubmitted(DateTimeOffset At, string By, CaseClock AcceptanceClock, bool PreReview) : CaseEvent(At, By);
+
+/// <summary>Pre-review passed (on to acceptance) or returned to the applicant's draft with the reason.</summary>
+public sealed record CasePreReviewed(DateTimeOffset At, string By, bool Passed, string? Reason) : CaseEvent(At, By);
+
+public sealed record CaseAccepted(DateTimeOffset At, string By, CaseClock ReviewClock, StepRecord FirstStep) : CaseEvent(At, By);
+
+/// <summary>不予受理, by a clerk or (a lapsed supplement) by the platform.</summary>
+public sealed record AcceptanceRefused(DateTimeOffset At, string By, string Reason) : CaseEvent(At, By);
+
+public sealed record SupplementRequested(DateTimeOffset At, string By, IReadOnlyList<SupplementItem> Items, DateTimeOffset ExpiresAt) : CaseEvent(At, By);
+
+/// <summary>The applicant supplied what was asked; the acceptance clock starts again.</summary>
+public sealed record SupplementProvided(DateTimeOffset At, string By, CaseClock AcceptanceClock) : CaseEvent(At, By);
+
+public sealed record ReviewStepCompleted(DateTimeOffset At, string By, StepOutcome Outcome, string Opinion, StepRecord NextStep) : CaseEvent(At, By);
+
+public sealed record CaseSuspended(DateTimeOffset At, string By, SuspensionReason Reason, string Note) : CaseEvent(At, By);
+
+/// <param name="PausedWorkingDays">Working days of this suspension, not counted.</param>
+public sealed record CaseResumed(DateTimeOffset At, string By, int PausedWorkingDays, DateTimeOffset ReviewDeadline, DateTimeOffset StepDeadline) : CaseEvent(At, By);
+
+public sealed record CaseExtended(DateTimeOffset At, string By, int WorkingDays, string Reason, DateTimeOffset ReviewDeadline) : CaseEvent(At, By);
+
+/// <summary>办结: the decision, which starts the delivery clock.</summary>
+public sealed record CaseDecided(
+    DateTimeOffset At, string By, DecisionOutcome Outcome, IReadOnlyList<string> LegalBasis, string Reasons, string ResultDocument,
+    CaseClock DeliveryClock) : CaseEvent(At, By);
+
+public sealed record CaseDelivered(DateTimeOffset At, string By, string Method, string? TrackingNumber) : CaseEvent(At, By);
 
 public sealed record CaseWithdrawn(DateTimeOffset At, string By, string Reason) : CaseEvent(At, By);
+
+public sealed record ClockWarned(DateTimeOffset At, string By, ClockKind Clock, int WorkingDaysLeft) : CaseEvent(At, By);
+
+public sealed record ClockOverdue(DateTimeOffset At, string By, ClockKind Clock) : CaseEvent(At, By);
+
+/// <summary>An overdue clock raised to the next level; also the case's supervision record.</summary>
+public sealed record CaseEscalated(
+    DateTimeOffset At, string By, ClockKind Clock, EscalationLevel Level, int Count, string DepartmentCode, string RegionCode) : CaseEvent(At, By);

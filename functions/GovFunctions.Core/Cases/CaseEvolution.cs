@@ -1,3 +1,5 @@
+using GovFunctions.Core.Review;
+
 namespace GovFunctions.Core.Cases;
 
 /// <summary>Evolve: the next state of a case from its current state and one event. Pure; never refuses.</summary>
@@ -8,32 +10,97 @@ public static class CaseEvolution
 
     public static CaseState Apply(CaseState? state, CaseEvent @event)
     {
-        var next = @event switch
-        {
-            DraftStarted e => new CaseState
-            {
-                Number = e.CaseNumber,
-                QueryCode = e.QueryCode,
-                ItemCode = e.ItemCode,
-                ItemVersion = e.ItemVersion,
-                ApplicantSubject = e.By,
-                CreditCode = e.CreditCode,
-                DepartmentCode = e.DepartmentCode,
-                RegionCode = e.RegionCode,
-                Stage = CaseStage.Draft,
-                StartedAt = e.At,
-            },
-            FormUpdated e => Existing(state) with { Form = e.Form },
-            MaterialAttached e => Existing(state) with
-            {
-                Materials = [.. Existing(state).Materials.Select(m => m.SlotId == e.Material.SlotId ? m with { Superseded = true } : m), e.Material],
-            },
-            CaseSubmitted e => Existing(state) with { Stage = CaseStage.Submitted, SubmittedAt = e.At, AcceptanceDeadline = e.AcceptanceDeadline },
-            CaseWithdrawn e => Existing(state) with { Stage = CaseStage.Withdrawn, WithdrawnAt = e.At },
-            _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown case event."),
-        };
+        var next = @event is DraftStarted started ? Start(started) : Continue(Existing(state), @event);
         return next with { Version = (state?.Version ?? 0) + 1 };
     }
+
+    private static CaseState Start(DraftStarted e) => new()
+    {
+        Number = e.CaseNumber,
+        QueryCode = e.QueryCode,
+        ItemCode = e.ItemCode,
+        ItemVersion = e.ItemVersion,
+        ApplicantSubject = e.By,
+        CreditCode = e.CreditCode,
+        DepartmentCode = e.DepartmentCode,
+        RegionCode = e.RegionCode,
+        Stage = CaseStage.Draft,
+        StartedAt = e.At,
+    };
+
+    private static CaseState Continue(CaseState state, CaseEvent @event) => @event switch
+    {
+        FormUpdated e => state with { Form = e.Form },
+        MaterialAttached e => state with
+        {
+            Materials = [.. state.Materials.Select(m => m.SlotId == e.Material.SlotId ? m with { Superseded = true } : m), e.Material],
+        },
+        CaseSubmitted e => state with
+        {
+            Stage = e.PreReview ? CaseStage.PreReview : CaseStage.Submitted,
+            SubmittedAt = e.At,
+            Clock = e.AcceptanceClock,
+        },
+        CasePreReviewed { Passed: true } => state with { Stage = CaseStage.Submitted },
+        CasePreReviewed => state with { Stage = CaseStage.Draft, Clock = null },
+        CaseAccepted e => state with { Stage = CaseStage.UnderReview, AcceptedAt = e.At, Clock = e.ReviewClock, Steps = [e.FirstStep] },
+        AcceptanceRefused e => state with { Stage = CaseStage.NotAccepted, Clock = null, RefusalReason = e.Reason, ClosedAt = e.At },
+        SupplementRequested e => state with { Stage = CaseStage.SupplementRequested, Clock = null, Supplement = new SupplementRequest(e.At, e.By, e.Items, e.ExpiresAt) },
+        SupplementProvided e => state with
+        {
+            Stage = CaseStage.Submitted,
+            Clock = e.AcceptanceClock,
+            Supplement = state.Supplement! with { ProvidedAt = e.At },
+        },
+        ReviewStepCompleted e => state with
+        {
+            Steps = [.. CompleteCurrentStep(state, e.At, e.By, e.Outcome, e.Opinion), e.NextStep],
+        },
+        CaseSuspended e => state with { Suspensions = [.. state.Suspensions, new Suspension(e.Reason, e.Note, e.At, e.By)] },
+        CaseResumed e => state with
+        {
+            Suspensions = [.. state.Suspensions.Select(s => s.EndedAt is null ? s with { EndedAt = e.At, PausedWorkingDays = e.PausedWorkingDays } : s)],
+            // A moved deadline is judged afresh: the alarms start again from the new one.
+            Clock = state.Clock! with
+            {
+                Deadline = e.ReviewDeadline,
+                PausedWorkingDays = state.Clock.PausedWorkingDays + e.PausedWorkingDays,
+                Level = AlarmLevel.None,
+            },
+            Steps = [.. state.Steps.Select(s => s.CompletedAt is null ? s with { Deadline = e.StepDeadline } : s)],
+        },
+        CaseExtended e => state with
+        {
+            Extension = new Extension(e.WorkingDays, e.Reason, e.At, e.By, e.ReviewDeadline),
+            Clock = state.Clock! with { Deadline = e.ReviewDeadline, ExtensionWorkingDays = e.WorkingDays, Level = AlarmLevel.None },
+        },
+        CaseDecided e => state with
+        {
+            Stage = CaseStage.Decided,
+            Decision = new Decision(e.Outcome, e.LegalBasis, e.Reasons, e.ResultDocument, e.At, e.By),
+            Steps = CompleteCurrentStep(state, e.At, e.By, StepOutcome.Decided, e.Reasons),
+            Clock = e.DeliveryClock,
+        },
+        CaseDelivered e => state with
+        {
+            Stage = CaseStage.Delivered,
+            Delivery = new Delivery(e.Method, e.TrackingNumber, e.At, e.By),
+            Clock = null,
+            ClosedAt = e.At,
+        },
+        CaseWithdrawn e => state with { Stage = CaseStage.Withdrawn, Clock = null, ClosedAt = e.At },
+        ClockWarned => state with { Clock = state.Clock! with { Level = AlarmLevel.Warning } },
+        ClockOverdue => state with { Clock = state.Clock! with { Level = AlarmLevel.Overdue } },
+        CaseEscalated e => state with
+        {
+            Clock = state.Clock! with { Escalations = e.Count },
+            Escalations = [.. state.Escalations, new Escalation(e.Clock, e.Level, e.Count, e.DepartmentCode, e.RegionCode, e.At)],
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown case event."),
+    };
+
+    private static IReadOnlyList<StepRecord> CompleteCurrentStep(CaseState state, DateTimeOffset at, string by, StepOutcome outcome, string opinion) =>
+        [.. state.Steps.Select(s => s.CompletedAt is null ? s with { CompletedAt = at, CompletedBy = by, Outcome = outcome, Opinion = opinion } : s)];
 
     private static CaseState Existing(CaseState? state) =>
         state ?? throw new InvalidOperationException("Only DraftStarted can begin a case's history.");

@@ -1,22 +1,74 @@
+using GovFunctions.Core.Identity;
+using GovFunctions.Core.Regions;
+using GovFunctions.Core.Review;
+
 namespace GovFunctions.Core.Cases;
 
 /// <summary>
-/// The lists a case appears in. Each list is a partition of view documents of its own, so reading a list
-/// never crosses partitions: the applicant's own cases (all stages), and the accepting department's incoming
-/// cases (submitted, awaiting acceptance).
+/// The lists a case appears in. Each list is a partition of view documents of its own, so reading a list never
+/// crosses partitions: the applicant's cases (all stages); each department's work per role (the window: to
+/// pre-review, accept and deliver; reviewers and approvers: the steps they own; approvers also, as department
+/// heads, overdue cases escalated to them); each region's supervision list (yellow and red clocks); and each
+/// province's open cases, which the supervision sweep walks.
 /// </summary>
 public static class CaseLists
 {
     public static string OfApplicant(string subject) => "applicant-" + subject;
 
-    public static string IncomingOf(string departmentCode) => "incoming-" + departmentCode;
+    public static string WorkOf(string departmentCode, PlatformRole role) => $"work-{departmentCode}-{role.ToString().ToLowerInvariant()}";
 
-    /// <summary>The lists that should show <paramref name="state"/> and those that should not.</summary>
+    public static string SupervisionOf(string regionCode) => "supervision-" + regionCode;
+
+    public static string InProgressOf(string provinceCode) => "in-progress-" + provinceCode;
+
+    /// <summary>The lists that should show <paramref name="state"/> and those (of every list it may have been in) that should not.</summary>
     public static (IReadOnlyList<string> ShownIn, IReadOnlyList<string> AbsentFrom) For(CaseState state)
     {
-        var incoming = IncomingOf(state.DepartmentCode);
-        return state.Stage == CaseStage.Submitted
-            ? ([OfApplicant(state.ApplicantSubject), incoming], [])
-            : ([OfApplicant(state.ApplicantSubject)], [incoming]);
+        var shown = new List<string> { OfApplicant(state.ApplicantSubject) };
+        var (handlingDepartment, handlingRegion) = state.HandlingDepartment;
+        switch (state.Stage)
+        {
+            case CaseStage.PreReview or CaseStage.Submitted or CaseStage.Decided:
+                shown.Add(WorkOf(state.DepartmentCode, PlatformRole.Clerk));
+                break;
+            case CaseStage.UnderReview:
+                shown.Add(WorkOf(handlingDepartment, state.CurrentStep!.Role));
+                break;
+        }
+
+        if (state.Clock is { Level: AlarmLevel.Overdue, Escalations: > 0 })
+        {
+            shown.Add(WorkOf(handlingDepartment, PlatformRole.Approver));
+        }
+
+        if (state.Clock is { Level: not AlarmLevel.None })
+        {
+            shown.Add(SupervisionOf(handlingRegion));
+        }
+
+        if (IsOpen(state.Stage))
+        {
+            shown.Add(InProgressOf(RegionDirectory.ProvinceOf(state.RegionCode)));
+        }
+
+        var shownSet = shown.Distinct().ToList();
+        return (shownSet, EverListed(state).Except(shownSet).ToList());
+    }
+
+    public static bool IsOpen(CaseStage stage) =>
+        stage is CaseStage.PreReview or CaseStage.Submitted or CaseStage.SupplementRequested or CaseStage.UnderReview or CaseStage.Decided;
+
+    private static IEnumerable<string> EverListed(CaseState state)
+    {
+        yield return WorkOf(state.DepartmentCode, PlatformRole.Clerk);
+        yield return WorkOf(state.DepartmentCode, PlatformRole.Approver);
+        yield return SupervisionOf(state.RegionCode);
+        yield return InProgressOf(RegionDirectory.ProvinceOf(state.RegionCode));
+        foreach (var step in state.Steps.DistinctBy(s => (s.DepartmentCode, s.Role)))
+        {
+            yield return WorkOf(step.DepartmentCode, step.Role);
+            yield return WorkOf(step.DepartmentCode, PlatformRole.Approver);
+            yield return SupervisionOf(step.RegionCode);
+        }
     }
 }

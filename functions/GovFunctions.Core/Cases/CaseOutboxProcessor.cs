@@ -1,16 +1,19 @@
 using GovFunctions.Core.Errors;
+using GovFunctions.Core.Review;
 using Microsoft.Extensions.Logging;
 
 namespace GovFunctions.Core.Cases;
 
 /// <summary>
-/// Drains a case's outbox: brings its list views up to date, then clears what it did with the case's ETag.
+/// Drains a case's outbox: brings its list views (and, where the host keeps alarms in a store, its next alarm)
+/// up to date, then clears what it did with the case's ETag.
 /// If the case changed meanwhile the clear is refused and the work is redone from the newer state, so a view
 /// never ends up older than its case. Milestone messages stay in the outbox for the provincial publisher.
 /// What drives it differs by host: the Cosmos DB change feed in Azure; an in-process signal after each save,
 /// plus <see cref="RescanAsync"/> at start-up, in LocalHost.
 /// </summary>
-public sealed partial class CaseOutboxProcessor(ICaseStore cases, ICaseViewStore views, ILogger<CaseOutboxProcessor> logger)
+public sealed partial class CaseOutboxProcessor(
+    ICaseStore cases, ICaseViewStore views, ILogger<CaseOutboxProcessor> logger, ICaseAlarmScheduler? alarms = null)
 {
     private const int MaxAttempts = 5;
 
@@ -29,6 +32,10 @@ public sealed partial class CaseOutboxProcessor(ICaseStore cases, ICaseViewStore
             if (outbox.ViewsOutdated)
             {
                 await UpdateViewsAsync(stored.Case.State, cancellationToken);
+                if (alarms is not null)
+                {
+                    await alarms.ScheduleAsync(stored.Case.State, cancellationToken);
+                }
                 try
                 {
                     await cases.ReplaceAsync(stored.Case with { Outbox = outbox with { ViewsOutdated = false } }, stored.ETag, cancellationToken);

@@ -1,13 +1,31 @@
 namespace GovFunctions.Core.Cases;
 
-/// <summary>Where a case (办件) stands. The statutory review adds its stages after <see cref="Submitted"/>.</summary>
+/// <summary>Where a case (办件) stands. See README "The statutory review" for the diagram.</summary>
 public enum CaseStage
 {
     /// <summary>The applicant is filling in the form and uploading materials; nothing is due yet.</summary>
     Draft,
 
+    /// <summary>Filed for an item that asks for 网上预审: the window checks it online before acceptance.</summary>
+    PreReview,
+
     /// <summary>Filed: the acceptance clock runs and the handling department's window sees it.</summary>
     Submitted,
+
+    /// <summary>补正: the window listed what is missing; the applicant has the supplement period to supply it.</summary>
+    SupplementRequested,
+
+    /// <summary>不予受理: closed without review.</summary>
+    NotAccepted,
+
+    /// <summary>Accepted (受理) and going through the guide's review steps; may be suspended.</summary>
+    UnderReview,
+
+    /// <summary>办结: approved or denied; the result is to be delivered.</summary>
+    Decided,
+
+    /// <summary>送达: the result reached the applicant.</summary>
+    Delivered,
 
     /// <summary>Withdrawn by the applicant (撤回) before a decision.</summary>
     Withdrawn,

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Cases;
 
@@ -11,6 +12,8 @@ public sealed record CaseState
     public required string ItemVersion { get; init; }
     public required string ApplicantSubject { get; init; }
     public string? CreditCode { get; init; }
+
+    /// <summary>The accepting department (the guide's 受理 step): its window accepts, and delivers the result.</summary>
     public required string DepartmentCode { get; init; }
     public required string RegionCode { get; init; }
     public CaseStage Stage { get; init; }
@@ -18,8 +21,21 @@ public sealed record CaseState
     public IReadOnlyList<MaterialRecord> Materials { get; init; } = [];
     public required DateTimeOffset StartedAt { get; init; }
     public DateTimeOffset? SubmittedAt { get; init; }
-    public DateTimeOffset? AcceptanceDeadline { get; init; }
-    public DateTimeOffset? WithdrawnAt { get; init; }
+
+    /// <summary>The statutory clock running now; none in a draft, while a supplement is awaited, or once closed.</summary>
+    public CaseClock? Clock { get; init; }
+    public DateTimeOffset? AcceptedAt { get; init; }
+    public SupplementRequest? Supplement { get; init; }
+    public IReadOnlyList<StepRecord> Steps { get; init; } = [];
+    public IReadOnlyList<Suspension> Suspensions { get; init; } = [];
+    public Extension? Extension { get; init; }
+    public Decision? Decision { get; init; }
+    public Delivery? Delivery { get; init; }
+    public IReadOnlyList<Escalation> Escalations { get; init; } = [];
+
+    /// <summary>Why the case was not accepted, when it was not.</summary>
+    public string? RefusalReason { get; init; }
+    public DateTimeOffset? ClosedAt { get; init; }
 
     /// <summary>How many events made this state: an alarm or a command computed against an older version is stale.</summary>
     public int Version { get; init; }
@@ -27,4 +43,16 @@ public sealed record CaseState
     /// <summary>The slots that hold a current (not superseded) file.</summary>
     [JsonIgnore]
     public IReadOnlySet<string> FilledSlots => Materials.Where(m => !m.Superseded).Select(m => m.SlotId).ToHashSet();
+
+    /// <summary>The review step being worked on, while under review.</summary>
+    [JsonIgnore]
+    public StepRecord? CurrentStep => Stage == CaseStage.UnderReview ? Steps.LastOrDefault(s => s.CompletedAt is null) : null;
+
+    [JsonIgnore]
+    public Suspension? OpenSuspension => Suspensions.LastOrDefault(s => s.EndedAt is null);
+
+    /// <summary>The department that has the case on its desk now: the current step's owner under review, otherwise the window.</summary>
+    [JsonIgnore]
+    public (string DepartmentCode, string RegionCode) HandlingDepartment =>
+        CurrentStep is { } step ? (step.DepartmentCode, step.RegionCode) : (DepartmentCode, RegionCode);
 }

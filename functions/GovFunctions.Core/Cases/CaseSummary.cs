@@ -1,18 +1,29 @@
+using GovFunctions.Core.Review;
+
 namespace GovFunctions.Core.Cases;
 
-/// <summary>One line of a case list: what an applicant's list or a window's incoming list shows.</summary>
+/// <summary>One line of a case list: what an applicant's list, a work list or the supervision list shows.</summary>
+/// <param name="DepartmentCode">The accepting department.</param>
+/// <param name="HandlingDepartmentCode">The department that has the case now (the current step's, under review).</param>
+/// <param name="StepDeadline">The current review step's own deadline.</param>
 public sealed record CaseSummary(
     string CaseNumber,
     string ItemCode,
     string ItemVersion,
     CaseStage Stage,
     string DepartmentCode,
+    string HandlingDepartmentCode,
+    string? CurrentStep,
     string? ApplicantName,
     DateTimeOffset StartedAt,
     DateTimeOffset? SubmittedAt,
-    DateTimeOffset? AcceptanceDeadline)
+    CaseClock? Clock,
+    DateTimeOffset? StepDeadline,
+    bool Suspended,
+    DateTimeOffset? SupplementExpiresAt)
 {
     public static CaseSummary Of(CaseState state) => new(
-        state.Number, state.ItemCode, state.ItemVersion, state.Stage, state.DepartmentCode, state.Form.ApplicantName,
-        state.StartedAt, state.SubmittedAt, state.AcceptanceDeadline);
+        state.Number, state.ItemCode, state.ItemVersion, state.Stage, state.DepartmentCode, state.HandlingDepartment.DepartmentCode,
+        state.CurrentStep?.Step, state.Form.ApplicantName, state.StartedAt, state.SubmittedAt, state.Clock, state.CurrentStep?.Deadline,
+        state.OpenSuspension is not null, state.Stage == CaseStage.SupplementRequested ? state.Supplement?.ExpiresAt : null);
 }

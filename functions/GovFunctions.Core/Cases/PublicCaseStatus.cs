@@ -1,3 +1,5 @@
+using GovFunctions.Core.Review;
+
 namespace GovFunctions.Core.Cases;
 
 /// <summary>What anyone with the case number and query code may see: where the case stands and its clock; nothing personal.</summary>
@@ -6,8 +8,14 @@ public sealed record PublicCaseStatus(
     string ItemCode,
     string ItemName,
     CaseStage Stage,
+    string? CurrentStep,
     DateTimeOffset? SubmittedAt,
-    DateTimeOffset? AcceptanceDeadline,
-    int? AcceptanceWorkingDaysLeft,
+    DateTimeOffset? AcceptedAt,
+    ClockKind? Clock,
+    DateTimeOffset? Deadline,
+    int? WorkingDaysLeft,
+    bool Suspended,
+    DateTimeOffset? SupplementExpiresAt,
+    DateTimeOffset? ClosedAt,
     int? PromisedLimitWorkingDays,
     int? StatutoryLimitWorkingDays);

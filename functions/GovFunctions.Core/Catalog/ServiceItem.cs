@@ -28,6 +28,15 @@ public sealed record ServiceItem
     public int? PromisedLimitWorkingDays { get; init; }
     public int? AcceptanceLimitWorkingDays { get; init; }
     public int ExtensionWorkingDays { get; init; }
+
+    /// <summary>Calendar days to answer a 补正 request; the platform default (30) when absent.</summary>
+    public int? SupplementPeriodDays { get; init; }
+
+    /// <summary>Working days from decision to delivery; 行政许可法 第四十四条 (10) when absent.</summary>
+    public int? DeliveryLimitWorkingDays { get; init; }
+
+    /// <summary>For multi-level items: the lower level's review period; 行政许可法 第四十三条 (20) when absent.</summary>
+    public int? LowerLevelReviewWorkingDays { get; init; }
     public string? LimitNote { get; init; }
     public IReadOnlyList<ReviewStep> ReviewSteps { get; init; } = null!;
     public IReadOnlyList<SpecialProcedure> SpecialProcedures { get; init; } = [];

@@ -175,6 +175,10 @@ public sealed partial class ServiceItemValidator(RegionDirectory regions)
             errors.Add("extensionWorkingDays", $"must be between 0 and {MaxLimitWorkingDays}.");
         }
 
+        CheckOptionalLimit(errors, "supplementPeriodDays", item.SupplementPeriodDays, minimum: 1);
+        CheckOptionalLimit(errors, "deliveryLimitWorkingDays", item.DeliveryLimitWorkingDays, minimum: 0);
+        CheckOptionalLimit(errors, "lowerLevelReviewWorkingDays", item.LowerLevelReviewWorkingDays, minimum: 1);
+
         if (statutory is not null && promised > statutory)
         {
             errors.Add("promisedLimitWorkingDays", $"must not exceed the statutory limit ({statutory} working days).");
@@ -192,6 +196,11 @@ public sealed partial class ServiceItemValidator(RegionDirectory regions)
         {
             errors.Add("reviewSteps", "must list at least the acceptance step (受理).");
             return;
+        }
+
+        if (item.ReviewSteps.Count < 2)
+        {
+            errors.Add("reviewSteps", "must list at least one step after acceptance (受理): the step that decides.");
         }
 
         for (var i = 0; i < item.ReviewSteps.Count; i++)
@@ -234,6 +243,14 @@ public sealed partial class ServiceItemValidator(RegionDirectory regions)
         if (item.PromisedLimitWorkingDays is { } promised && total > promised)
         {
             errors.Add("reviewSteps", $"the step limits add up to {total} working days, more than the promised limit ({promised}).");
+        }
+    }
+
+    private static void CheckOptionalLimit(ValidationErrors errors, string field, int? value, int minimum)
+    {
+        if (value is { } days && (days < minimum || days > MaxLimitWorkingDays))
+        {
+            errors.Add(field, $"must be between {minimum} and {MaxLimitWorkingDays} when given.");
         }
     }
 

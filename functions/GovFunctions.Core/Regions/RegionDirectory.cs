@@ -29,6 +29,12 @@ public sealed class RegionDirectory
         : code.EndsWith("00", StringComparison.Ordinal) ? code[..4]
         : code;
 
+    /// <summary>The provincial platform a region reports to: 330381 → 330000; the national level is its own.</summary>
+    public static string ProvinceOf(string code) => code == NationalCode ? code : code[..2] + "0000";
+
+    /// <summary>The national level and every province: the partitions of what is kept per province.</summary>
+    public IEnumerable<string> ProvinceCodes => _regions.Values.Where(r => r.ParentCode is null || r.ParentCode == NationalCode).Select(r => r.Code).Order(StringComparer.Ordinal);
+
     private static RegionDirectory LoadOfficial()
     {
         using var stream = typeof(RegionDirectory).Assembly.GetManifestResourceStream("GovFunctions.Core.Regions.regions.json")

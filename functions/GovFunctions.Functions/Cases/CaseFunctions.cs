@@ -1,11 +1,13 @@
 using GovFunctions.Api;
 using GovFunctions.Api.Cases;
 using Microsoft.AspNetCore.Http;
+using GovFunctions.Functions.Review;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 
 namespace GovFunctions.Functions.Cases;
 
-/// <summary>The applicant's case operations and the anonymous status query.</summary>
+/// <summary>The applicant's case operations and the anonymous status query. Submission starts the case's alarm orchestration.</summary>
 public sealed class CaseFunctions(CaseApi api)
 {
     [Function(Operations.CreateCase)]
@@ -35,13 +37,15 @@ public sealed class CaseFunctions(CaseApi api)
 
     [Function(Operations.SubmitCase)]
     public Task<IResult> SubmitCase(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CaseSubmission)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
-        api.SubmitCase(request, caseNumber, cancellationToken);
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CaseSubmission)] HttpRequest request, string caseNumber,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        ReviewFunctions.Rescheduled(api.SubmitCase(request, caseNumber, cancellationToken), durable, caseNumber, cancellationToken);
 
     [Function(Operations.WithdrawCase)]
     public Task<IResult> WithdrawCase(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CaseWithdrawal)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
-        api.WithdrawCase(request, caseNumber, cancellationToken);
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CaseWithdrawal)] HttpRequest request, string caseNumber,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        ReviewFunctions.Rescheduled(api.WithdrawCase(request, caseNumber, cancellationToken), durable, caseNumber, cancellationToken);
 
     [Function(Operations.ListMyCases)]
     public Task<IResult> ListMyCases(

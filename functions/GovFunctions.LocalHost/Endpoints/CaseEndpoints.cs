@@ -2,6 +2,7 @@ using GovFunctions.Api;
 using GovFunctions.Api.Cases;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Paging;
+using GovFunctions.Core.Review;
 
 namespace GovFunctions.LocalHost.Endpoints;
 
@@ -23,8 +24,9 @@ public static class CaseEndpoints
 
         cases.MapGet(Routes.Case, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.GetCase(request, caseNumber, ct))
             .WithName(Operations.GetCase)
-            .WithSummary("The applicant's own case with its history. Another applicant's case is 404.")
+            .WithSummary("The applicant's own case with its history; staff get the staff view (their own steps) of a case their department handles. Otherwise 404.")
             .Produces<CaseView>()
+            .Produces<StaffCaseView>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -66,13 +68,14 @@ public static class CaseEndpoints
 
         cases.MapPost(Routes.CaseWithdrawal, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.WithdrawCase(request, caseNumber, ct))
             .WithName(Operations.WithdrawCase)
-            .WithSummary("Withdraws the case (撤回) before a decision, with a reason.")
+            .WithSummary("Withdraws the case (撤回) before a decision, with a reason. If-Match with the case's ETag guards against a stale view.")
             .Accepts<WithdrawalRequest>("application/json")
             .Produces<CaseView>()
             .ProducesValidationProblem()
             .ProducesWriteProblems()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         cases.MapGet(Routes.MyCases, (HttpRequest request, CaseApi handler, CancellationToken ct) => handler.ListMyCases(request, ct))
             .WithName(Operations.ListMyCases)
@@ -87,7 +90,8 @@ public static class CaseEndpoints
         api.MapGet(Routes.WorkItems, (HttpRequest request, CaseApi handler, CancellationToken ct) => handler.ListWorkItems(request, ct))
             .WithName(Operations.ListWorkItems)
             .WithTags("Staff")
-            .WithSummary("A window clerk's incoming cases: submitted to their department, awaiting acceptance, oldest first, with working days left.")
+            .WithSummary("The caller's work list, most urgent deadline first: the window's cases to pre-review, accept and deliver; a reviewer's or approver's steps (approvers also see overdue cases escalated to them); a supervisor's yellow and red cases.")
+            .WithQueryParameter("role", "clerk, reviewer, approver or supervisor: which of the token's roles to list for (default: the first of these it has).")
             .Produces<WorkList>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);

@@ -26,4 +26,12 @@ public static class OpenApiMetadata
         .ProducesProblem(StatusCodes.Status403Forbidden)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+    /// <summary>What a command on a case can answer besides success: bad fields, unknown case, refused transition, stale If-Match.</summary>
+    public static RouteHandlerBuilder ProducesCommandProblems(this RouteHandlerBuilder builder) => builder
+        .ProducesValidationProblem()
+        .ProducesWriteProblems()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 }

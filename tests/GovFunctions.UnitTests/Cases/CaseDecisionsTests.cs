@@ -5,6 +5,7 @@ using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Materials;
+using GovFunctions.Core.Review;
 using GovFunctions.Core.Serialization;
 using GovFunctions.UnitTests.Catalog;
 
@@ -128,7 +129,8 @@ public class CaseDecisionsTests
 
         Assert.Equal(CaseStage.Submitted, state.Stage);
         // Monday 23 November + 5 working days ends at midnight after Monday 30 November, Beijing time.
-        Assert.Equal(new DateTimeOffset(2026, 11, 30, 16, 0, 0, TimeSpan.Zero), state.AcceptanceDeadline);
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 16, 0, 0, TimeSpan.Zero), state.Clock!.Deadline);
+        Assert.Equal((ClockKind.Acceptance, 5, Now), (state.Clock.Kind, state.Clock.LimitWorkingDays, state.Clock.StartedAt));
     }
 
     [Fact]

@@ -1,0 +1,115 @@
+using GovFunctions.Core.Catalog;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Identity;
+using Microsoft.Extensions.Logging;
+
+namespace GovFunctions.Core.Cases;
+
+/// <summary>
+/// The one way a case changes: load it, let a decider answer the event, record the event with the outbox work it
+/// owes (views and alarm to refresh, a milestone message when it is one) in one write guarded by the case's ETag,
+/// and signal the outbox driver. A write that loses a race is decided again on the newer case.
+/// </summary>
+public sealed partial class CaseChanges(
+    ICaseStore cases,
+    CatalogService catalog,
+    IOutboxSignal outboxSignal,
+    TimeProvider time,
+    ILogger<CaseChanges> logger)
+{
+    private const int MaxAttempts = 3;
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    public async Task<CaseRecord> CreateAsync(CaseRecord record, CancellationToken cancellationToken)
+    {
+        await cases.MarkOutboxPendingAsync(record.State.Number, cancellationToken);
+        await cases.CreateAsync(record, cancellationToken);
+        outboxSignal.CaseChanged(record.State.Number);
+        return record;
+    }
+
+    /// <summary>
+    /// Applies what <paramref name="decide"/> answers; when it answers nothing the case is returned unchanged.
+    /// <paramref name="expectedVersion"/> (from If-Match) refuses with 412 when the case moved on since the caller looked.
+    /// </summary>
+    public async Task<CaseRecord> ApplyAsync(
+        string caseNumber,
+        Func<CaseRecord, ServiceItem, DateTimeOffset, CaseEvent?> decide,
+        CancellationToken cancellationToken,
+        int? expectedVersion = null,
+        IdempotentRequest? idempotency = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await LoadAsync(caseNumber, cancellationToken);
+            var record = stored.Case;
+            // Checked on every attempt: a concurrent retry with the same key may have just carried the command out.
+            if (idempotency is { } request)
+            {
+                CaseDecisions.RequireOwner(record.State, request.Caller);
+                switch (IdempotencyRule.Evaluate(record.IdempotencyKeys, request.Key, request.Hash))
+                {
+                    case IdempotencyRule.Outcome.Replay:
+                        return record;
+                    case IdempotencyRule.Outcome.KeyReused:
+                        throw new IdempotencyKeyReusedException(request.Key);
+                }
+            }
+
+            if (expectedVersion is { } expected && expected != record.State.Version)
+            {
+                throw new PreconditionFailedException($"Case {caseNumber} has changed since version {expected}; it is at version {record.State.Version}.");
+            }
+
+            var @event = decide(record, await GuideOfAsync(record.State, cancellationToken), time.GetUtcNow());
+
+            if (@event is null)
+            {
+                return record;
+            }
+
+            var milestone = CaseMilestones.TypeOf(@event);
+            var messages = milestone is null
+                ? record.Outbox.Messages
+                : [.. record.Outbox.Messages, new OutboxMessage(record.History.Count + 1, milestone, @event.At)];
+            var keys = idempotency is { } k ? new Dictionary<string, string>(record.IdempotencyKeys) { [k.Key] = k.Hash } : record.IdempotencyKeys;
+            var next = new CaseRecord(CaseEvolution.Apply(record.State, @event), [.. record.History, @event], new CaseOutbox(true, messages), keys);
+            try
+            {
+                await cases.MarkOutboxPendingAsync(caseNumber, cancellationToken);
+                await cases.ReplaceAsync(next, stored.ETag, cancellationToken);
+                outboxSignal.CaseChanged(caseNumber);
+                LogChanged(caseNumber, @event.GetType().Name, @event.By, next.State.Version);
+                return next;
+            }
+            catch (PreconditionFailedException) when (attempt < MaxAttempts)
+            {
+                // Changed meanwhile (another command, an alarm, the outbox processor): decide again on the newer case.
+                // The outbox processor's write does not move the version, so an If-Match stays good across it.
+            }
+        }
+    }
+
+    public async Task<StoredCase> LoadAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        if (!CaseNumber.TryParse(caseNumber, out _))
+        {
+            throw NoSuchCase(caseNumber);
+        }
+
+        return await cases.FindAsync(caseNumber, cancellationToken) ?? throw NoSuchCase(caseNumber);
+    }
+
+    /// <summary>The guide the case was filed under: the item at the version it bound to, whatever the catalog says now.</summary>
+    public async Task<ServiceItem> GuideOfAsync(CaseState state, CancellationToken cancellationToken) =>
+        (await catalog.GetVersionAsync(state.ItemCode, state.ItemVersion, caller: null, cancellationToken)).Item;
+
+    public static NotFoundException NoSuchCase(string caseNumber) => new($"There is no case {caseNumber}.");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseNumber}: {Event} by {Subject}, now version {Version}")]
+    private partial void LogChanged(string caseNumber, string @event, string subject, int version);
+}
+
+/// <summary>A command sent with an Idempotency-Key: the key and the hash of the request it was first used with.</summary>
+public sealed record IdempotentRequest(Caller Caller, string Key, string Hash);

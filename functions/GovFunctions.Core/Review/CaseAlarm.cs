@@ -1,0 +1,22 @@
+namespace GovFunctions.Core.Review;
+
+/// <summary>
+/// The next time-based trigger of a case, computed from one version of it. Fired against any other version it
+/// is stale and does nothing, so a late, repeated or superseded alarm can never act twice or act wrongly.
+/// </summary>
+public sealed record CaseAlarm(string CaseNumber, AlarmKind Kind, ClockKind? Clock, DateTimeOffset DueAt, int ForVersion);
+
+public enum AlarmKind
+{
+    /// <summary>The clock turns yellow.</summary>
+    Warning,
+
+    /// <summary>The clock turns red at its deadline.</summary>
+    Overdue,
+
+    /// <summary>Every further working day overdue raises the case one level.</summary>
+    Escalation,
+
+    /// <summary>The 补正 period lapsed without a supplement: the case closes as not accepted.</summary>
+    SupplementExpiry,
+}

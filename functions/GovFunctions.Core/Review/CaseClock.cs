@@ -1,0 +1,40 @@
+namespace GovFunctions.Core.Review;
+
+/// <summary>
+/// The statutory clock running on a case: acceptance, review or delivery. Its deadline is midnight (Beijing)
+/// after the last working day of its limit, moved on by the working days it was paused (suspension) and by a
+/// granted extension.
+/// </summary>
+public sealed record CaseClock(ClockKind Kind, DateTimeOffset StartedAt, int LimitWorkingDays, DateTimeOffset Deadline)
+{
+    /// <summary>How far the clock's alarms have gone: yellow, then red.</summary>
+    public AlarmLevel Level { get; init; }
+
+    /// <summary>Escalations raised while this clock was overdue.</summary>
+    public int Escalations { get; init; }
+
+    /// <summary>Working days not counted because the case was suspended (行政许可法 第四十五条).</summary>
+    public int PausedWorkingDays { get; init; }
+
+    public int ExtensionWorkingDays { get; init; }
+}
+
+public enum ClockKind
+{
+    /// <summary>From submission (or a supplement) to the acceptance decision.</summary>
+    Acceptance,
+
+    /// <summary>From acceptance to the decision.</summary>
+    Review,
+
+    /// <summary>From the decision to delivery of the result.</summary>
+    Delivery,
+}
+
+/// <summary>预警 / 超期: the colour a clock shows.</summary>
+public enum AlarmLevel
+{
+    None,
+    Warning,
+    Overdue,
+}

@@ -1,0 +1,51 @@
+namespace GovFunctions.Core.Review;
+
+/// <summary>A 补正 request: every missing or defective material at once, with the date it lapses.</summary>
+public sealed record SupplementRequest(DateTimeOffset RequestedAt, string By, IReadOnlyList<SupplementItem> Items, DateTimeOffset ExpiresAt)
+{
+    public DateTimeOffset? ProvidedAt { get; init; }
+}
+
+public sealed record SupplementItem(string MaterialId, string Reason);
+
+/// <summary>A 中止 period; its working days are not counted in the review clock.</summary>
+public sealed record Suspension(SuspensionReason Reason, string Note, DateTimeOffset StartedAt, string By)
+{
+    public DateTimeOffset? EndedAt { get; init; }
+    public int? PausedWorkingDays { get; init; }
+}
+
+/// <summary>Why a review is suspended: the procedures 行政许可法 第四十五条 excludes from the limit, or the applicant's own request.</summary>
+public enum SuspensionReason
+{
+    Hearing,
+    ExpertReview,
+    Inspection,
+    Testing,
+    Appraisal,
+    ApplicantRequest,
+}
+
+/// <summary>The one 延期 a case may have, with the deadline it gave.</summary>
+public sealed record Extension(int WorkingDays, string Reason, DateTimeOffset At, string By, DateTimeOffset NewDeadline);
+
+public sealed record Decision(DecisionOutcome Outcome, IReadOnlyList<string> LegalBasis, string Reasons, string ResultDocument, DateTimeOffset At, string By);
+
+public enum DecisionOutcome
+{
+    Approved,
+    Denied,
+}
+
+/// <summary>送达: how the result reached the applicant.</summary>
+public sealed record Delivery(string Method, string? TrackingNumber, DateTimeOffset At, string By);
+
+/// <summary>An escalation of an overdue clock, kept as a supervision record on the case.</summary>
+public sealed record Escalation(ClockKind Clock, EscalationLevel Level, int Count, string DepartmentCode, string RegionCode, DateTimeOffset At);
+
+/// <summary>Who an overdue case is raised to: first the handling department's head, then electronic supervision.</summary>
+public enum EscalationLevel
+{
+    DepartmentHead,
+    Supervision,
+}

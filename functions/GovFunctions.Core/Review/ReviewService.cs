@@ -1,0 +1,165 @@
+using GovFunctions.Core.Calendar;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Catalog;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Identity;
+using GovFunctions.Core.Paging;
+using Microsoft.Extensions.Options;
+
+namespace GovFunctions.Core.Review;
+
+/// <summary>
+/// The statutory review as an application service: staff commands (and the applicant's supplement) applied
+/// synchronously through <see cref="CaseChanges"/>, decided by <see cref="ReviewDecisions"/>; alarms computed and
+/// fired by <see cref="CaseAlarms"/>; work lists and the staff view of a case.
+/// </summary>
+public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, WorkCalendar calendar, IOptions<AlarmOptions> alarmOptions)
+{
+    private const int MaxWorkListLength = 1000;
+    private static readonly PlatformRole[] WorkRoles = [PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor];
+
+    private AlarmOptions Alarms => alarmOptions.Value;
+
+    public Task<CaseRecord> PreReviewAsync(Caller caller, string caseNumber, PreReviewCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.PreReview(state, item, caller, command, now), expectedVersion, cancellationToken);
+
+    public Task<CaseRecord> AcceptAsync(Caller caller, string caseNumber, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.Accept(state, item, caller, calendar, now), expectedVersion, cancellationToken);
+
+    public Task<CaseRecord> RejectAcceptanceAsync(Caller caller, string caseNumber, RefusalCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.RejectAcceptance(state, item, caller, command, now), expectedVersion, cancellationToken);
+
+    public Task<CaseRecord> RequestSupplementAsync(Caller caller, string caseNumber, SupplementRequestCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.RequestSupplement(state, item, caller, command, now), expectedVersion, cancellationToken);
+
+    public Task<CaseRecord> ProvideSupplementAsync(Caller caller, string caseNumber, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.ProvideSupplement(state, item, caller, calendar, now), expectedVersion, cancellationToken);
+
+    public Task<CaseRecord> CompleteStepAsync(Caller caller, string caseNumber, StepCompletionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.CompleteStep(state, item, caller, command, calendar, now), expectedVersion, cancellationToken);
+
+    public Task<CaseRecord> SuspendAsync(Caller caller, string caseNumber, SuspensionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.Suspend(state, item, caller, command, now), expectedVersion, cancellationToken);
+
+    public Task<CaseRecord> ResumeAsync(Caller caller, string caseNumber, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.Resume(state, item, caller, calendar, now), expectedVersion, cancellationToken);
+
+    public Task<CaseRecord> ExtendAsync(Caller caller, string caseNumber, ExtensionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.Extend(state, item, caller, command, calendar, now), expectedVersion, cancellationToken);
+
+    public Task<CaseRecord> DecideAsync(Caller caller, string caseNumber, DecisionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.Decide(state, item, caller, command, calendar, now), expectedVersion, cancellationToken);
+
+    public Task<CaseRecord> DeliverAsync(Caller caller, string caseNumber, DeliveryCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.Deliver(state, item, caller, command, now), expectedVersion, cancellationToken);
+
+    /// <summary>NextAlarm of the case as stored now; <c>Open</c> is false once the case can have no more alarms.</summary>
+    public async Task<(bool Open, CaseAlarm? Alarm)> NextAlarmAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        var state = (await changes.LoadAsync(caseNumber, cancellationToken)).Case.State;
+        return (CaseLists.IsOpen(state.Stage), CaseAlarms.Next(state, calendar, Alarms));
+    }
+
+    /// <summary>AlarmFired: records what the alarm stands for, unless it is stale or early; <c>Fired</c> says which.</summary>
+    public async Task<(CaseRecord Record, bool Fired)> FireAlarmAsync(CaseAlarm alarm, CancellationToken cancellationToken)
+    {
+        var fired = false;
+        var record = await changes.ApplyAsync(alarm.CaseNumber, (record, _, now) =>
+        {
+            var @event = CaseAlarms.Fire(record.State, alarm, calendar, Alarms, now);
+            fired = @event is not null;
+            return @event;
+        }, cancellationToken);
+        return (record, fired);
+    }
+
+    /// <summary>The staff view of a case, for staff of a department its guide involves or a supervisor of a region it passes through.</summary>
+    public async Task<StaffCaseView> GetForStaffAsync(Caller caller, string caseNumber, CancellationToken cancellationToken)
+    {
+        var state = (await changes.LoadAsync(caseNumber, cancellationToken)).Case.State;
+        var item = await changes.GuideOfAsync(state, cancellationToken);
+        var supervising = IsSupervisorOf(state, item, caller);
+        if (!supervising)
+        {
+            StaffRules.RequireInvolved(state, item, caller);
+        }
+
+        return ViewFor(state, caller, supervising);
+    }
+
+    public StaffCaseView ViewFor(CaseState state, Caller caller, bool supervising = false) => new(
+        CaseSummary.Of(state), state.Form, state.Materials, state.Clock,
+        state.Clock is { } clock && state.OpenSuspension is null ? CaseAlarms.WorkingDaysLeft(clock, calendar, changes.Now) : null,
+        [.. state.Steps.Where(s => supervising || s.DepartmentCode == caller.DepartmentCode)],
+        state.Supplement, state.Suspensions, state.Extension, state.Decision, state.Delivery, state.RefusalReason, state.Escalations, state.Version);
+
+    /// <summary>
+    /// A staff member's work list, most urgent first: the window's cases to pre-review, accept and deliver; a
+    /// reviewer's or approver's cases at their steps (and, for approvers, overdue cases escalated to their
+    /// department); a supervisor's yellow and red cases in their region. Read whole and sorted here (no server-side
+    /// ORDER BY on the lists; see README, local emulators); a desk's open cases are few.
+    /// </summary>
+    public async Task<IReadOnlyList<WorkItem>> ListWorkAsync(Caller caller, PlatformRole? role, CancellationToken cancellationToken)
+    {
+        var chosen = role ?? WorkRoles.FirstOrDefault(caller.IsIn);
+        if (!WorkRoles.Contains(chosen) || !caller.IsIn(chosen))
+        {
+            throw new AccessDeniedException("Work lists are for clerks, reviewers, approvers and supervisors, in a role the token carries.");
+        }
+
+        var list = chosen == PlatformRole.Supervisor
+            ? CaseLists.SupervisionOf(caller.RegionCode ?? throw new AccessDeniedException("The token names no region."))
+            : CaseLists.WorkOf(caller.DepartmentCode ?? throw new AccessDeniedException("The token names no department."), chosen);
+        var summaries = new List<CaseSummary>();
+        string? token = null;
+        do
+        {
+            var page = await views.ListAsync(list, new PageRequest(PageRequest.MaxPageSize, token), cancellationToken);
+            summaries.AddRange(page.Items);
+            token = page.ContinuationToken;
+        }
+        while (token is not null && summaries.Count < MaxWorkListLength);
+
+        return summaries
+            .Select(s => ItemFor(s, chosen))
+            .OrderBy(w => w.Deadline ?? DateTimeOffset.MaxValue)
+            .ThenBy(w => w.Case.SubmittedAt)
+            .ToList();
+    }
+
+    /// <summary>The open cases of a province: what the supervision sweep checks for a running alarm.</summary>
+    public async Task<IReadOnlyList<string>> ListInProgressAsync(string provinceCode, CancellationToken cancellationToken)
+    {
+        var numbers = new List<string>();
+        string? token = null;
+        do
+        {
+            var page = await views.ListAsync(CaseLists.InProgressOf(provinceCode), new PageRequest(PageRequest.MaxPageSize, token), cancellationToken);
+            numbers.AddRange(page.Items.Select(s => s.CaseNumber));
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        return numbers;
+    }
+
+    private WorkItem ItemFor(CaseSummary summary, PlatformRole role)
+    {
+        // At their own step, reviewers and approvers work to the step's deadline; everyone else to the case's clock.
+        var atOwnStep = summary.Stage == CaseStage.UnderReview && role is PlatformRole.Reviewer or PlatformRole.Approver && summary.StepDeadline is not null
+            && summary.Clock is not { Level: AlarmLevel.Overdue, Escalations: > 0 };
+        var deadline = atOwnStep ? summary.StepDeadline : summary.Clock?.Deadline ?? summary.SupplementExpiresAt;
+        int? left = deadline is { } end && !summary.Suspended
+            ? calendar.WorkingDaysBetween(ChinaTime.DateOf(changes.Now), WorkCalendar.LastDayOf(end))
+            : null;
+        return new WorkItem(summary, deadline, left, summary.Clock?.Level ?? AlarmLevel.None);
+    }
+
+    private static bool IsSupervisorOf(CaseState state, ServiceItem item, Caller caller) =>
+        caller.IsIn(PlatformRole.Supervisor) && state.Stage != CaseStage.Draft && caller.RegionCode is { } region
+        && (region == state.RegionCode || item.ReviewSteps.Any(s => s.RegionCode == region));
+
+    private Task<CaseRecord> Apply(
+        string caseNumber, Func<CaseState, ServiceItem, DateTimeOffset, CaseEvent> decide, int? expectedVersion, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(caseNumber, (record, item, now) => decide(record.State, item, now), cancellationToken, expectedVersion);
+}

@@ -1,0 +1,24 @@
+using GovFunctions.Core.Cases;
+
+namespace GovFunctions.Core.Review;
+
+/// <summary>
+/// A case as staff see it: the summary, the application (form and materials, which travel with the case between
+/// levels), the clock, and of the review steps only those of the viewer's own department; supervisors of a
+/// region the case passes through see every step. <see cref="Version"/> is what If-Match sends back.
+/// </summary>
+public sealed record StaffCaseView(
+    CaseSummary Summary,
+    ApplicationForm Form,
+    IReadOnlyList<MaterialRecord> Materials,
+    CaseClock? Clock,
+    int? WorkingDaysLeft,
+    IReadOnlyList<StepRecord> Steps,
+    SupplementRequest? Supplement,
+    IReadOnlyList<Suspension> Suspensions,
+    Extension? Extension,
+    Decision? Decision,
+    Delivery? Delivery,
+    string? RefusalReason,
+    IReadOnlyList<Escalation> Escalations,
+    int Version);

@@ -1,0 +1,81 @@
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Catalog;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Identity;
+
+namespace GovFunctions.Core.Review;
+
+/// <summary>
+/// Who may act on a case: staff of a department that owns a step of the case's guide (each level of a
+/// multi-level item), in the role the step names. Everyone else is told there is no such case, so case
+/// numbers cannot be probed across departments.
+/// </summary>
+public static class StaffRules
+{
+    private static readonly PlatformRole[] StaffRoles = [PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver];
+
+    public static bool IsInvolved(CaseState state, ServiceItem item, Caller caller) =>
+        state.Stage != CaseStage.Draft
+        && StaffRoles.Any(caller.IsIn)
+        && caller.DepartmentCode is { } department
+        && (department == state.DepartmentCode || item.ReviewSteps.Any(s => s.DepartmentCode == department));
+
+    public static void RequireInvolved(CaseState state, ServiceItem item, Caller caller)
+    {
+        if (!IsInvolved(state, item, caller))
+        {
+            throw new NotFoundException($"There is no case {state.Number}.");
+        }
+    }
+
+    /// <summary>The accepting window's acts: pre-review, acceptance, 补正, delivery.</summary>
+    public static void RequireWindow(CaseState state, ServiceItem item, Caller caller, CaseStage stage, string act)
+    {
+        RequireInvolved(state, item, caller);
+        caller.Require(PlatformRole.Clerk);
+        RequireStage(state, stage, act);
+        if (caller.DepartmentCode != state.DepartmentCode)
+        {
+            throw new ConflictException($"Only the accepting window of department {state.DepartmentCode} can {act}.");
+        }
+    }
+
+    /// <summary>The current review step's acts: complete, suspend, resume, decide. Returns the step.</summary>
+    public static StepRecord RequireStepOwner(CaseState state, ServiceItem item, Caller caller, string act)
+    {
+        RequireInvolved(state, item, caller);
+        if (!caller.IsIn(PlatformRole.Reviewer) && !caller.IsIn(PlatformRole.Approver))
+        {
+            throw new AccessDeniedException($"To {act} needs the 'reviewer' or 'approver' role.");
+        }
+
+        RequireStage(state, CaseStage.UnderReview, act);
+        var step = state.CurrentStep!;
+        if (caller.DepartmentCode != step.DepartmentCode || !caller.IsIn(step.Role))
+        {
+            throw new ConflictException(
+                $"The current step {step.Step} of case {state.Number} is with the {step.Role.ToString().ToLowerInvariant()} of department {step.DepartmentCode}.");
+        }
+
+        return step;
+    }
+
+    public static void RequireStage(CaseState state, CaseStage stage, string act)
+    {
+        if (state.Stage != stage)
+        {
+            throw new ConflictException(
+                $"Case {state.Number} is {Describe(state.Stage)}; to {act} it must be {Describe(stage)}.");
+        }
+    }
+
+    private static string Describe(CaseStage stage) => stage switch
+    {
+        CaseStage.PreReview => "awaiting pre-review",
+        CaseStage.Submitted => "awaiting acceptance",
+        CaseStage.SupplementRequested => "awaiting a supplement",
+        CaseStage.NotAccepted => "not accepted",
+        CaseStage.UnderReview => "under review",
+        _ => stage.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,71 @@
+using Azure.Data.Tables;
+using GovFunctions.Core.Review;
+using Microsoft.Extensions.Options;
+
+namespace GovFunctions.LocalHost.Alarms;
+
+/// <summary>
+/// LocalHost's stand-in for the Durable orchestration per case: fires due alarms from the persisted alarm store
+/// at start-up and every poll interval. Alarms survive a restart in the store; firing one twice is a no-op.
+/// </summary>
+public sealed partial class AlarmRunner(
+    AlarmDispatcher dispatcher, TableClient alarmTable, IOptions<AlarmStoreOptions> options, ILogger<AlarmRunner> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
+
+    /// <summary>Creates the table before anything schedules into it (the outbox pump starts after this).</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await alarmTable.CreateIfNotExistsAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    /// <summary>Fires every due alarm now; the development clock calls this after moving time.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await _oneRunAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            var fired = await dispatcher.FireDueAsync(cancellationToken);
+            if (fired > 0)
+            {
+                LogFired(fired);
+            }
+
+            return fired;
+        }
+        finally
+        {
+            _oneRunAtATime.Release();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PollInterval);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public override void Dispose()
+    {
+        _oneRunAtATime.Dispose();
+        base.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Fired {Count} due alarms")]
+    private partial void LogFired(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The alarm run failed; the next poll tries again")]
+    private partial void LogFailed(Exception exception);
+}
