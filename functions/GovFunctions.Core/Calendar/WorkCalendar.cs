@@ -77,20 +77,21 @@ public sealed class WorkCalendar
     public DateTimeOffset Extend(DateTimeOffset deadline, int workingDays) =>
         ChinaTime.StartOf(AddWorkingDays(LastDayOf(deadline), workingDays).AddDays(1));
 
-    /// <summary>The day from which at most <paramref name="workingDays"/> working days are left until <paramref name="end"/> (inclusive).</summary>
+    /// <summary>
+    /// The first day from which at most <paramref name="workingDays"/> working days are left until <paramref name="end"/>
+    /// (inclusive): the (N+1)-th working day counted back from <paramref name="end"/>.
+    /// </summary>
     public DateOnly WorkingDaysBefore(DateOnly end, int workingDays)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
         var day = end;
-        for (var counted = 0; counted < workingDays; day = day.AddDays(-1))
+        for (var counted = 0; ; day = day.AddDays(-1))
         {
-            if (IsWorkingDay(day))
+            if (IsWorkingDay(day) && ++counted > workingDays)
             {
-                counted++;
+                return day;
             }
         }
-
-        return day;
     }
 
     /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/>; negative when <paramref name="to"/> is earlier.</summary>

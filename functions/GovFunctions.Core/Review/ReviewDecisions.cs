@@ -137,7 +137,7 @@ public static class ReviewDecisions
         }
 
         var missing = request.Items
-            .Where(i => !state.Materials.Any(m => m.SlotId == i.MaterialId && !m.Superseded && m.UploadedAt >= request.RequestedAt))
+            .Where(i => !state.Materials.Any(m => m.SlotId == i.MaterialId && !m.Superseded && m.UploadedAt > request.RequestedAt))
             .Select(i => i.MaterialId)
             .ToList();
         if (missing.Count > 0)

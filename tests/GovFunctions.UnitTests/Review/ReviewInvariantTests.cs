@@ -1,0 +1,117 @@
+using System.Text.Json;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Identity;
+using GovFunctions.Core.Review;
+using GovFunctions.Core.Serialization;
+using static GovFunctions.UnitTests.Review.ReviewScenario;
+
+namespace GovFunctions.UnitTests.Review;
+
+/// <summary>
+/// Property-style: random sequences of commands, alarms and passing time (seeded, so a failure replays) keep the
+/// invariants — deadlines never before their start, paused time never counted, history append-only and the
+/// state always its replay, alarms computed for the current version.
+/// </summary>
+public class ReviewInvariantTests
+{
+    private static readonly Func<ReviewScenario, Random, CaseEvent>[] Moves =
+    [
+        (s, _) => Decide(s, (st, i, now) => ReviewDecisions.PreReview(st, i, s.Window, new PreReviewCommand("pass", null), now)),
+        (s, _) => Decide(s, (st, i, now) => ReviewDecisions.PreReview(st, i, s.Window, new PreReviewCommand("return", "不清晰"), now)),
+        (s, _) => Decide(s, (st, i, now) => ReviewDecisions.Accept(st, i, s.Window, s.Calendar, now)),
+        (s, _) => Decide(s, (st, i, now) => ReviewDecisions.RejectAcceptance(st, i, s.Window, new RefusalCommand("不符合条件"), now)),
+        (s, _) => Decide(s, (st, i, now) => ReviewDecisions.RequestSupplement(st, i, s.Window,
+            new SupplementRequestCommand([new SupplementItemCommand(i.Materials[0].Id, "缺章")]), now)),
+        (s, _) =>
+        {
+            s.Upload(s.Item.Materials[0].Id);
+            return s.History[^1];
+        },
+        (s, _) => Decide(s, (st, i, now) => ReviewDecisions.ProvideSupplement(st, i, Applicant, s.Calendar, now)),
+        (s, _) => Decide(s, (st, i, now) => CaseDecisions.Submit(st, i, Applicant, s.Calendar, now)),
+        (s, _) => Decide(s, (st, i, now) => ReviewDecisions.CompleteStep(st, i, Owner(s), new StepCompletionCommand("forward", "同意"), s.Calendar, now)),
+        (s, _) => Decide(s, (st, i, now) => ReviewDecisions.CompleteStep(st, i, Owner(s), new StepCompletionCommand("return", "退回"), s.Calendar, now)),
+        (s, _) => Decide(s, (st, i, now) => ReviewDecisions.Suspend(st, i, Owner(s), new SuspensionCommand("hearing", "听证"), now)),
+        (s, _) => Decide(s, (st, i, now) => ReviewDecisions.Resume(st, i, Owner(s), s.Calendar, now)),
+        (s, r) => Decide(s, (st, i, now) => ReviewDecisions.Extend(st, i, s.DecidingApprover, new ExtensionCommand(r.Next(1, 11), "延期"), s.Calendar, now)),
+        (s, _) => Decide(s, (st, i, now) => ReviewDecisions.Decide(st, i, Owner(s), new DecisionCommand("approved", ["依据"], "理由", "文号"), s.Calendar, now)),
+        (s, _) => Decide(s, (st, i, now) => ReviewDecisions.Deliver(st, i, s.Window, new DeliveryCommand(i.DeliveryMethods[0], null), now)),
+        (s, _) => Decide(s, (st, _, now) => CaseDecisions.Withdraw(st, Applicant, "撤回", now)),
+        (s, _) => Decide(s, (st, i, now) => ReviewDecisions.Accept(st, i, Staff(PlatformRole.Clerk, "350700-QXJ"), s.Calendar, now)),
+        (s, _) =>
+        {
+            var alarm = s.NextAlarm() ?? throw new ConflictException("no alarm");
+            s.Now = alarm.DueAt > s.Now ? alarm.DueAt : s.Now;
+            return Decide(s, (st, _, now) => CaseAlarms.Fire(st, alarm, s.Calendar, s.Alarms, now)
+                ?? throw new InvalidOperationException($"A due alarm of the current version did nothing: {alarm}"));
+        },
+    ];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Any_sequence_of_commands_keeps_the_invariants(int seed)
+    {
+        var random = new Random(seed);
+        var items = new[] { Lightning, CountyAcceptsCityDecides, WithPreReview };
+        var scenario = Submitted(items[seed % items.Length], Beijing(2026, 1, 5).AddHours(random.Next(0, 24 * 60)));
+        Check(scenario, []);
+
+        for (var move = 0; move < 60; move++)
+        {
+            scenario.Now = scenario.Now.AddHours(random.Next(0, 60));
+            var before = scenario.History.ToList();
+            var stateBefore = Json(scenario.State);
+            try
+            {
+                Moves[random.Next(Moves.Length)](scenario, random);
+            }
+            catch (Exception e) when (e is ConflictException or ValidationFailedException or AccessDeniedException or NotFoundException or IncompleteApplicationException)
+            {
+                Assert.Equal(stateBefore, Json(scenario.State)); // a refusal changes nothing
+                continue;
+            }
+
+            Check(scenario, before);
+        }
+    }
+
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 120)];
+
+    private static void Check(ReviewScenario scenario, List<CaseEvent> before)
+    {
+        var state = scenario.State;
+        Assert.Equal(before, scenario.History.Take(before.Count)); // append-only
+        Assert.Equal(scenario.History.Count, state.Version);
+        Assert.Equal(Json(CaseEvolution.Replay(scenario.History)), Json(state));
+
+        if (state.Clock is { } clock)
+        {
+            Assert.True(clock.Deadline >= clock.StartedAt, $"deadline {clock.Deadline} before start {clock.StartedAt}");
+            // Paused time is never counted: the deadline is exactly the limit (plus extension) plus the paused working days.
+            Assert.Equal(scenario.Calendar.DeadlineAfter(clock.StartedAt, clock.LimitWorkingDays + clock.ExtensionWorkingDays + clock.PausedWorkingDays), clock.Deadline);
+            Assert.Equal(clock.Kind == ClockKind.Review ? state.Suspensions.Sum(s => s.PausedWorkingDays ?? 0) : 0, clock.PausedWorkingDays);
+        }
+
+        Assert.Equal(CaseLists.IsOpen(state.Stage) && state.Stage != CaseStage.SupplementRequested, state.Clock is not null);
+        Assert.Equal(state.Stage == CaseStage.UnderReview, state.CurrentStep is not null);
+        Assert.All(state.Steps, s => Assert.True(s.CompletedAt is null || s.CompletedAt >= s.StartedAt));
+        Assert.All(state.Suspensions.Where(s => s.EndedAt is not null), s => Assert.True(s.EndedAt >= s.StartedAt));
+        Assert.True(state.Suspensions.Count(s => s.EndedAt is null) <= 1);
+        if (scenario.NextAlarm() is { } alarm)
+        {
+            Assert.Equal((state.Number, state.Version), (alarm.CaseNumber, alarm.ForVersion));
+        }
+    }
+
+    private static CaseEvent Decide(ReviewScenario scenario, Func<CaseState, GovFunctions.Core.Catalog.ServiceItem, DateTimeOffset, CaseEvent> decide)
+    {
+        scenario.Do(decide);
+        return scenario.History[^1];
+    }
+
+    private static Caller Owner(ReviewScenario scenario) =>
+        scenario.State.CurrentStep is { } step ? scenario.OwnerOf(step.Index) : scenario.OwnerOf(1);
+
+    private static string Json(CaseState state) => JsonSerializer.Serialize(state, GovJson.Options);
+}
