@@ -61,7 +61,8 @@ public static class LocalHostApp
         });
         if (builder.Environment.IsDevelopment())
         {
-            builder.Services.AddSingleton<DevelopmentTokenIssuer>();
+            // Tokens live in real time, as the bearer handler checks them; the development clock moves only the rules.
+            builder.Services.AddSingleton(sp => new DevelopmentTokenIssuer(sp.GetRequiredService<IOptions<AuthOptions>>(), TimeProvider.System));
         }
 
         var app = builder.Build();

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Azure.Data.Tables;
 using GovFunctions.Azure.Cosmos;
 using GovFunctions.LocalHost;
 using Microsoft.AspNetCore.Builder;
@@ -13,9 +14,9 @@ namespace GovFunctions.EndToEndTests;
 
 /// <summary>
 /// LocalHost as <c>dotnet run</c> starts it (Development settings, seeded catalog), on a free port and with a
-/// database of its own on the emulator, reached over real HTTP.
+/// database and alarm table of its own on the emulators, reached over real HTTP.
 /// </summary>
-public sealed class LocalHostFixture : IAsyncLifetime
+public class LocalHostFixture : IAsyncLifetime
 {
     private WebApplication _app = null!;
 
@@ -23,36 +24,60 @@ public sealed class LocalHostFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The settings on top of the Development ones; a subclass adds its own.</summary>
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["Cosmos:DatabaseName"] = "e2e-" + Guid.NewGuid().ToString("N")[..12],
+        ["AlarmStore:TableName"] = "alarms" + Guid.NewGuid().ToString("N")[..12],
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
     public async Task InitializeAsync()
     {
-        _app = LocalHostApp.Create(
-            ["--environment", "Development", "--urls", "http://127.0.0.1:0", "--contentRoot", AppContext.BaseDirectory],
-            builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Cosmos:DatabaseName"] = "e2e-" + Guid.NewGuid().ToString("N")[..12],
-                ["Logging:LogLevel:Default"] = "Warning",
-            }));
-        await _app.StartAsync();
-        BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+        _app = await StartAsync(Settings);
+        BaseAddress = AddressOf(_app);
         Client = new HttpClient { BaseAddress = BaseAddress };
     }
 
     public async Task DisposeAsync()
     {
-        var options = _app.Services.GetRequiredService<IOptions<CosmosOptions>>().Value;
-        await _app.Services.GetRequiredService<CosmosClient>().GetDatabase(options.DatabaseName).DeleteAsync();
+        await DeleteStorageAsync(_app);
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
 
-    /// <summary>A client whose requests carry a development token for the given caller.</summary>
-    public async Task<HttpClient> ClientFor(string subject, string[] roles, string? departmentCode = null, string? regionCode = null)
+    /// <summary>Starts a LocalHost with these settings; tests that restart LocalHost start several over the same storage.</summary>
+    public static async Task<WebApplication> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
-        var response = await Client.PostAsJsonAsync("/api/dev/tokens", new { subject, roles, departmentCode, regionCode });
+        var app = LocalHostApp.Create(
+            ["--environment", "Development", "--urls", "http://127.0.0.1:0", "--contentRoot", AppContext.BaseDirectory],
+            builder => builder.Configuration.AddInMemoryCollection(settings));
+        await app.StartAsync();
+        return app;
+    }
+
+    public static Uri AddressOf(WebApplication app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+
+    public static async Task DeleteStorageAsync(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<CosmosOptions>>().Value;
+        await app.Services.GetRequiredService<CosmosClient>().GetDatabase(options.DatabaseName).DeleteAsync();
+        await app.Services.GetRequiredService<TableClient>().DeleteAsync();
+    }
+
+    /// <summary>A client whose requests carry a development token for the given caller.</summary>
+    public Task<HttpClient> ClientFor(string subject, string[] roles, string? departmentCode = null, string? regionCode = null) =>
+        ClientFor(BaseAddress, subject, roles, departmentCode, regionCode);
+
+    public static async Task<HttpClient> ClientFor(Uri baseAddress, string subject, string[] roles, string? departmentCode = null, string? regionCode = null)
+    {
+        using var anonymous = new HttpClient { BaseAddress = baseAddress };
+        var response = await anonymous.PostAsJsonAsync("/api/dev/tokens", new { subject, roles, departmentCode, regionCode });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<TokenAnswer>())!.AccessToken;
-        var client = new HttpClient { BaseAddress = BaseAddress };
+        var client = new HttpClient { BaseAddress = baseAddress };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

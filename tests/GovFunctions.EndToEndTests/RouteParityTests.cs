@@ -21,6 +21,7 @@ public sealed class RouteParityTests(LocalHostFixture host)
     {
         Assert.DoesNotContain(ApiSurface.LocalHost("Production"), o => o.Route.StartsWith("dev/", StringComparison.Ordinal));
         Assert.Contains(ApiSurface.LocalHost("Development"), o => o.Route == "dev/tokens");
+        Assert.Contains(ApiSurface.LocalHost("Development"), o => o.Route == "dev/clock" && o.Method == "POST");
     }
 
     [Fact]

@@ -1,0 +1,231 @@
+using System.Net;
+using System.Text.Json;
+using GovFunctions.Core.Calendar;
+using static GovFunctions.EndToEndTests.ReviewApiClient;
+
+namespace GovFunctions.EndToEndTests;
+
+/// <summary>The statutory review over HTTP against LocalHost, with the Development clock moved by the tests.</summary>
+[Collection(ReviewHostCollection.Name)]
+public sealed class ReviewEndToEndTests(ReviewHostFixture host)
+{
+    private const string Lightning = "XK01001001-330300000000";   // 温州市气象局: 审查 (reviewer) → 审核 → 决定 (approver); promised 5
+    private const string Balloon = "XK01002000-330300000000";     // 瑞安市气象局 accepts and reviews, 温州市气象局 decides; promised 2
+    private const string WenzhouWeather = "330300-QXJ";
+    private const string RuianWeather = "330381-QXJ";
+
+    private readonly ReviewApiClient _api = new(host.BaseAddress);
+
+    private async Task<(HttpClient Applicant, string Number)> Submitted(string itemCode)
+    {
+        var applicant = await _api.Applicant("company-" + Guid.NewGuid().ToString("N")[..8]);
+        return (applicant, await _api.SubmitCase(applicant, itemCode));
+    }
+
+    private async Task<(HttpClient Applicant, string Number)> UnderReview(string itemCode, string window)
+    {
+        var (applicant, number) = await Submitted(itemCode);
+        await Ok(await Command(await _api.Staff("clerk", window), number, "acceptance"));
+        return (applicant, number);
+    }
+
+    [Fact]
+    public async Task A_case_goes_through_two_review_steps_at_two_levels_on_time()
+    {
+        var monday = await host.StartNextWeek();
+        var (applicant, number) = await Submitted(Balloon);
+        var countyClerk = await _api.Staff("clerk", RuianWeather);
+        var countyReviewer = await _api.Staff("reviewer", RuianWeather);
+        var cityApprover = await _api.Staff("approver", WenzhouWeather);
+
+        // The county window sees it to accept, with the acceptance deadline (5 working days).
+        var incoming = (await EventuallyInWorkList(countyClerk, number, present: true))!.Value;
+        Assert.Equal(Calendar.DeadlineAfter(monday, 5), incoming.GetProperty("deadline").GetDateTimeOffset());
+        var view = await Get(countyClerk, number);
+        var accepted = await Ok(await Command(countyClerk, number, "acceptance", ifMatch: $"\"{view.GetProperty("version").GetInt32()}\""));
+        Assert.Equal("underReview", accepted.GetProperty("summary").GetProperty("stage").GetString());
+        Assert.Equal(Calendar.DeadlineAfter(monday, 2), accepted.GetProperty("clock").GetProperty("deadline").GetDateTimeOffset());
+
+        // Step 1, 审查, belongs to the county reviewer; the city cannot act on it yet.
+        await EventuallyInWorkList(countyReviewer, number, present: true);
+        await AssertRefused(await Command(cityApprover, number, "decision", Decision("approved")), HttpStatusCode.Conflict, RuianWeather);
+        await host.MoveClockTo(monday.AddHours(5));
+        await Ok(await Command(countyReviewer, number, "step-completion", new { outcome = "forward", opinion = "材料齐全，同意上报" }));
+
+        // Step 2, 决定, moves the case to the city's approver, with its materials; the county reviewer's list lets it go.
+        await EventuallyInWorkList(cityApprover, number, present: true);
+        await EventuallyInWorkList(countyReviewer, number, present: false);
+        Assert.Equal(HttpStatusCode.OK, (await cityApprover.GetAsync($"/api/cases/{number}/materials/M01")).StatusCode);
+        var cityView = await Get(cityApprover, number);
+        Assert.All(cityView.GetProperty("steps").EnumerateArray(), s => Assert.Equal(WenzhouWeather, s.GetProperty("departmentCode").GetString()));
+        var countyView = await Get(countyReviewer, number);
+        Assert.All(countyView.GetProperty("steps").EnumerateArray(), s => Assert.Equal(RuianWeather, s.GetProperty("departmentCode").GetString()));
+        Assert.Equal("材料齐全，同意上报", countyView.GetProperty("steps")[0].GetProperty("opinion").GetString());
+
+        await host.MoveClockTo(monday.AddDays(1));
+        var decided = await Ok(await Command(cityApprover, number, "decision", Decision("approved")));
+        Assert.Equal("decided", decided.GetProperty("summary").GetProperty("stage").GetString());
+
+        // The county window delivers the result.
+        await EventuallyInWorkList(countyClerk, number, present: true);
+        await Ok(await Command(countyClerk, number, "delivery", new { method = "电子证照" }));
+        var history = await History(applicant, number);
+        Assert.Equal(["submitted", "accepted", "reviewStepCompleted", "decided", "delivered"], history.Where(t => t is not ("clockWarned" or "draftStarted" or "formUpdated" or "materialAttached")));
+        Assert.DoesNotContain("clockOverdue", history);
+        Assert.DoesNotContain("escalated", history);
+    }
+
+    [Fact]
+    public async Task A_case_left_unattended_goes_overdue_and_escalates_twice()
+    {
+        await host.StartNextWeek();
+        var (applicant, number) = await UnderReview(Lightning, WenzhouWeather);
+        var deadline = (await Get(await _api.Staff("reviewer", WenzhouWeather), number)).GetProperty("clock").GetProperty("deadline").GetDateTimeOffset();
+
+        // Just past the second escalation: the end of the second working day overdue.
+        await host.MoveClockTo(Calendar.Extend(deadline, 2).AddMinutes(1));
+
+        var history = (await Get(applicant, number)).GetProperty("history").EnumerateArray().ToList();
+        Assert.Equal(["clockWarned", "clockOverdue", "escalated", "escalated"], history.TakeLast(4).Select(e => e.GetProperty("type").GetString()));
+        Assert.All(history.TakeLast(4), e => Assert.Equal("platform", e.GetProperty("by").GetString()));
+        Assert.Equal(["departmentHead", "supervision"], history.TakeLast(2).Select(e => e.GetProperty("level").GetString()));
+
+        // Red on the supervisor's list of the region and on the department head's list; the records are on the case.
+        var supervised = (await EventuallyInWorkList(await _api.Supervisor("330300"), number, present: true))!.Value;
+        Assert.Equal("overdue", supervised.GetProperty("alarm").GetString());
+        Assert.True(supervised.GetProperty("workingDaysLeft").GetInt32() < 0);
+        await EventuallyInWorkList(await _api.Staff("approver", WenzhouWeather), number, present: true);
+        var staffView = await Get(await _api.Staff("reviewer", WenzhouWeather), number);
+        Assert.Equal(2, staffView.GetProperty("escalations").GetArrayLength());
+
+        // Moving time again without reaching the next working day's end fires nothing more for this case.
+        await host.MoveClockTo(Calendar.Extend(deadline, 2).AddHours(12));
+        Assert.Equal(history.Count, (await History(applicant, number)).Count);
+    }
+
+    [Fact]
+    public async Task A_supplement_resumes_the_case_and_an_unanswered_one_closes_it()
+    {
+        var monday = await host.StartNextWeek();
+        var (applicant, number) = await Submitted(Lightning);
+        var (silent, lapsing) = await Submitted(Lightning);
+        var clerk = await _api.Staff("clerk", WenzhouWeather);
+        var request = new { items = new[] { new { materialId = "M02", reason = "设计图纸缺少接地装置" } } };
+        await Ok(await Command(clerk, number, "supplement-request", request));
+        await Ok(await Command(clerk, lapsing, "supplement-request", request));
+        await AssertRefused(await Command(clerk, number, "supplement-request", request), HttpStatusCode.Conflict);
+
+        // Only the listed material can be replaced, and the supplement needs it replaced.
+        await (await Upload(applicant, number, "M01")).AssertProblem(HttpStatusCode.Conflict);
+        await (await Command(applicant, number, "supplement")).AssertProblem(HttpStatusCode.UnprocessableEntity);
+        await host.MoveClockTo(monday.AddDays(2));
+        await Ok(await Upload(applicant, number, "M02"));
+        var resumed = await Ok(await Command(applicant, number, "supplement"));
+        var clock = resumed.GetProperty("case").GetProperty("clock");
+        Assert.Equal("submitted", resumed.GetProperty("case").GetProperty("stage").GetString());
+        Assert.InRange(clock.GetProperty("startedAt").GetDateTimeOffset(), monday.AddDays(2), monday.AddDays(2).AddMinutes(1));
+        Assert.Equal(Calendar.DeadlineAfter(monday.AddDays(2), 5), clock.GetProperty("deadline").GetDateTimeOffset());
+        await EventuallyInWorkList(clerk, number, present: true);
+        await Ok(await Command(clerk, number, "acceptance"));
+
+        // The other applicant never answers: 30 days later the platform closes the case as not accepted.
+        await host.MoveClockTo(monday.AddDays(31));
+        var closed = (await Get(silent, lapsing)).GetProperty("case");
+        Assert.Equal("notAccepted", closed.GetProperty("stage").GetString());
+        Assert.Contains("补正期限届满", closed.GetProperty("refusalReason").GetString());
+    }
+
+    [Fact]
+    public async Task A_case_suspended_for_expert_review_loses_no_time()
+    {
+        var monday = await host.StartNextWeek();
+        var (applicant, number) = await UnderReview(Lightning, WenzhouWeather);
+        var reviewer = await _api.Staff("reviewer", WenzhouWeather);
+        var deadline = (await Get(reviewer, number)).GetProperty("clock").GetProperty("deadline").GetDateTimeOffset();
+        await host.MoveClockTo(monday.AddDays(1));
+        await Ok(await Command(reviewer, number, "suspension", new { reason = "expertReview", note = "组织专家对设计方案进行评审" }));
+        var before = await History(applicant, number);
+
+        // Three weeks of expert review: no alarm fires, the case is shown as suspended.
+        await host.MoveClockTo(monday.AddDays(22));
+        Assert.Equal(before, await History(applicant, number));
+        var status = (await Get(applicant, number)).GetProperty("case");
+        Assert.Equal(JsonValueKind.Null, status.GetProperty("suspensions")[0].GetProperty("endedAt").ValueKind);
+
+        var resumed = await Ok(await Command(reviewer, number, "resumption"));
+        var paused = Calendar.WorkingDaysBetween(monday.AddDays(1), monday.AddDays(22));
+        Assert.True(paused >= 13, $"three weeks hold at least 13 working days, got {paused}");
+        Assert.Equal(paused, resumed.GetProperty("suspensions")[0].GetProperty("pausedWorkingDays").GetInt32());
+        Assert.Equal(Calendar.Extend(deadline, paused), resumed.GetProperty("clock").GetProperty("deadline").GetDateTimeOffset());
+        Assert.Equal("none", resumed.GetProperty("clock").GetProperty("level").GetString());
+    }
+
+    [Fact]
+    public async Task An_applicant_withdraws_under_review_and_the_case_leaves_the_work_lists()
+    {
+        await host.StartNextWeek();
+        var (applicant, number) = await UnderReview(Lightning, WenzhouWeather);
+        var reviewer = await _api.Staff("reviewer", WenzhouWeather);
+        await EventuallyInWorkList(reviewer, number, present: true);
+        var version = (await Get(applicant, number)).GetProperty("case").GetProperty("version").GetInt32();
+        await Ok(await Command(reviewer, number, "step-completion", new { outcome = "forward", opinion = "同意" }));
+
+        // The applicant's view is stale now: 412, nothing withdrawn; with the current version it goes through.
+        await AssertRefused(await Command(applicant, number, "withdrawal", new { reason = "项目取消" }, ifMatch: $"\"{version}\""), HttpStatusCode.PreconditionFailed);
+        var current = await applicant.GetAsync($"/api/cases/{number}");
+        var withdrawn = await Ok(await Command(applicant, number, "withdrawal", new { reason = "项目取消" }, ifMatch: current.Headers.ETag!.Tag));
+        Assert.Equal("withdrawn", withdrawn.GetProperty("case").GetProperty("stage").GetString());
+
+        var approver = await _api.Staff("approver", WenzhouWeather);
+        await EventuallyInWorkList(approver, number, present: false);
+        await AssertRefused(await Command(approver, number, "step-completion", new { outcome = "forward", opinion = "同意" }), HttpStatusCode.Conflict, "withdrawn");
+    }
+
+    [Fact]
+    public async Task Concurrent_decisions_on_the_same_case_exactly_one_wins()
+    {
+        await host.StartNextWeek();
+        var (applicant, number) = await UnderReview(Lightning, WenzhouWeather);
+        await Ok(await Command(await _api.Staff("reviewer", WenzhouWeather), number, "step-completion", new { outcome = "forward", opinion = "同意" }));
+        var approver = await _api.Staff("approver", WenzhouWeather);
+        await Ok(await Command(approver, number, "step-completion", new { outcome = "forward", opinion = "同意" }));
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            Command(approver, number, "decision", Decision(i % 2 == 0 ? "approved" : "denied"))));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
+        Assert.Single(await History(applicant, number), t => t == "decided");
+    }
+
+    [Fact]
+    public async Task Hostile_commands_change_nothing()
+    {
+        await host.StartNextWeek();
+        var (applicant, number) = await Submitted(Lightning);
+        var clerk = await _api.Staff("clerk", WenzhouWeather);
+        var before = await History(applicant, number);
+
+        await (await Command(await _api.Staff("clerk", "350700-QXJ"), number, "acceptance")).AssertProblem(HttpStatusCode.NotFound);
+        await (await Command(applicant, number, "acceptance")).AssertProblem(HttpStatusCode.NotFound);
+        await (await Command(await _api.Staff("reviewer", WenzhouWeather), number, "acceptance")).AssertProblem(HttpStatusCode.Forbidden);
+        await (await Command(clerk, "20260302090000-330300-XK01001001-ZZZZ", "acceptance")).AssertProblem(HttpStatusCode.NotFound);
+        Assert.Contains("items", await (await Command(clerk, number, "supplement-request", new { items = "M01" })).AssertValidationProblem());
+        Assert.Contains("items[0].materialId", await (await Command(clerk, number, "supplement-request",
+            new { items = new[] { new { materialId = "M99", reason = "x" } } })).AssertValidationProblem());
+        Assert.Contains("If-Match", await (await Command(clerk, number, "acceptance", ifMatch: "\"abc\"")).AssertValidationProblem());
+        await (await Command(clerk, number, "acceptance", ifMatch: "\"1\"")).AssertProblem(HttpStatusCode.PreconditionFailed);
+        await (await Command(clerk, number, "acceptance-refusal", new { reason = new string('x', 100_000) })).AssertProblem(HttpStatusCode.RequestEntityTooLarge);
+        await (await Command(clerk, number, "decision", Decision("approved"))).AssertProblem(HttpStatusCode.Forbidden);
+
+        Assert.Equal(before, await History(applicant, number));
+    }
+
+    private static object Decision(string outcome) => new
+    {
+        outcome,
+        legalBasis = new[] { "《中华人民共和国行政许可法》第三十八条", "《气象灾害防御条例》第二十三条" },
+        reasons = outcome == "approved" ? "申请材料齐全，符合法定条件" : "设计方案不符合防雷技术规范",
+        resultDocument = "温气审〔2026〕12号",
+    };
+}

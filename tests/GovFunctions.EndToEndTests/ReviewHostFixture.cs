@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace GovFunctions.EndToEndTests;
+
+/// <summary>
+/// A LocalHost whose Development clock starts on Monday 2 March 2026 and moves only when a test moves it; alarms
+/// fire when time is moved (the runner's own poll is set far apart), so the review tests are deterministic.
+/// Tests in its collection run one after another and each starts from the next Monday.
+/// </summary>
+public sealed class ReviewHostFixture : LocalHostFixture
+{
+    public ReviewHostFixture()
+    {
+        Settings["DevelopmentClock:StartAt"] = "2026-03-02T09:00:00+08:00";
+        Settings["AlarmStore:PollInterval"] = "01:00:00";
+    }
+
+    public async Task<DateTimeOffset> Now() =>
+        (await Client.GetFromJsonAsync<JsonElement>("/api/dev/clock")).GetProperty("now").GetDateTimeOffset();
+
+    /// <summary>Moves the platform's time to <paramref name="to"/>; answers how many alarms fired.</summary>
+    public async Task<int> MoveClockTo(DateTimeOffset to)
+    {
+        var response = await Client.PostAsJsonAsync("/api/dev/clock", new { to });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("alarmsFired").GetInt32();
+    }
+
+    /// <summary>09:00 Beijing on the next Monday: every scenario starts on a fresh week.</summary>
+    public async Task<DateTimeOffset> StartNextWeek()
+    {
+        var now = (await Now()).ToOffset(TimeSpan.FromHours(8));
+        var days = ((int)DayOfWeek.Monday - (int)now.DayOfWeek + 7) % 7;
+        var monday = new DateTimeOffset(now.Date.AddDays(days == 0 ? 7 : days).AddHours(9), TimeSpan.FromHours(8));
+        await MoveClockTo(monday);
+        return monday;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReviewHostCollection : ICollectionFixture<ReviewHostFixture>
+{
+    public const string Name = "ReviewHost";
+}
