@@ -89,6 +89,10 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Auth__Authority', value: authAuthority }
         { name: 'Auth__Issuer', value: authIssuer }
         { name: 'Auth__Audience', value: authAudience }
+        // Yellow when this many working days are left (AlarmOptions' defaults); ops tune them here.
+        { name: 'Alarms__AcceptanceWarningWorkingDays', value: '1' }
+        { name: 'Alarms__ReviewWarningWorkingDays', value: '2' }
+        { name: 'Alarms__DeliveryWarningWorkingDays', value: '2' }
       ]
     }
   }

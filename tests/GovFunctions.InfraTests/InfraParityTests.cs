@@ -4,6 +4,7 @@ using GovFunctions.Api.Identity;
 using GovFunctions.Azure.Blobs;
 using GovFunctions.Azure.Configuration;
 using GovFunctions.Azure.Cosmos;
+using GovFunctions.Core.Review;
 
 namespace GovFunctions.InfraTests;
 
@@ -14,7 +15,7 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
 
     /// <summary>Every setting an options class binds, as an app setting name (Section__Property), less the local-only ones.</summary>
     private static IEnumerable<string> SettingsTheAppReads() =>
-        new[] { typeof(CosmosOptions).Assembly, typeof(AuthOptions).Assembly }
+        new[] { typeof(CosmosOptions).Assembly, typeof(AuthOptions).Assembly, typeof(AlarmOptions).Assembly }
             .SelectMany(a => a.GetTypes())
             .Select(t => (Type: t, Section: t.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string))
             .Where(o => o.Section is not null && o.Type.Name.EndsWith("Options", StringComparison.Ordinal))
@@ -33,6 +34,7 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
         var expected = SettingsTheAppReads().ToList();
         Assert.Contains("Cosmos__Endpoint", expected);
         Assert.Contains("Auth__Authority", expected);
+        Assert.Contains("Alarms__ReviewWarningWorkingDays", expected);
         Assert.DoesNotContain("Cosmos__Key", expected);
         foreach (var setting in expected)
         {
