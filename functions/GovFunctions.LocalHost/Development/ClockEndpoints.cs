@@ -2,6 +2,7 @@ using System.Xml;
 using GovFunctions.Api.Http;
 using GovFunctions.Core.Errors;
 using GovFunctions.LocalHost.Alarms;
+using GovFunctions.LocalHost.Outbox;
 
 namespace GovFunctions.LocalHost.Development;
 
@@ -18,10 +19,12 @@ public static class ClockEndpoints
             .WithSummary("Development only: the platform's current time.")
             .Produces<ClockState>();
 
-        api.MapPost(ClockRoute, async (HttpRequest request, DevelopmentClock clock, AlarmRunner alarms, CancellationToken ct) =>
+        api.MapPost(ClockRoute, async (HttpRequest request, DevelopmentClock clock, OutboxPump outbox, AlarmRunner alarms, CancellationToken ct) =>
             {
                 var body = await JsonBody.ReadAsync<ClockAdvance>(request, ct, limit: 4 * 1024);
                 var by = Parse(body, clock.GetUtcNow());
+                // Saves made just before still have their next alarm to schedule: let the outbox catch up first.
+                await outbox.WhenDrainedAsync(TimeSpan.FromSeconds(10), ct);
                 var now = clock.Advance(by);
                 return Results.Ok(new ClockState(now, await alarms.RunOnceAsync(ct)));
             })

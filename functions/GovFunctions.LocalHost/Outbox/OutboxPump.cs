@@ -10,8 +10,26 @@ namespace GovFunctions.LocalHost.Outbox;
 public sealed partial class OutboxPump(CaseOutboxProcessor processor, ILogger<OutboxPump> logger) : BackgroundService, IOutboxSignal
 {
     private readonly Channel<string> _changed = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private int _unprocessed;
 
-    public void CaseChanged(string caseNumber) => _changed.Writer.TryWrite(caseNumber);
+    public void CaseChanged(string caseNumber)
+    {
+        Interlocked.Increment(ref _unprocessed);
+        _changed.Writer.TryWrite(caseNumber);
+    }
+
+    /// <summary>
+    /// Waits (at most <paramref name="limit"/>) until every signalled change has been processed, so views and
+    /// scheduled alarms reflect every save made before the call. The development clock waits on it before firing alarms.
+    /// </summary>
+    public async Task WhenDrainedAsync(TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var until = TimeProvider.System.GetUtcNow() + limit;
+        while (Volatile.Read(ref _unprocessed) > 0 && TimeProvider.System.GetUtcNow() < until)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -26,6 +44,10 @@ public sealed partial class OutboxPump(CaseOutboxProcessor processor, ILogger<Ou
             {
                 // The case keeps its pending note: the next signal or the next start-up rescan retries it.
                 LogFailed(e, caseNumber);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _unprocessed);
             }
         }
     }
