@@ -9,82 +9,68 @@ public static class ReviewEndpoints
 {
     public static void MapReviewEndpoints(this RouteGroupBuilder api)
     {
-        var staff = api.MapGroup("").WithTags("Review");
+        var review = api.MapGroup("").WithTags("Review");
 
-        staff.MapPost(Routes.CasePreReview, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handler.PreReviewCase(request, caseNumber, ct))
-            .WithName(Operations.PreReviewCase)
-            .WithSummary("网上预审 by the accepting window: pass (on to acceptance) or return to the applicant's draft with a reason.")
-            .Accepts<PreReviewCommand>("application/json")
-            .Produces<StaffCaseView>()
-            .ProducesCommandProblems();
+        // Every command is a POST on the case that answers the new staff view with its ETag.
+        RouteHandlerBuilder Command(string route, string name, string summary, Func<ReviewApi, HttpRequest, string, CancellationToken, Task<IResult>> handle) =>
+            review.MapPost(route, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handle(handler, request, caseNumber, ct))
+                .WithName(name)
+                .WithSummary(summary)
+                .Produces<StaffCaseView>()
+                .ProducesCommandProblems();
 
-        staff.MapPost(Routes.CaseAcceptance, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handler.AcceptCase(request, caseNumber, ct))
-            .WithName(Operations.AcceptCase)
-            .WithSummary("受理 by the accepting window: starts the review clock and the first review step.")
-            .Produces<StaffCaseView>()
-            .ProducesCommandProblems();
+        Command(Routes.CasePreReview, Operations.PreReviewCase,
+                "网上预审 by the accepting window: pass (on to acceptance) or return to the applicant's draft with a reason.",
+                (h, r, n, ct) => h.PreReviewCase(r, n, ct))
+            .Accepts<PreReviewCommand>("application/json");
 
-        staff.MapPost(Routes.CaseAcceptanceRefusal, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handler.RejectAcceptance(request, caseNumber, ct))
-            .WithName(Operations.RejectAcceptance)
-            .WithSummary("不予受理 by the accepting window, with the reason.")
-            .Accepts<RefusalCommand>("application/json")
-            .Produces<StaffCaseView>()
-            .ProducesCommandProblems();
+        Command(Routes.CaseAcceptance, Operations.AcceptCase,
+            "受理 by the accepting window: starts the review clock and the first review step.",
+            (h, r, n, ct) => h.AcceptCase(r, n, ct));
 
-        staff.MapPost(Routes.CaseSupplementRequest, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handler.RequestSupplement(request, caseNumber, ct))
-            .WithName(Operations.RequestSupplement)
-            .WithSummary("补正: lists every missing or defective material with reasons, once, within the acceptance limit.")
-            .Accepts<SupplementRequestCommand>("application/json")
-            .Produces<StaffCaseView>()
-            .ProducesCommandProblems();
+        Command(Routes.CaseAcceptanceRefusal, Operations.RejectAcceptance, "不予受理 by the accepting window, with the reason.",
+                (h, r, n, ct) => h.RejectAcceptance(r, n, ct))
+            .Accepts<RefusalCommand>("application/json");
 
-        staff.MapPost(Routes.CaseSupplement, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handler.ProvideSupplement(request, caseNumber, ct))
-            .WithName(Operations.ProvideSupplement)
+        Command(Routes.CaseSupplementRequest, Operations.RequestSupplement,
+                "补正: lists every missing or defective material with reasons, once, within the acceptance limit.",
+                (h, r, n, ct) => h.RequestSupplement(r, n, ct))
+            .Accepts<SupplementRequestCommand>("application/json");
+
+        Command(Routes.CaseSupplement, Operations.ProvideSupplement,
+                "The applicant declares the supplement complete after uploading every listed material; the acceptance clock starts again.",
+                (h, r, n, ct) => h.ProvideSupplement(r, n, ct))
             .WithTags("Cases")
-            .WithSummary("The applicant declares the supplement complete after uploading every listed material; the acceptance clock starts again.")
             .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesCommandProblems();
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        staff.MapPost(Routes.CaseStepCompletion, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handler.CompleteReviewStep(request, caseNumber, ct))
-            .WithName(Operations.CompleteReviewStep)
-            .WithSummary("Completes the current review step with an opinion: forward to the next step or return to the previous one.")
-            .Accepts<StepCompletionCommand>("application/json")
-            .Produces<StaffCaseView>()
-            .ProducesCommandProblems();
+        Command(Routes.CaseStepCompletion, Operations.CompleteReviewStep,
+                "Completes the current review step with an opinion: forward to the next step or return to the previous one.",
+                (h, r, n, ct) => h.CompleteReviewStep(r, n, ct))
+            .Accepts<StepCompletionCommand>("application/json");
 
-        staff.MapPost(Routes.CaseSuspension, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handler.SuspendCase(request, caseNumber, ct))
-            .WithName(Operations.SuspendCase)
-            .WithSummary("中止 for a hearing, expert review, inspection, testing, appraisal or at the applicant's request: the review clock stops.")
-            .Accepts<SuspensionCommand>("application/json")
-            .Produces<StaffCaseView>()
-            .ProducesCommandProblems();
+        Command(Routes.CaseSuspension, Operations.SuspendCase,
+                "中止 for a hearing, expert review, inspection, testing, appraisal or at the applicant's request: the review clock stops.",
+                (h, r, n, ct) => h.SuspendCase(r, n, ct))
+            .Accepts<SuspensionCommand>("application/json");
 
-        staff.MapPost(Routes.CaseResumption, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handler.ResumeCase(request, caseNumber, ct))
-            .WithName(Operations.ResumeCase)
-            .WithSummary("恢复: the review clock runs again; the suspended working days move the deadlines on.")
-            .Produces<StaffCaseView>()
-            .ProducesCommandProblems();
+        Command(Routes.CaseResumption, Operations.ResumeCase,
+            "恢复: the review clock runs again; the suspended working days move the deadlines on.",
+            (h, r, n, ct) => h.ResumeCase(r, n, ct));
 
-        staff.MapPost(Routes.CaseExtension, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handler.ExtendCase(request, caseNumber, ct))
-            .WithName(Operations.ExtendCase)
-            .WithSummary("延期, once, by an approver of the deciding department, within the limit, by at most the guide's extension days.")
-            .Accepts<ExtensionCommand>("application/json")
-            .Produces<StaffCaseView>()
-            .ProducesCommandProblems();
+        Command(Routes.CaseExtension, Operations.ExtendCase,
+                "延期, once, by an approver of the deciding department, within the limit, by at most the guide's extension days.",
+                (h, r, n, ct) => h.ExtendCase(r, n, ct))
+            .Accepts<ExtensionCommand>("application/json");
 
-        staff.MapPost(Routes.CaseDecision, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handler.DecideCase(request, caseNumber, ct))
-            .WithName(Operations.DecideCase)
-            .WithSummary("办结 at the last step: approved or denied, with legal basis, reasons and the result document; starts the delivery clock.")
-            .Accepts<DecisionCommand>("application/json")
-            .Produces<StaffCaseView>()
-            .ProducesCommandProblems();
+        Command(Routes.CaseDecision, Operations.DecideCase,
+                "办结 at the last step: approved or denied, with legal basis, reasons and the result document; starts the delivery clock.",
+                (h, r, n, ct) => h.DecideCase(r, n, ct))
+            .Accepts<DecisionCommand>("application/json");
 
-        staff.MapPost(Routes.CaseDelivery, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handler.DeliverCase(request, caseNumber, ct))
-            .WithName(Operations.DeliverCase)
-            .WithSummary("送达 by the accepting window: window pickup, post (with tracking number) or electronic certificate.")
-            .Accepts<DeliveryCommand>("application/json")
-            .Produces<StaffCaseView>()
-            .ProducesCommandProblems();
+        Command(Routes.CaseDelivery, Operations.DeliverCase,
+                "送达 by the accepting window: window pickup, post (with tracking number) or electronic certificate.",
+                (h, r, n, ct) => h.DeliverCase(r, n, ct))
+            .Accepts<DeliveryCommand>("application/json");
     }
 }
