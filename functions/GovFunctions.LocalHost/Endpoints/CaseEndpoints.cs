@@ -1,5 +1,6 @@
 using GovFunctions.Api;
 using GovFunctions.Api.Cases;
+using GovFunctions.Api.Review;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Paging;
 using GovFunctions.Core.Review;
@@ -76,6 +77,13 @@ public static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        cases.MapPost(Routes.CaseSupplement, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handler.ProvideSupplement(request, caseNumber, ct))
+            .WithName(Operations.ProvideSupplement)
+            .WithSummary("补正: the applicant declares the supplement complete after uploading every listed material; the acceptance clock starts again.")
+            .Produces<CaseView>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesCommandProblems();
 
         cases.MapGet(Routes.MyCases, (HttpRequest request, CaseApi handler, CancellationToken ct) => handler.ListMyCases(request, ct))
             .WithName(Operations.ListMyCases)

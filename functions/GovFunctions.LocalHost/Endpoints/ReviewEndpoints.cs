@@ -1,5 +1,4 @@
 using GovFunctions.Api;
-using GovFunctions.Api.Cases;
 using GovFunctions.Api.Review;
 using GovFunctions.Core.Review;
 
@@ -36,13 +35,6 @@ public static class ReviewEndpoints
                 "补正: lists every missing or defective material with reasons, once, within the acceptance limit.",
                 (h, r, n, ct) => h.RequestSupplement(r, n, ct))
             .Accepts<SupplementRequestCommand>("application/json");
-
-        Command(Routes.CaseSupplement, Operations.ProvideSupplement,
-                "The applicant declares the supplement complete after uploading every listed material; the acceptance clock starts again.",
-                (h, r, n, ct) => h.ProvideSupplement(r, n, ct))
-            .WithTags("Cases")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         Command(Routes.CaseStepCompletion, Operations.CompleteReviewStep,
                 "Completes the current review step with an opinion: forward to the next step or return to the previous one.",
