@@ -37,4 +37,9 @@ public static class Operations
     public const string ExtendCase = nameof(ExtendCase);
     public const string DecideCase = nameof(DecideCase);
     public const string DeliverCase = nameof(DeliverCase);
+
+    public const string GetOutboxBacklog = nameof(GetOutboxBacklog);
+    public const string ResendCaseMilestones = nameof(ResendCaseMilestones);
+    public const string ListPoisonMessages = nameof(ListPoisonMessages);
+    public const string RequeuePoisonMessage = nameof(RequeuePoisonMessage);
 }

@@ -34,4 +34,9 @@ public static class Routes
     public const string PublicCaseStatus = "public/cases/{caseNumber}/status";
 
     public const string WorkItems = "work-items";
+
+    public const string OutboxBacklog = "operations/outbox-backlog";
+    public const string CaseMilestoneResend = "operations/cases/{caseNumber}/milestone-resend";
+    public const string PoisonMessages = "operations/provinces/{provinceCode}/poison-messages";
+    public const string PoisonMessageRequeue = "operations/provinces/{provinceCode}/poison-messages/{messageId}/requeue";
 }

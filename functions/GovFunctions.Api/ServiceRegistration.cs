@@ -4,13 +4,16 @@ using GovFunctions.Api.Catalog;
 using GovFunctions.Api.Health;
 using GovFunctions.Api.Hosting;
 using GovFunctions.Api.Identity;
+using GovFunctions.Api.Milestones;
 using GovFunctions.Api.Review;
 using GovFunctions.Azure.Blobs;
 using GovFunctions.Azure.Cosmos;
+using GovFunctions.Azure.Messaging;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Materials;
+using GovFunctions.Core.Milestones;
 using GovFunctions.Core.Regions;
 using GovFunctions.Core.Review;
 using Microsoft.Azure.Cosmos;
@@ -25,7 +28,8 @@ public static class ServiceRegistration
 {
     /// <summary>
     /// Everything both hosts share: settings, adapters, application services and API handlers. Each host adds its
-    /// own <see cref="IOutboxSignal"/> (what drives the outbox processor).
+    /// own <see cref="IOutboxSignal"/> (what drives the outbox processor), <see cref="IMilestonePublisher"/> and
+    /// <see cref="IPoisonMessageStore"/> (Service Bus in Azure, Storage queues locally).
     /// </summary>
     public static IServiceCollection AddGovFunctions(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,6 +37,7 @@ public static class ServiceRegistration
         services.AddOptions<BlobStorageOptions>().Bind(configuration.GetSection(BlobStorageOptions.SectionName));
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
         services.AddOptions<AlarmOptions>().Bind(configuration.GetSection(AlarmOptions.SectionName));
+        services.AddOptions<ServiceBusOptions>().Bind(configuration.GetSection(ServiceBusOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(WorkCalendar.Official);
@@ -54,7 +59,10 @@ public static class ServiceRegistration
         services.AddSingleton<CatalogService>();
         services.AddSingleton<CatalogApi>();
         services.AddSingleton<MaterialIntake>();
+        services.AddSingleton<ProvinceBackoff>();
         services.AddSingleton<CaseOutboxProcessor>();
+        services.AddSingleton<MilestoneOperations>();
+        services.AddSingleton<MilestonesApi>();
         services.AddSingleton<CaseChanges>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<ReviewService>();

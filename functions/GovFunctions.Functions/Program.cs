@@ -1,11 +1,17 @@
+using Azure.Identity;
+using Azure.Messaging.ServiceBus;
 using GovFunctions.Api;
+using GovFunctions.Azure.Messaging;
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Milestones;
+using GovFunctions.Functions.Milestones;
 using GovFunctions.Functions.Http;
 using GovFunctions.Functions.Outbox;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
@@ -14,5 +20,15 @@ builder.UseMiddleware<BearerAuthenticationMiddleware>();
 builder.Services.AddGovFunctions(builder.Configuration);
 builder.Services.AddSingleton<BearerTokenValidator>();
 builder.Services.AddSingleton<IOutboxSignal, ChangeFeedOutboxSignal>();
+builder.Services.AddSingleton(sp =>
+{
+    var options = sp.GetRequiredService<IOptions<ServiceBusOptions>>().Value;
+    return string.IsNullOrEmpty(options.ConnectionString)
+        ? new ServiceBusClient(options.FullyQualifiedNamespace ?? throw new InvalidOperationException("Set ServiceBus:FullyQualifiedNamespace."), new DefaultAzureCredential())
+        : new ServiceBusClient(options.ConnectionString);
+});
+builder.Services.AddSingleton(sp => sp.GetRequiredService<ServiceBusClient>().CreateSender(sp.GetRequiredService<IOptions<ServiceBusOptions>>().Value.TopicName));
+builder.Services.AddSingleton<IMilestonePublisher, ServiceBusMilestonePublisher>();
+builder.Services.AddSingleton<IPoisonMessageStore, ServiceBusDeadLetters>();
 
 builder.Build().Run();

@@ -1,10 +1,14 @@
 using GovFunctions.Api;
 using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using GovFunctions.Azure.Queues;
 using GovFunctions.Api.Identity;
 using GovFunctions.Azure.Tables;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
+using GovFunctions.Core.Milestones;
 using GovFunctions.Core.Review;
+using GovFunctions.LocalHost.Milestones;
 using GovFunctions.LocalHost.Alarms;
 using GovFunctions.Core.Serialization;
 using GovFunctions.LocalHost.Development;
@@ -43,6 +47,8 @@ public static class LocalHostApp
         builder.Services.AddGovFunctions(builder.Configuration);
         builder.Services.AddHostedService<CatalogSeeding>();
         AddAlarms(builder.Services, builder.Configuration);
+        AddProvinceQueues(builder.Services, builder.Configuration);
+        builder.Services.AddOptions<OutboxPumpOptions>().Bind(builder.Configuration.GetSection(OutboxPumpOptions.SectionName));
         builder.Services.AddSingleton<OutboxPump>();
         builder.Services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxPump>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxPump>());
@@ -76,6 +82,7 @@ public static class LocalHostApp
         api.MapCatalogEndpoints();
         api.MapCaseEndpoints();
         api.MapReviewEndpoints();
+        api.MapMilestoneEndpoints();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentEndpoints();
@@ -84,6 +91,18 @@ public static class LocalHostApp
         }
 
         return app;
+    }
+
+    /// <summary>Milestones go to one Storage queue per province: LocalHost's stand-in for the Service Bus topic.</summary>
+    private static void AddProvinceQueues(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ProvinceQueueOptions>().Bind(configuration.GetSection(ProvinceQueueOptions.SectionName));
+        services.AddSingleton(sp => new QueueServiceClient(sp.GetRequiredService<IOptions<ProvinceQueueOptions>>().Value.ConnectionString
+            ?? throw new InvalidOperationException("Set ProvinceQueues:ConnectionString (Azurite locally) for LocalHost's province queues.")));
+        services.AddSingleton(sp => new ProvinceQueues(sp.GetRequiredService<IOptions<ProvinceQueueOptions>>().Value.QueuePrefix));
+        services.AddSingleton<IMilestonePublisher, QueueMilestonePublisher>();
+        services.AddSingleton<IPoisonMessageStore, QueuePoisonMessages>();
+        services.AddHostedService<ProvinceQueueProvisioning>();
     }
 
     /// <summary>Alarms in a Table storage store, fired by a hosted runner: LocalHost's stand-in for Durable timers.</summary>

@@ -86,6 +86,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Storage__MaterialsContainer', value: appResources.storage.blobContainers[0] }
         { name: 'ServiceBus__FullyQualifiedNamespace', value: serviceBusNamespace }
         { name: 'ServiceBus__TopicName', value: serviceBusTopicName }
+        { name: 'ServiceBus__SubscriptionPrefix', value: appResources.serviceBus.subscriptionPrefix }
         { name: 'Auth__Authority', value: authAuthority }
         { name: 'Auth__Issuer', value: authIssuer }
         { name: 'Auth__Audience', value: authAudience }

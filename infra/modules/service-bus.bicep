@@ -53,6 +53,29 @@ resource filters 'Microsoft.ServiceBus/namespaces/topics/subscriptions/rules@202
   }
 }]
 
+// Milestones of a province without a subscription of its own land here instead of vanishing: the topic drops
+// a message no subscription takes. Ops see them, and add the province (README, "Add a province").
+resource unrouted 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2022-10-01-preview' = {
+  parent: topic
+  name: '${appResources.serviceBus.subscriptionPrefix}unrouted'
+  properties: {
+    requiresSession: true
+    deadLetteringOnFilterEvaluationExceptions: true
+    deadLetteringOnMessageExpiration: true
+    maxDeliveryCount: 10
+    lockDuration: 'PT1M'
+  }
+}
+
+resource unroutedFilter 'Microsoft.ServiceBus/namespaces/topics/subscriptions/rules@2022-10-01-preview' = {
+  parent: unrouted
+  name: 'province-filter'
+  properties: {
+    filterType: 'SqlFilter'
+    sqlFilter: { sqlExpression: 'provinceCode NOT IN (${join(map(provinceCodes, code => '\'${code}\''), ', ')})' }
+  }
+}
+
 output id string = namespace.id
 output name string = namespace.name
 output topicId string = topic.id

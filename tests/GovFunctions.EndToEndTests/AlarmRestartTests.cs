@@ -19,6 +19,7 @@ public sealed class AlarmRestartTests
             ["Cosmos:DatabaseName"] = "e2e-restart-" + Guid.NewGuid().ToString("N")[..8],
             ["AlarmStore:TableName"] = "alarms" + Guid.NewGuid().ToString("N")[..12],
             ["AlarmStore:PollInterval"] = "01:00:00",
+            ["ProvinceQueues:QueuePrefix"] = "e2erestart" + Guid.NewGuid().ToString("N")[..8] + "-province-",
             ["Logging:LogLevel:Default"] = "Warning",
             // Monday 2 March 2026: the acceptance limit (5 working days) runs out at midnight after Monday 9 March.
             ["DevelopmentClock:StartAt"] = "2026-03-02T09:00:00+08:00",

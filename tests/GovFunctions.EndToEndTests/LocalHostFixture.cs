@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using GovFunctions.Azure.Queues;
 using GovFunctions.Azure.Cosmos;
 using GovFunctions.LocalHost;
 using Microsoft.AspNetCore.Builder;
@@ -29,6 +31,7 @@ public class LocalHostFixture : IAsyncLifetime
     {
         ["Cosmos:DatabaseName"] = "e2e-" + Guid.NewGuid().ToString("N")[..12],
         ["AlarmStore:TableName"] = "alarms" + Guid.NewGuid().ToString("N")[..12],
+        ["ProvinceQueues:QueuePrefix"] = "e2e" + Guid.NewGuid().ToString("N")[..10] + "-province-",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
@@ -65,6 +68,11 @@ public class LocalHostFixture : IAsyncLifetime
         var options = app.Services.GetRequiredService<IOptions<CosmosOptions>>().Value;
         await app.Services.GetRequiredService<CosmosClient>().GetDatabase(options.DatabaseName).DeleteAsync();
         await app.Services.GetRequiredService<TableClient>().DeleteAsync();
+        var queues = app.Services.GetRequiredService<QueueServiceClient>();
+        await foreach (var queue in queues.GetQueuesAsync(prefix: app.Services.GetRequiredService<ProvinceQueues>().Prefix))
+        {
+            await queues.DeleteQueueAsync(queue.Name);
+        }
     }
 
     /// <summary>A client whose requests carry a development token for the given caller.</summary>

@@ -4,6 +4,7 @@ using GovFunctions.Api.Identity;
 using GovFunctions.Azure.Blobs;
 using GovFunctions.Azure.Configuration;
 using GovFunctions.Azure.Cosmos;
+using GovFunctions.Azure.Messaging;
 using GovFunctions.Core.Review;
 
 namespace GovFunctions.InfraTests;
@@ -131,12 +132,18 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
     {
         var topic = Assert.Single(bicep.Resources("Microsoft.ServiceBus/namespaces/topics"));
         Assert.True((bool)topic["properties"]!["requiresDuplicateDetection"]!);
-        Assert.Equal("case-milestones", (string?)AppResources["serviceBus"]!["topicName"]);
+        Assert.Equal(new ServiceBusOptions().TopicName, (string?)AppResources["serviceBus"]!["topicName"]);
+        Assert.Equal(new ServiceBusOptions().SubscriptionPrefix, (string?)AppResources["serviceBus"]!["subscriptionPrefix"]);
 
-        var rule = Assert.Single(bicep.Resources("Microsoft.ServiceBus/namespaces/topics/subscriptions/rules"));
-        Assert.Equal("SqlFilter", (string?)rule["properties"]!["filterType"]);
-        Assert.Contains("provinceCode", rule["properties"]!["sqlFilter"]!.ToJsonString());
-        var subscription = Assert.Single(bicep.Resources("Microsoft.ServiceBus/namespaces/topics/subscriptions"));
-        Assert.True((bool)subscription["properties"]!["deadLetteringOnFilterEvaluationExceptions"]!);
+        // One rule per province (a copy loop) and the catch-all for provinces without a subscription.
+        var rules = bicep.Resources("Microsoft.ServiceBus/namespaces/topics/subscriptions/rules").ToList();
+        Assert.Equal(2, rules.Count);
+        Assert.All(rules, rule => Assert.Equal("SqlFilter", (string?)rule["properties"]!["filterType"]));
+        Assert.All(rules, rule => Assert.Contains("provinceCode", rule["properties"]!["sqlFilter"]!.ToJsonString()));
+        Assert.Contains(rules, rule => rule["properties"]!["sqlFilter"]!.ToJsonString().Contains("NOT IN", StringComparison.Ordinal));
+        var subscriptions = bicep.Resources("Microsoft.ServiceBus/namespaces/topics/subscriptions").ToList();
+        Assert.Equal(2, subscriptions.Count);
+        Assert.All(subscriptions, s => Assert.True((bool)s["properties"]!["deadLetteringOnFilterEvaluationExceptions"]!));
+        Assert.All(subscriptions, s => Assert.True((bool)s["properties"]!["requiresSession"]!)); // the publisher sets SessionId
     }
 }

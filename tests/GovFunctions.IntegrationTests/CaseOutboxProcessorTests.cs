@@ -1,19 +1,21 @@
 using System.Text.Json;
 using GovFunctions.Azure.Cosmos;
+using GovFunctions.Azure.Queues;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Materials;
+using GovFunctions.Core.Milestones;
 using GovFunctions.Core.Paging;
 using GovFunctions.Core.Serialization;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GovFunctions.IntegrationTests;
 
-public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos) : IClassFixture<CosmosDatabaseFixture>
+public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos, ProvinceQueuesFixture queues)
+    : IClassFixture<CosmosDatabaseFixture>, IClassFixture<ProvinceQueuesFixture>, IAsyncLifetime
 {
-
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
 
     private static readonly ApplicationForm CompleteForm = new()
@@ -28,13 +30,18 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos) : ICl
 
     private CosmosCaseViewStore Views => new(cosmos.Database.GetContainer(CosmosContainers.CaseViews));
 
+    public Task InitializeAsync() => queues.CreateAsync("330000");
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     /// <summary>A fresh processor on fresh clients: what LocalHost has after a restart.</summary>
-    private CaseOutboxProcessor NewProcessor() => new(Cases, Views, NullLogger<CaseOutboxProcessor>.Instance);
+    private CaseOutboxProcessor NewProcessor() => new(Cases, Views, new QueueMilestonePublisher(queues.Service, queues.Names),
+        new ProvinceBackoff(TimeProvider.System), WorkCalendar.Official, NullLogger<CaseOutboxProcessor>.Instance);
 
     /// <summary>Saves the way the application service does: the pending note first, then the case with its outbox.</summary>
     private async Task<StoredCase> Save(CaseRecord record, string? eTag)
     {
-        await Cases.MarkOutboxPendingAsync(record.State.Number, default);
+        await Cases.MarkOutboxPendingAsync(OutboxNote.Of(record), default);
         return eTag is null ? await Cases.CreateAsync(record, default) : await Cases.ReplaceAsync(record, eTag, default);
     }
 
@@ -60,7 +67,7 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos) : ICl
         }
 
         var submitted = CaseDecisions.Submit(record.State, Seed.Lightning, _applicant, WorkCalendar.Official, Now);
-        return await Save(Apply(record, submitted, new OutboxMessage(1, "caseSubmitted", Now)), draft.ETag);
+        return await Save(Apply(record, submitted, new OutboxMessage(record.History.Count + 1, "caseSubmitted", Now)), draft.ETag);
     }
 
     private async Task<IReadOnlyList<CaseSummary>> List(string list) =>
@@ -76,7 +83,7 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos) : ICl
         await processor.ProcessAsync(number, default);
         Assert.Equal(CaseStage.Draft, Assert.Single(await List(CaseLists.OfApplicant(_applicant.Subject))).Stage);
         Assert.DoesNotContain(await List(CaseLists.WorkOf("330300-QXJ", PlatformRole.Clerk)), s => s.CaseNumber == number);
-        Assert.DoesNotContain(number, await Cases.ListOutboxPendingAsync(default));
+        Assert.DoesNotContain(await Cases.ListOutboxPendingAsync(default), n => n.CaseNumber == number);
 
         var submitted = await Submit((await Cases.FindAsync(number, default))!);
         await processor.ProcessAsync(number, default);
@@ -84,8 +91,9 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos) : ICl
         Assert.Equal((CaseStage.Submitted, "温州某化工有限公司"), (incoming.Stage, incoming.ApplicantName));
         var stored = (await Cases.FindAsync(number, default))!;
         Assert.False(stored.Case.Outbox.ViewsOutdated);
-        Assert.Equal("caseSubmitted", Assert.Single(stored.Case.Outbox.Messages).Type); // recorded for the provincial publisher
-        Assert.Contains(number, await Cases.ListOutboxPendingAsync(default));
+        Assert.Empty(stored.Case.Outbox.Messages); // published to the province, then marked sent
+        Assert.Contains((await queues.Queue("330000").PeekMessagesAsync(32)).Value, m => m.Body.ToString().Contains($"\"{number}-{submitted.Case.History.Count}\""));
+        Assert.DoesNotContain(await Cases.ListOutboxPendingAsync(default), n => n.CaseNumber == number);
 
         var withdrawn = Apply(stored.Case, CaseDecisions.Withdraw(stored.Case.State, _applicant, "材料需要重新准备", Now));
         await Save(withdrawn, stored.ETag);
@@ -113,10 +121,10 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos) : ICl
     [Fact]
     public async Task A_note_left_by_a_save_that_never_happened_is_cleared()
     {
-        await Cases.MarkOutboxPendingAsync("20261123100000-330300-XK01001001-2345", default);
+        await Cases.MarkOutboxPendingAsync(new OutboxNote("20261123100000-330300-XK01001001-2345", "330000", 1, Now), default);
 
         await NewProcessor().ProcessAsync("20261123100000-330300-XK01001001-2345", default);
 
-        Assert.DoesNotContain("20261123100000-330300-XK01001001-2345", await Cases.ListOutboxPendingAsync(default));
+        Assert.DoesNotContain(await Cases.ListOutboxPendingAsync(default), n => n.CaseNumber == "20261123100000-330300-XK01001001-2345");
     }
 }

@@ -1,4 +1,5 @@
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Milestones;
 using Microsoft.Azure.Cosmos;
 
 namespace GovFunctions.Azure.Cosmos;
@@ -25,11 +26,11 @@ public sealed class CosmosCaseStore(Container container) : ICaseStore
             document, document.Id, document.PartitionKey, eTag, $"Case {document.Id} changed since it was read.", cancellationToken));
     }
 
-    public async Task MarkOutboxPendingAsync(string caseNumber, CancellationToken cancellationToken) =>
-        await container.UpsertItemAsync(OutboxPendingDocument.For(caseNumber), new PartitionKey(OutboxPendingDocument.Partition), cancellationToken: cancellationToken);
+    public async Task MarkOutboxPendingAsync(OutboxNote note, CancellationToken cancellationToken) =>
+        await container.UpsertItemAsync(OutboxPendingDocument.From(note), new PartitionKey(OutboxPendingDocument.Partition), cancellationToken: cancellationToken);
 
-    public async Task<IReadOnlyList<string>> ListOutboxPendingAsync(CancellationToken cancellationToken) =>
-        (await container.ReadPartitionAsync<OutboxPendingDocument>(OutboxPendingDocument.Partition, cancellationToken)).Select(d => d.Id).ToList();
+    public async Task<IReadOnlyList<OutboxNote>> ListOutboxPendingAsync(CancellationToken cancellationToken) =>
+        (await container.ReadPartitionAsync<OutboxPendingDocument>(OutboxPendingDocument.Partition, cancellationToken)).Select(d => d.ToNote()).ToList();
 
     public Task ClearOutboxPendingAsync(string caseNumber, CancellationToken cancellationToken) =>
         container.DeleteIfExistsAsync<OutboxPendingDocument>(caseNumber, OutboxPendingDocument.Partition, cancellationToken);

@@ -1,12 +1,16 @@
+using GovFunctions.Core.Milestones;
+
 namespace GovFunctions.Azure.Cosmos;
 
 /// <summary>
-/// The note that a case's outbox holds work, kept in the <c>cases</c> container's partition <c>outbox-pending</c>
-/// (id = case number) so that one single-partition query finds them all at start-up.
+/// An <see cref="OutboxNote"/>, kept in the <c>cases</c> container's partition <c>outbox-pending</c> (id = case
+/// number) so that one single-partition query finds them all: at start-up, on each retry, for the backlog.
 /// </summary>
-internal sealed record OutboxPendingDocument(string Id, string PartitionKey)
+internal sealed record OutboxPendingDocument(string Id, string PartitionKey, string ProvinceCode, int PendingMessages, DateTimeOffset? OldestMessageAt)
 {
     public const string Partition = "outbox-pending";
 
-    public static OutboxPendingDocument For(string caseNumber) => new(caseNumber, Partition);
+    public static OutboxPendingDocument From(OutboxNote note) => new(note.CaseNumber, Partition, note.ProvinceCode, note.PendingMessages, note.OldestMessageAt);
+
+    public OutboxNote ToNote() => new(Id, ProvinceCode, PendingMessages, OldestMessageAt);
 }

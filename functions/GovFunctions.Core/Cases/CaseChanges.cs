@@ -1,6 +1,7 @@
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
+using GovFunctions.Core.Milestones;
 using Microsoft.Extensions.Logging;
 
 namespace GovFunctions.Core.Cases;
@@ -23,7 +24,7 @@ public sealed partial class CaseChanges(
 
     public async Task<CaseRecord> CreateAsync(CaseRecord record, CancellationToken cancellationToken)
     {
-        await cases.MarkOutboxPendingAsync(record.State.Number, cancellationToken);
+        await cases.MarkOutboxPendingAsync(OutboxNote.Of(record), cancellationToken);
         await cases.CreateAsync(record, cancellationToken);
         outboxSignal.CaseChanged(record.State.Number);
         return record;
@@ -77,7 +78,7 @@ public sealed partial class CaseChanges(
             var next = new CaseRecord(CaseEvolution.Apply(record.State, @event), [.. record.History, @event], new CaseOutbox(true, messages), keys);
             try
             {
-                await cases.MarkOutboxPendingAsync(caseNumber, cancellationToken);
+                await cases.MarkOutboxPendingAsync(OutboxNote.Of(next), cancellationToken);
                 await cases.ReplaceAsync(next, stored.ETag, cancellationToken);
                 outboxSignal.CaseChanged(caseNumber);
                 LogChanged(caseNumber, @event.GetType().Name, @event.By, next.State.Version);

@@ -69,9 +69,10 @@ public sealed record CaseResumed(DateTimeOffset At, string By, int PausedWorking
 public sealed record CaseExtended(DateTimeOffset At, string By, int WorkingDays, string Reason, DateTimeOffset ReviewDeadline) : CaseEvent(At, By);
 
 /// <summary>办结: the decision, which starts the delivery clock.</summary>
+/// <param name="ResultType">The guide's result type (批准文书, 证照…) and <paramref name="ResultName"/> its name, as of the case's version.</param>
 public sealed record CaseDecided(
     DateTimeOffset At, string By, DecisionOutcome Outcome, IReadOnlyList<string> LegalBasis, string Reasons, string ResultDocument,
-    CaseClock DeliveryClock) : CaseEvent(At, By);
+    string ResultType, string? ResultName, CaseClock DeliveryClock) : CaseEvent(At, By);
 
 public sealed record CaseDelivered(DateTimeOffset At, string By, string Method, string? TrackingNumber) : CaseEvent(At, By);
 

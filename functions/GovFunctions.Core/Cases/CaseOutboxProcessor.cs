@@ -1,19 +1,29 @@
+using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Errors;
+using GovFunctions.Core.Milestones;
+using GovFunctions.Core.Regions;
 using GovFunctions.Core.Review;
 using Microsoft.Extensions.Logging;
 
 namespace GovFunctions.Core.Cases;
 
 /// <summary>
-/// Drains a case's outbox: brings its list views (and, where the host keeps alarms in a store, its next alarm)
-/// up to date, then clears what it did with the case's ETag.
-/// If the case changed meanwhile the clear is refused and the work is redone from the newer state, so a view
-/// never ends up older than its case. Milestone messages stay in the outbox for the provincial publisher.
-/// What drives it differs by host: the Cosmos DB change feed in Azure; an in-process signal after each save,
-/// plus <see cref="RescanAsync"/> at start-up, in LocalHost.
+/// Drains a case's outbox: brings its list views (and, where the host keeps alarms in a store, its next alarm) up
+/// to date, publishes its milestone messages in sequence order, then clears what it did with the case's ETag. If
+/// the case changed meanwhile the work is redone from the newer state, so a view is never older than its case.
+/// A send is marked only after it succeeded; a crash in between sends it again with the same MessageId.
+/// A province that fails waits out its backoff; its messages stay owed (and noted) while other provinces flow.
+/// What drives it differs by host: the Cosmos DB change feed plus a retry timer in Azure; an in-process signal
+/// after each save plus periodic rescans in LocalHost.
 /// </summary>
 public sealed partial class CaseOutboxProcessor(
-    ICaseStore cases, ICaseViewStore views, ILogger<CaseOutboxProcessor> logger, ICaseAlarmScheduler? alarms = null)
+    ICaseStore cases,
+    ICaseViewStore views,
+    IMilestonePublisher publisher,
+    ProvinceBackoff backoff,
+    WorkCalendar calendar,
+    ILogger<CaseOutboxProcessor> logger,
+    ICaseAlarmScheduler? alarms = null)
 {
     private const int MaxAttempts = 5;
 
@@ -28,47 +38,123 @@ public sealed partial class CaseOutboxProcessor(
                 return;
             }
 
-            var outbox = stored.Case.Outbox;
-            if (outbox.ViewsOutdated)
+            try
             {
-                await UpdateViewsAsync(stored.Case.State, cancellationToken);
-                if (alarms is not null)
+                if (stored.Case.Outbox.ViewsOutdated)
                 {
-                    await alarms.ScheduleAsync(stored.Case.State, cancellationToken);
+                    await UpdateViewsAsync(stored.Case.State, cancellationToken);
+                    if (alarms is not null)
+                    {
+                        await alarms.ScheduleAsync(stored.Case.State, cancellationToken);
+                    }
+
+                    stored = await cases.ReplaceAsync(stored.Case with { Outbox = stored.Case.Outbox with { ViewsOutdated = false } }, stored.ETag, cancellationToken);
                 }
-                try
+
+                var sent = await PublishAsync(stored.Case, cancellationToken);
+                if (sent.Count > 0)
                 {
-                    await cases.ReplaceAsync(stored.Case with { Outbox = outbox with { ViewsOutdated = false } }, stored.ETag, cancellationToken);
-                }
-                catch (PreconditionFailedException)
-                {
-                    LogChangedMeanwhile(caseNumber, attempt);
-                    continue;
+                    stored = await MarkSentAsync(caseNumber, sent, cancellationToken);
                 }
             }
-
-            if (outbox.Messages.Count == 0)
+            catch (PreconditionFailedException)
             {
-                await cases.ClearOutboxPendingAsync(caseNumber, cancellationToken);
+                LogChangedMeanwhile(caseNumber, attempt);
+                continue;
             }
 
-            return;
+            if (await SettleNoteAsync(stored, cancellationToken))
+            {
+                return;
+            }
         }
 
         LogGaveUp(caseNumber, MaxAttempts);
     }
 
-    /// <summary>Processes every case noted as having outbox work: after a restart, nothing owed is forgotten.</summary>
+    /// <summary>Processes every case noted as having outbox work: after a restart, and to retry provinces that failed.</summary>
     public async Task<int> RescanAsync(CancellationToken cancellationToken)
     {
         var pending = await cases.ListOutboxPendingAsync(cancellationToken);
-        foreach (var caseNumber in pending)
+        foreach (var note in pending)
         {
-            await ProcessAsync(caseNumber, cancellationToken);
+            await ProcessAsync(note.CaseNumber, cancellationToken);
         }
 
         LogRescanned(pending.Count);
         return pending.Count;
+    }
+
+    /// <summary>Sends the case's owed milestones in order until one fails; answers the sequences that went out.</summary>
+    private async Task<IReadOnlySet<int>> PublishAsync(CaseRecord record, CancellationToken cancellationToken)
+    {
+        var sent = new HashSet<int>();
+        var province = RegionDirectory.ProvinceOf(record.State.RegionCode);
+        if (record.Outbox.Messages.Count == 0 || backoff.WaitingUntil(province) is not null)
+        {
+            return sent;
+        }
+
+        foreach (var message in record.Outbox.Messages.OrderBy(m => m.Sequence))
+        {
+            var milestone = MilestoneMapper.Map(record, message, calendar);
+            try
+            {
+                await publisher.PublishAsync(milestone, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogPublishFailed(e, province, record.State.Number, message.Sequence, backoff.Failed(province));
+                break;
+            }
+
+            backoff.Succeeded(province);
+            sent.Add(message.Sequence);
+        }
+
+        return sent;
+    }
+
+    /// <summary>Removes the sent messages from the outbox, on whatever the case has become since (sent ones are never re-sent for a lost race).</summary>
+    private async Task<StoredCase> MarkSentAsync(string caseNumber, IReadOnlySet<int> sent, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await cases.FindAsync(caseNumber, cancellationToken) ?? throw new NotFoundException($"There is no case {caseNumber}.");
+            var outbox = stored.Case.Outbox with { Messages = [.. stored.Case.Outbox.Messages.Where(m => !sent.Contains(m.Sequence))] };
+            try
+            {
+                return await cases.ReplaceAsync(stored.Case with { Outbox = outbox }, stored.ETag, cancellationToken);
+            }
+            catch (PreconditionFailedException) when (attempt < MaxAttempts)
+            {
+                LogChangedMeanwhile(caseNumber, attempt);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Leaves the note saying exactly what is still owed, or removes it when nothing is. A removal is checked
+    /// against the case afterwards: a change that slipped in between would otherwise be work without a note.
+    /// </summary>
+    private async Task<bool> SettleNoteAsync(StoredCase stored, CancellationToken cancellationToken)
+    {
+        var outbox = stored.Case.Outbox;
+        if (outbox.ViewsOutdated || outbox.Messages.Count > 0)
+        {
+            await cases.MarkOutboxPendingAsync(OutboxNote.Of(stored.Case), cancellationToken);
+            return true;
+        }
+
+        await cases.ClearOutboxPendingAsync(stored.Case.State.Number, cancellationToken);
+        var now = await cases.FindAsync(stored.Case.State.Number, cancellationToken);
+        if (now is null || now.ETag == stored.ETag)
+        {
+            return true;
+        }
+
+        await cases.MarkOutboxPendingAsync(OutboxNote.Of(now.Case), cancellationToken);
+        return false;
     }
 
     private async Task UpdateViewsAsync(CaseState state, CancellationToken cancellationToken)
@@ -89,7 +175,10 @@ public sealed partial class CaseOutboxProcessor(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Case {CaseNumber} changed while its outbox was drained (attempt {Attempt}); redoing")]
     private partial void LogChangedMeanwhile(string caseNumber, int attempt);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up draining the outbox of case {CaseNumber} after {Attempts} attempts; the start-up rescan will retry")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing to province {ProvinceCode} failed at case {CaseNumber} sequence {Sequence}; the province waits until {RetryAt}")]
+    private partial void LogPublishFailed(Exception exception, string provinceCode, string caseNumber, int sequence, DateTimeOffset retryAt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up draining the outbox of case {CaseNumber} after {Attempts} attempts; the next rescan retries")]
     private partial void LogGaveUp(string caseNumber, int attempts);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rescanned {PendingCount} cases with outbox work")]

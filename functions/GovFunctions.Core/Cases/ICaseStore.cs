@@ -1,3 +1,5 @@
+using GovFunctions.Core.Milestones;
+
 namespace GovFunctions.Core.Cases;
 
 /// <summary>Where cases live: one document per case, replaced only by whoever read its current version.</summary>
@@ -15,10 +17,10 @@ public interface ICaseStore
     /// Notes that a case's outbox holds work, before the case write that puts it there: a crash between the two
     /// leaves a note with nothing behind it (harmless), never work without a note.
     /// </summary>
-    Task MarkOutboxPendingAsync(string caseNumber, CancellationToken cancellationToken);
+    Task MarkOutboxPendingAsync(OutboxNote note, CancellationToken cancellationToken);
 
-    /// <summary>The cases whose outbox may hold work: what the processor rescans at start-up.</summary>
-    Task<IReadOnlyList<string>> ListOutboxPendingAsync(CancellationToken cancellationToken);
+    /// <summary>The cases whose outbox may hold work: what the processor rescans, and the backlog.</summary>
+    Task<IReadOnlyList<OutboxNote>> ListOutboxPendingAsync(CancellationToken cancellationToken);
 
     Task ClearOutboxPendingAsync(string caseNumber, CancellationToken cancellationToken);
 }

@@ -267,7 +267,7 @@ public static class ReviewDecisions
         errors.ThrowIfAny();
         var limit = TimeLimits.For(item).DeliveryWorkingDays;
         return new CaseDecided(now, caller.Subject, command.Outcome == "approved" ? DecisionOutcome.Approved : DecisionOutcome.Denied,
-            [.. command.LegalBasis!.Select(b => b!.Trim())], command.Reasons!.Trim(), command.ResultDocument!.Trim(),
+            [.. command.LegalBasis!.Select(b => b!.Trim())], command.Reasons!.Trim(), command.ResultDocument!.Trim(), item.ResultType, item.ResultName,
             new CaseClock(ClockKind.Delivery, now, limit, calendar.DeadlineAfter(now, limit)));
     }
 

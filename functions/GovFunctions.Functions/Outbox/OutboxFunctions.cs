@@ -9,7 +9,8 @@ namespace GovFunctions.Functions.Outbox;
 /// Drives the outbox processor from the Cosmos DB change feed of the <c>cases</c> container: each changed case
 /// whose outbox holds work is drained. The processor's own write (clearing the outbox) comes back through the
 /// feed with an empty outbox and is skipped. Connection "Cosmos" signs in with the app's identity
-/// (<c>Cosmos__accountEndpoint</c>, <c>Cosmos__credential</c>, <c>Cosmos__clientId</c>).
+/// (<c>Cosmos__accountEndpoint</c>, <c>Cosmos__credential</c>, <c>Cosmos__clientId</c>). Every five minutes
+/// the cases still owing work are retried (a publish that failed, a province that waited out its backoff).
 /// </summary>
 public sealed class OutboxFunctions(CaseOutboxProcessor processor)
 {
@@ -28,4 +29,8 @@ public sealed class OutboxFunctions(CaseOutboxProcessor processor)
             }
         }
     }
+
+    [Function("RetryCaseOutboxes")]
+    public Task RetryCaseOutboxes([TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
+        processor.RescanAsync(cancellationToken);
 }

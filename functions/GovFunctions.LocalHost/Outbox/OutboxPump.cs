@@ -1,13 +1,16 @@
 using System.Threading.Channels;
 using GovFunctions.Core.Cases;
+using Microsoft.Extensions.Options;
 
 namespace GovFunctions.LocalHost.Outbox;
 
 /// <summary>
 /// LocalHost's outbox driver: the local Cosmos emulator's change feed cannot drive anything incrementally, so
-/// every save signals this pump in-process, and at start-up it rescans the cases noted as having outbox work.
+/// every save signals this pump in-process; at start-up it rescans the cases noted as having outbox work, and
+/// every <see cref="OutboxPumpOptions.RescanInterval"/> it queues them again, so failed publishes are retried.
 /// </summary>
-public sealed partial class OutboxPump(CaseOutboxProcessor processor, ILogger<OutboxPump> logger) : BackgroundService, IOutboxSignal
+public sealed partial class OutboxPump(CaseOutboxProcessor processor, ICaseStore cases, IOptions<OutboxPumpOptions> options, ILogger<OutboxPump> logger)
+    : BackgroundService, IOutboxSignal
 {
     private readonly Channel<string> _changed = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private int _unprocessed;
@@ -34,6 +37,44 @@ public sealed partial class OutboxPump(CaseOutboxProcessor processor, ILogger<Ou
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await processor.RescanAsync(stoppingToken);
+        var retries = RetryPeriodicallyAsync(stoppingToken);
+        await ReadChangesAsync(stoppingToken);
+        await retries;
+    }
+
+    private async Task RetryPeriodicallyAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.RescanInterval);
+        while (await WaitAsync(timer, stoppingToken))
+        {
+            try
+            {
+                foreach (var note in await cases.ListOutboxPendingAsync(stoppingToken))
+                {
+                    CaseChanged(note.CaseNumber);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogRetryFailed(e);
+            }
+        }
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task ReadChangesAsync(CancellationToken stoppingToken)
+    {
         await foreach (var caseNumber in _changed.Reader.ReadAllAsync(stoppingToken))
         {
             try
@@ -51,6 +92,9 @@ public sealed partial class OutboxPump(CaseOutboxProcessor processor, ILogger<Ou
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Listing the cases that owe outbox work failed; the next interval tries again")]
+    private partial void LogRetryFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Draining the outbox of case {CaseNumber} failed")]
     private partial void LogFailed(Exception exception, string caseNumber);

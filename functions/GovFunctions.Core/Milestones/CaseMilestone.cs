@@ -1,0 +1,55 @@
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Review;
+
+namespace GovFunctions.Core.Milestones;
+
+/// <summary>
+/// The body of a milestone message to the provincial systems (省级平台 办件库), schema version 1 — one JSON Schema
+/// per message type in <c>Milestones/schemas</c>. Nothing personal: the applicant's identifier is masked, no
+/// phone, no address.
+/// </summary>
+/// <param name="Deadline">The deadline of the clock running after the milestone (none once closed).</param>
+/// <param name="WorkingDaysUsed">Working days since submission, less what the law does not count (supplement period, suspensions).</param>
+/// <param name="Details">What the milestone adds, by message type (see the schema of the type).</param>
+public sealed record CaseMilestone(
+    int SchemaVersion,
+    string MessageType,
+    string CaseNumber,
+    int Sequence,
+    string ItemCode,
+    string ItemVersion,
+    string DepartmentCode,
+    string RegionCode,
+    string ProvinceCode,
+    string? ApplicantType,
+    string? MaskedIdentifier,
+    DateTimeOffset MilestoneAt,
+    DateTimeOffset? Deadline,
+    int WorkingDaysUsed,
+    object Details)
+{
+    public const int CurrentSchemaVersion = 1;
+}
+
+public sealed record SubmittedDetails(DateTimeOffset AcceptanceDeadline);
+
+public sealed record AcceptedDetails(DateTimeOffset ReviewDeadline, string FirstStep, string FirstStepDepartmentCode);
+
+public sealed record NotAcceptedDetails(string Reason, bool SupplementLapsed);
+
+public sealed record SupplementRequestedDetails(IReadOnlyList<SupplementItem> Items, DateTimeOffset ExpiresAt);
+
+public sealed record SupplementProvidedDetails(DateTimeOffset AcceptanceDeadline);
+
+public sealed record SuspendedDetails(SuspensionReason Reason);
+
+public sealed record ResumedDetails(int PausedWorkingDays, DateTimeOffset ReviewDeadline);
+
+public sealed record ExtendedDetails(int WorkingDays, string Reason, DateTimeOffset ReviewDeadline);
+
+public sealed record ConcludedDetails(DecisionOutcome Outcome, string ResultType, string? ResultName, string ResultDocument, IReadOnlyList<string> LegalBasis);
+
+public sealed record DeliveredDetails(string Method);
+
+/// <param name="Stage">Where the case stood when the applicant withdrew it.</param>
+public sealed record WithdrawnDetails(CaseStage Stage);

@@ -1,0 +1,67 @@
+using GovFunctions.Core.Calendar;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Regions;
+using GovFunctions.Core.Review;
+
+namespace GovFunctions.Core.Milestones;
+
+/// <summary>
+/// Builds the message for a milestone owed in a case's outbox, from the case as it stood right after the event
+/// (its history replayed up to the message's sequence), so a message built again later — a resend, a retry after
+/// a crash — is the same message.
+/// </summary>
+public static class MilestoneMapper
+{
+    public static MilestoneEnvelope Map(CaseRecord record, OutboxMessage message, WorkCalendar calendar)
+    {
+        var history = record.History;
+        if (message.Sequence < 1 || message.Sequence > history.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(message), message.Sequence, $"Case {record.State.Number} has no event {message.Sequence}.");
+        }
+
+        var @event = history[message.Sequence - 1];
+        var before = message.Sequence > 1 ? CaseEvolution.Replay(history.Take(message.Sequence - 1)) : null;
+        var after = CaseEvolution.Apply(before, @event);
+        var province = RegionDirectory.ProvinceOf(after.RegionCode);
+        var body = new CaseMilestone(
+            CaseMilestone.CurrentSchemaVersion, message.Type, after.Number, message.Sequence, after.ItemCode, after.ItemVersion,
+            after.DepartmentCode, after.RegionCode, province, after.Form.ApplicantType, IdentifierMask.Mask(after.Form.IdentityNumber),
+            @event.At, after.Clock?.Deadline, WorkingDaysUsed(after, @event.At, calendar), DetailsOf(@event, before));
+        return new MilestoneEnvelope(MilestoneEnvelope.MessageIdOf(after.Number, message.Sequence), after.Number, message.Type, province, body);
+    }
+
+    /// <summary>Working days since submission, less the supplement period and suspensions, which the law does not count.</summary>
+    public static int WorkingDaysUsed(CaseState state, DateTimeOffset at, WorkCalendar calendar)
+    {
+        if (state.SubmittedAt is not { } submitted)
+        {
+            return 0;
+        }
+
+        var used = calendar.WorkingDaysBetween(submitted, at);
+        if (state.Supplement is { } supplement)
+        {
+            used -= calendar.WorkingDaysBetween(supplement.RequestedAt, supplement.ProvidedAt ?? at);
+        }
+
+        used -= state.Suspensions.Sum(s => s.PausedWorkingDays ?? calendar.WorkingDaysBetween(s.StartedAt, at));
+        return Math.Max(0, used);
+    }
+
+    private static object DetailsOf(CaseEvent @event, CaseState? before) => @event switch
+    {
+        CaseSubmitted e => new SubmittedDetails(e.AcceptanceClock.Deadline),
+        CaseAccepted e => new AcceptedDetails(e.ReviewClock.Deadline, e.FirstStep.Step, e.FirstStep.DepartmentCode),
+        AcceptanceRefused e => new NotAcceptedDetails(e.Reason, e.By == CaseEvent.Platform),
+        SupplementRequested e => new SupplementRequestedDetails(e.Items, e.ExpiresAt),
+        SupplementProvided e => new SupplementProvidedDetails(e.AcceptanceClock.Deadline),
+        CaseSuspended e => new SuspendedDetails(e.Reason),
+        CaseResumed e => new ResumedDetails(e.PausedWorkingDays, e.ReviewDeadline),
+        CaseExtended e => new ExtendedDetails(e.WorkingDays, e.Reason, e.ReviewDeadline),
+        CaseDecided e => new ConcludedDetails(e.Outcome, e.ResultType, e.ResultName, e.ResultDocument, e.LegalBasis),
+        CaseDelivered e => new DeliveredDetails(e.Method),
+        CaseWithdrawn => new WithdrawnDetails(before!.Stage),
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Not a milestone."),
+    };
+}
