@@ -70,7 +70,7 @@ public sealed partial class CaseChanges(
                 return record;
             }
 
-            var milestone = CaseMilestones.TypeOf(@event);
+            var milestone = CaseMilestones.TypeOf(@event, record.State.Stage);
             var messages = milestone is null
                 ? record.Outbox.Messages
                 : [.. record.Outbox.Messages, new OutboxMessage(record.History.Count + 1, milestone, @event.At)];

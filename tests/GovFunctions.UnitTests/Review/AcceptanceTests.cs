@@ -99,7 +99,7 @@ public class AcceptanceTests
         var state = scenario.Do((s, i, now) => ReviewDecisions.RejectAcceptance(s, i, scenario.Window, new RefusalCommand("不属于本机关职权范围"), now));
         Assert.Equal((CaseStage.NotAccepted, "不属于本机关职权范围", null), (state.Stage, state.RefusalReason, state.Clock));
         Assert.Null(scenario.NextAlarm());
-        Assert.Equal("caseNotAccepted", CaseMilestones.TypeOf(scenario.History[^1]));
+        Assert.Equal("caseNotAccepted", CaseMilestones.TypeOf(scenario.History[^1], CaseStage.Submitted));
     }
 
     [Fact]

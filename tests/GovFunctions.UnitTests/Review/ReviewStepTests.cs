@@ -189,7 +189,7 @@ public class ReviewStepTests
         Assert.Equal(StepOutcome.Decided, state.Steps[^1].Outcome);
         // 第四十四条: 10 working days to deliver.
         Assert.Equal((ClockKind.Delivery, 10, Beijing(2026, 3, 17, 0)), (state.Clock!.Kind, state.Clock.LimitWorkingDays, state.Clock.Deadline));
-        Assert.Equal("caseConcluded", CaseMilestones.TypeOf(scenario.History[^1]));
+        Assert.Equal("caseConcluded", CaseMilestones.TypeOf(scenario.History[^1], CaseStage.Submitted));
         Assert.Throws<ConflictException>(() => CaseDecisions.Withdraw(state, Applicant, "不想要了", Monday));
     }
 

@@ -79,7 +79,7 @@ public class SupplementTests
         Assert.Equal(CaseStage.Submitted, state.Stage);
         Assert.Equal((ClockKind.Acceptance, scenario.Now, Beijing(2026, 3, 24, 0)), (state.Clock!.Kind, state.Clock.StartedAt, state.Clock.Deadline));
         Assert.Equal(scenario.Now, state.Supplement!.ProvidedAt);
-        Assert.Equal("supplementProvided", CaseMilestones.TypeOf(scenario.History[^1]));
+        Assert.Equal("supplementProvided", CaseMilestones.TypeOf(scenario.History[^1], CaseStage.Submitted));
         Assert.Throws<ConflictException>(() => CaseDecisions.SlotFor(state, scenario.Item, Applicant, "M01"));
     }
 
@@ -105,7 +105,7 @@ public class SupplementTests
         Assert.Equal(CaseEvent.Platform, lapsed.By);
         Assert.Equal(Beijing(2026, 4, 2, 0), lapsed.At);
         Assert.Equal(CaseStage.NotAccepted, scenario.State.Stage);
-        Assert.Equal("caseNotAccepted", CaseMilestones.TypeOf(lapsed));
+        Assert.Equal("caseNotAccepted", CaseMilestones.TypeOf(lapsed, CaseStage.SupplementRequested));
         Assert.Throws<ConflictException>(() => ReviewDecisions.ProvideSupplement(scenario.State, scenario.Item, Applicant, scenario.Calendar, scenario.Now));
     }
 }

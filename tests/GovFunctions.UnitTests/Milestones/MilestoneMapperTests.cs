@@ -1,0 +1,198 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Milestones;
+using GovFunctions.Core.Review;
+using GovFunctions.Core.Serialization;
+using GovFunctions.UnitTests.Review;
+using static GovFunctions.UnitTests.Review.ReviewScenario;
+
+namespace GovFunctions.UnitTests.Milestones;
+
+public class MilestoneMapperTests
+{
+    private static readonly DateTimeOffset Monday = Beijing(2026, 3, 2);
+
+    /// <summary>The milestones of a history as the outbox owes them: one per milestone event, sequence = its position.</summary>
+    private static List<OutboxMessage> Milestones(IReadOnlyList<CaseEvent> history)
+    {
+        var owed = new List<OutboxMessage>();
+        CaseState? state = null;
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (state is not null && CaseMilestones.TypeOf(history[i], state.Stage) is { } type)
+            {
+                owed.Add(new OutboxMessage(i + 1, type, history[i].At));
+            }
+
+            state = CaseEvolution.Apply(state, history[i]);
+        }
+
+        return owed;
+    }
+
+    private static CaseRecord Record(ReviewScenario scenario) =>
+        new(scenario.State, [.. scenario.History], new CaseOutbox(false, Milestones(scenario.History)), new Dictionary<string, string>());
+
+    private static string Json(MilestoneEnvelope envelope) => JsonSerializer.Serialize(envelope.Body, GovJson.Options);
+
+    /// <summary>Every milestone a case can reach, over three cases.</summary>
+    private static IEnumerable<CaseRecord> CasesThroughEveryMilestone()
+    {
+        var full = Submitted(Lightning, Monday);
+        full.Do((s, i, now) => ReviewDecisions.RequestSupplement(s, i, full.Window, new SupplementRequestCommand([new SupplementItemCommand("M02", "图纸缺章")]), now));
+        full.Now = Beijing(2026, 3, 3);
+        full.Upload("M02");
+        full.Do((s, i, now) => ReviewDecisions.ProvideSupplement(s, i, Applicant, full.Calendar, now));
+        full.Accept();
+        full.Do((s, i, now) => ReviewDecisions.Suspend(s, i, full.OwnerOf(1), new SuspensionCommand("expertReview", "专家评审"), now));
+        full.Now = Beijing(2026, 3, 6);
+        full.Do((s, i, now) => ReviewDecisions.Resume(s, i, full.OwnerOf(1), full.Calendar, now));
+        full.Do((s, i, now) => ReviewDecisions.Extend(s, i, full.DecidingApprover, new ExtensionCommand(5, "需现场核查"), full.Calendar, now));
+        full.Forward();
+        full.Forward();
+        full.Decide();
+        full.Do((s, i, now) => ReviewDecisions.Deliver(s, i, full.Window, new DeliveryCommand("邮寄送达", "SF1234567890"), now));
+        yield return Record(full);
+
+        var refused = Submitted(CountyAcceptsCityDecides, Monday);
+        refused.Do((s, i, now) => ReviewDecisions.RejectAcceptance(s, i, refused.Window, new RefusalCommand("不属于本机关职权范围"), now));
+        yield return Record(refused);
+
+        var withdrawn = Submitted(WithPreReview, Monday);
+        withdrawn.Do((s, _, now) => CaseDecisions.Withdraw(s, Applicant, "项目取消", now));
+        yield return Record(withdrawn);
+    }
+
+    [Fact]
+    public void Every_milestone_maps_to_a_message_its_schema_accepts()
+    {
+        var seen = new HashSet<string>();
+        foreach (var record in CasesThroughEveryMilestone())
+        {
+            foreach (var message in record.Outbox.Messages)
+            {
+                var envelope = MilestoneMapper.Map(record, message, WorkCalendar);
+                var errors = MilestoneSchemas.Validate(message.Type, Json(envelope));
+                Assert.True(errors.Count == 0, $"{message.Type}: {string.Join("; ", errors)}\n{Json(envelope)}");
+                seen.Add(message.Type);
+            }
+        }
+
+        // Every schema but the evaluation (the next capability's) is exercised by a real case.
+        Assert.Equal(MilestoneSchemas.MessageTypes.Where(t => t != "evaluationReceived"), seen.Order());
+    }
+
+    [Fact]
+    public void The_evaluation_schema_accepts_a_rating_and_refuses_anything_else()
+    {
+        var evaluation = """
+            {"schemaVersion":1,"messageType":"evaluationReceived","caseNumber":"20260302090000-330300-XK01001001-7K3F","sequence":21,
+             "itemCode":"XK01001001-330300000000","itemVersion":"1.2","departmentCode":"330300-QXJ","regionCode":"330300","provinceCode":"330000",
+             "applicantType":"企业法人","maskedIdentifier":"9135**********0Y43","milestoneAt":"2026-03-20T02:00:00+00:00","deadline":null,
+             "workingDaysUsed":9,"details":{"rating":5,"channel":"web"}}
+            """;
+
+        Assert.Empty(MilestoneSchemas.Validate("evaluationReceived", evaluation));
+        Assert.NotEmpty(MilestoneSchemas.Validate("evaluationReceived", evaluation.Replace("\"rating\":5", "\"rating\":6", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_schemas_refuse_personal_data_and_unknown_fields()
+    {
+        var record = CasesThroughEveryMilestone().First();
+        var accepted = record.Outbox.Messages.Single(m => m.Type == "caseAccepted");
+        var body = JsonNode.Parse(Json(MilestoneMapper.Map(record, accepted, WorkCalendar)))!.AsObject();
+
+        var fullNumber = body.DeepClone().AsObject();
+        fullNumber["maskedIdentifier"] = "91350100M000100Y43";
+        Assert.NotEmpty(MilestoneSchemas.Validate("caseAccepted", fullNumber.ToJsonString()));
+
+        var phone = body.DeepClone().AsObject();
+        phone["contactPhone"] = "13800138000";
+        Assert.NotEmpty(MilestoneSchemas.Validate("caseAccepted", phone.ToJsonString()));
+
+        var wrongType = body.DeepClone().AsObject();
+        wrongType["messageType"] = "caseConcluded";
+        Assert.NotEmpty(MilestoneSchemas.Validate("caseAccepted", wrongType.ToJsonString()));
+    }
+
+    [Fact]
+    public void A_message_is_identified_by_case_number_and_sequence_and_routed_by_province()
+    {
+        var record = CasesThroughEveryMilestone().ElementAt(1); // 瑞安 (330381) accepts: province 330000
+        var refusal = record.Outbox.Messages.Single(m => m.Type == "caseNotAccepted");
+
+        var envelope = MilestoneMapper.Map(record, refusal, WorkCalendar);
+
+        Assert.Equal($"{record.State.Number}-{refusal.Sequence}", envelope.MessageId);
+        Assert.Equal((record.State.Number, "caseNotAccepted", "330000"), (envelope.SessionId, envelope.Subject, envelope.ProvinceCode));
+        Assert.Equal((refusal.Sequence, "330381", "330000"), (envelope.Body.Sequence, envelope.Body.RegionCode, envelope.Body.ProvinceCode));
+        Assert.Equal(record.History[refusal.Sequence - 1].At, envelope.Body.MilestoneAt);
+    }
+
+    [Fact]
+    public void A_message_built_again_later_is_the_same_message()
+    {
+        var scenario = Submitted(Lightning, Monday);
+        scenario.Accept();
+        var accepted = Milestones(scenario.History).Single(m => m.Type == "caseAccepted");
+        var first = Json(MilestoneMapper.Map(Record(scenario), accepted, WorkCalendar));
+
+        scenario.Forward();
+        scenario.FireNextAlarm();
+        var later = Json(MilestoneMapper.Map(Record(scenario), accepted, WorkCalendar));
+
+        Assert.Equal(first, later);
+    }
+
+    [Fact]
+    public void Messages_carry_a_masked_identifier_and_nothing_else_personal()
+    {
+        var record = CasesThroughEveryMilestone().First();
+
+        foreach (var message in record.Outbox.Messages)
+        {
+            var json = Json(MilestoneMapper.Map(record, message, WorkCalendar));
+            Assert.Contains("\"maskedIdentifier\":\"9135**********0Y43\"", json);
+            Assert.DoesNotContain("91350100M000100Y43", json);
+            Assert.DoesNotContain("13800138000", json);
+            Assert.DoesNotContain("温州某化工有限公司", json);
+        }
+    }
+
+    [Theory]
+    [InlineData("91350100M000100Y43", "9135**********0Y43")]
+    [InlineData("33030219900101123x", "3303**********123X")]
+    [InlineData("1234567", "*******")]
+    [InlineData(" ", null)]
+    [InlineData(null, null)]
+    public void Identifiers_keep_only_their_first_and_last_four_characters(string? identifier, string? masked) =>
+        Assert.Equal(masked, IdentifierMask.Mask(identifier));
+
+    [Fact]
+    public void Working_days_used_leave_out_the_supplement_period_and_suspensions()
+    {
+        var record = CasesThroughEveryMilestone().First();
+        var state = record.State;
+
+        var used = MilestoneMapper.WorkingDaysUsed(state, state.Delivery!.At, WorkCalendar);
+
+        var elapsed = WorkCalendar.WorkingDaysBetween(state.SubmittedAt!.Value, state.Delivery.At);
+        var supplement = WorkCalendar.WorkingDaysBetween(state.Supplement!.RequestedAt, state.Supplement.ProvidedAt!.Value);
+        var suspended = state.Suspensions.Sum(s => s.PausedWorkingDays!.Value);
+        Assert.True(supplement > 0 && suspended > 0);
+        Assert.Equal(elapsed - supplement - suspended, used);
+    }
+
+    [Fact]
+    public void A_draft_withdrawn_was_never_filed_and_tells_no_province()
+    {
+        var withdrawal = new CaseWithdrawn(Monday, "company-1", "不办了");
+
+        Assert.Null(CaseMilestones.TypeOf(withdrawal, CaseStage.Draft));
+        Assert.Equal("caseWithdrawn", CaseMilestones.TypeOf(withdrawal, CaseStage.UnderReview));
+    }
+
+    private static GovFunctions.Core.Calendar.WorkCalendar WorkCalendar => GovFunctions.Core.Calendar.WorkCalendar.Official;
+}
