@@ -177,8 +177,8 @@ module developerRoleAssignments 'modules/role-assignment.bicep' = [for role in d
   }
 }]
 
-module topicSender 'modules/topic-sender-role.bicep' = {
-  name: 'topic-sender-role'
+module topicRoles 'modules/topic-roles.bicep' = {
+  name: 'topic-roles'
   scope: rg
   params: {
     serviceBusName: serviceBus.outputs.name

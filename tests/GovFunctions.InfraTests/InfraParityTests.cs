@@ -91,7 +91,8 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
     [InlineData("974c5e8b-45b9-4653-ba55-5f855dd0fb88", "Storage Queue Data Contributor")]
     [InlineData("0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3", "Storage Table Data Contributor")]
     [InlineData("3913510d-42f4-4e42-8a64-420c390055eb", "Monitoring Metrics Publisher")]
-    [InlineData("69a216fc-b8fb-44d8-bc22-1f3c2a0a2a39", "Azure Service Bus Data Sender")]
+    [InlineData("69a216fc-b8fb-44d8-bc22-1f3c2cd27a39", "Azure Service Bus Data Sender")]
+    [InlineData("4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0", "Azure Service Bus Data Receiver")]
     [InlineData("00000000-0000-0000-0000-000000000002", "Cosmos DB Built-in Data Contributor")]
     public void Every_role_the_app_needs_is_assigned(string roleDefinitionId, string role) =>
         Assert.True(bicep.Template.ToJsonString().Contains(roleDefinitionId, StringComparison.Ordinal), $"{role} is not assigned");
