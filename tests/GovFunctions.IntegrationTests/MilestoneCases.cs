@@ -33,17 +33,11 @@ internal static class MilestoneCases
         var calendar = WorkCalendar.Official;
         var now = start;
         var history = new List<CaseEvent>();
-        var owed = new List<OutboxMessage>();
         CaseState? state = null;
 
         void Do(Func<CaseState, CaseEvent> decide)
         {
             var @event = decide(state!);
-            if (CaseMilestones.TypeOf(@event, state!.Stage) is { } type)
-            {
-                owed.Add(new OutboxMessage(history.Count + 1, type, @event.At));
-            }
-
             history.Add(@event);
             state = CaseEvolution.Apply(state, @event);
             now = now.AddHours(5);
@@ -97,7 +91,7 @@ internal static class MilestoneCases
                 break;
         }
 
-        return new CaseRecord(state!, history, new CaseOutbox(true, owed), new Dictionary<string, string>());
+        return new CaseRecord(state!, history, new CaseOutbox(true, CaseMilestones.Of(history)), new Dictionary<string, string>());
     }
 
     public static async Task SaveAsync(ICaseStore cases, CaseRecord record)

@@ -22,4 +22,22 @@ public static class CaseMilestones
         CaseWithdrawn => "caseWithdrawn",
         _ => null,
     };
+
+    /// <summary>The milestones of a history from <paramref name="fromSequence"/> on, as the outbox owed them when each event happened.</summary>
+    public static IReadOnlyList<OutboxMessage> Of(IReadOnlyList<CaseEvent> history, int fromSequence = 1)
+    {
+        var milestones = new List<OutboxMessage>();
+        CaseState? state = null;
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (state is not null && i + 1 >= fromSequence && TypeOf(history[i], state.Stage) is { } type)
+            {
+                milestones.Add(new OutboxMessage(i + 1, type, history[i].At));
+            }
+
+            state = CaseEvolution.Apply(state, history[i]);
+        }
+
+        return milestones;
+    }
 }

@@ -48,7 +48,7 @@ public sealed class MilestoneOperations(
         {
             var stored = await changes.LoadAsync(caseNumber, cancellationToken);
             var record = stored.Case;
-            var again = MilestonesFrom(record.History, from);
+            var again = CaseMilestones.Of(record.History, from);
             var owed = record.Outbox.Messages.Select(m => m.Sequence).ToHashSet();
             if (again.All(m => owed.Contains(m.Sequence)))
             {
@@ -71,24 +71,6 @@ public sealed class MilestoneOperations(
                 // The case moved on meanwhile: merge into the newer outbox.
             }
         }
-    }
-
-    /// <summary>The milestones of a history from a sequence on, as the outbox first owed them.</summary>
-    private static List<OutboxMessage> MilestonesFrom(IReadOnlyList<CaseEvent> history, int fromSequence)
-    {
-        var milestones = new List<OutboxMessage>();
-        CaseState? state = null;
-        for (var i = 0; i < history.Count; i++)
-        {
-            if (state is not null && i + 1 >= fromSequence && CaseMilestones.TypeOf(history[i], state.Stage) is { } type)
-            {
-                milestones.Add(new OutboxMessage(i + 1, type, history[i].At));
-            }
-
-            state = CaseEvolution.Apply(state, history[i]);
-        }
-
-        return milestones;
     }
 
     public async Task<IReadOnlyList<PoisonMessage>> ListPoisonAsync(Caller caller, string provinceCode, CancellationToken cancellationToken)

@@ -110,6 +110,20 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
         var list = chosen == PlatformRole.Supervisor
             ? CaseLists.SupervisionOf(caller.RegionCode ?? throw new AccessDeniedException("The token names no region."))
             : CaseLists.WorkOf(caller.DepartmentCode ?? throw new AccessDeniedException("The token names no department."), chosen);
+        return (await ReadListAsync(list, MaxWorkListLength, cancellationToken))
+            .Select(s => ItemFor(s, chosen))
+            .OrderBy(w => w.Deadline ?? DateTimeOffset.MaxValue)
+            .ThenBy(w => w.Case.SubmittedAt)
+            .ToList();
+    }
+
+    /// <summary>The open cases of a province: what the supervision sweep checks for a running alarm.</summary>
+    public async Task<IReadOnlyList<string>> ListInProgressAsync(string provinceCode, CancellationToken cancellationToken) =>
+        [.. (await ReadListAsync(CaseLists.InProgressOf(provinceCode), int.MaxValue, cancellationToken)).Select(s => s.CaseNumber)];
+
+    /// <summary>A list read page by page, up to <paramref name="max"/> lines.</summary>
+    private async Task<List<CaseSummary>> ReadListAsync(string list, int max, CancellationToken cancellationToken)
+    {
         var summaries = new List<CaseSummary>();
         string? token = null;
         do
@@ -118,29 +132,9 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
             summaries.AddRange(page.Items);
             token = page.ContinuationToken;
         }
-        while (token is not null && summaries.Count < MaxWorkListLength);
+        while (token is not null && summaries.Count < max);
 
-        return summaries
-            .Select(s => ItemFor(s, chosen))
-            .OrderBy(w => w.Deadline ?? DateTimeOffset.MaxValue)
-            .ThenBy(w => w.Case.SubmittedAt)
-            .ToList();
-    }
-
-    /// <summary>The open cases of a province: what the supervision sweep checks for a running alarm.</summary>
-    public async Task<IReadOnlyList<string>> ListInProgressAsync(string provinceCode, CancellationToken cancellationToken)
-    {
-        var numbers = new List<string>();
-        string? token = null;
-        do
-        {
-            var page = await views.ListAsync(CaseLists.InProgressOf(provinceCode), new PageRequest(PageRequest.MaxPageSize, token), cancellationToken);
-            numbers.AddRange(page.Items.Select(s => s.CaseNumber));
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-
-        return numbers;
+        return summaries;
     }
 
     private WorkItem ItemFor(CaseSummary summary, PlatformRole role)

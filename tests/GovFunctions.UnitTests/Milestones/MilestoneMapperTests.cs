@@ -13,26 +13,8 @@ public class MilestoneMapperTests
 {
     private static readonly DateTimeOffset Monday = Beijing(2026, 3, 2);
 
-    /// <summary>The milestones of a history as the outbox owes them: one per milestone event, sequence = its position.</summary>
-    private static List<OutboxMessage> Milestones(IReadOnlyList<CaseEvent> history)
-    {
-        var owed = new List<OutboxMessage>();
-        CaseState? state = null;
-        for (var i = 0; i < history.Count; i++)
-        {
-            if (state is not null && CaseMilestones.TypeOf(history[i], state.Stage) is { } type)
-            {
-                owed.Add(new OutboxMessage(i + 1, type, history[i].At));
-            }
-
-            state = CaseEvolution.Apply(state, history[i]);
-        }
-
-        return owed;
-    }
-
     private static CaseRecord Record(ReviewScenario scenario) =>
-        new(scenario.State, [.. scenario.History], new CaseOutbox(false, Milestones(scenario.History)), new Dictionary<string, string>());
+        new(scenario.State, [.. scenario.History], new CaseOutbox(false, CaseMilestones.Of(scenario.History)), new Dictionary<string, string>());
 
     private static string Json(MilestoneEnvelope envelope) => JsonSerializer.Serialize(envelope.Body, GovJson.Options);
 
@@ -136,7 +118,7 @@ public class MilestoneMapperTests
     {
         var scenario = Submitted(Lightning, Monday);
         scenario.Accept();
-        var accepted = Milestones(scenario.History).Single(m => m.Type == "caseAccepted");
+        var accepted = CaseMilestones.Of(scenario.History).Single(m => m.Type == "caseAccepted");
         var first = Json(MilestoneMapper.Map(Record(scenario), accepted, WorkCalendar));
 
         scenario.Forward();
