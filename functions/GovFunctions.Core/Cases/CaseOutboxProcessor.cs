@@ -54,7 +54,7 @@ public sealed partial class CaseOutboxProcessor(
                 var sent = await PublishAsync(stored.Case, cancellationToken);
                 if (sent.Count > 0)
                 {
-                    stored = await MarkSentAsync(caseNumber, sent, cancellationToken);
+                    stored = await MarkSentAsync(stored, sent, cancellationToken);
                 }
             }
             catch (PreconditionFailedException)
@@ -116,11 +116,10 @@ public sealed partial class CaseOutboxProcessor(
     }
 
     /// <summary>Removes the sent messages from the outbox, on whatever the case has become since (sent ones are never re-sent for a lost race).</summary>
-    private async Task<StoredCase> MarkSentAsync(string caseNumber, IReadOnlySet<int> sent, CancellationToken cancellationToken)
+    private async Task<StoredCase> MarkSentAsync(StoredCase stored, IReadOnlySet<int> sent, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await cases.FindAsync(caseNumber, cancellationToken) ?? throw new NotFoundException($"There is no case {caseNumber}.");
             var outbox = stored.Case.Outbox with { Messages = [.. stored.Case.Outbox.Messages.Where(m => !sent.Contains(m.Sequence))] };
             try
             {
@@ -128,7 +127,9 @@ public sealed partial class CaseOutboxProcessor(
             }
             catch (PreconditionFailedException) when (attempt < MaxAttempts)
             {
-                LogChangedMeanwhile(caseNumber, attempt);
+                LogChangedMeanwhile(stored.Case.State.Number, attempt);
+                stored = await cases.FindAsync(stored.Case.State.Number, cancellationToken)
+                    ?? throw new NotFoundException($"There is no case {stored.Case.State.Number}.");
             }
         }
     }
