@@ -46,25 +46,17 @@ internal static class CosmosResponses
     public static QueryDefinition PartitionQuery(string partitionKey) =>
         new QueryDefinition("SELECT * FROM c WHERE c.partitionKey = @pk").WithParameter("@pk", partitionKey);
 
-    /// <summary>
-    /// Deletes a document when it is there; nothing happens when it is not. Looks first, because the emulator
-    /// may fail a point operation on a missing document (see <see cref="ReadOrNullAsync{T}"/>); a 404 from a
-    /// concurrent delete is fine too.
-    /// </summary>
+    /// <summary>Deletes a document when it is there; nothing happens when it is not (the emulator, unlike for a point read, answers that 404 properly).</summary>
     public static async Task DeleteIfExistsAsync<T>(this Container container, string id, string partitionKey, CancellationToken cancellationToken)
         where T : class
     {
-        if (await container.ReadOrNullAsync<T>(id, partitionKey, cancellationToken) is null)
-        {
-            return;
-        }
-
         try
         {
             await container.DeleteItemAsync<T>(id, new PartitionKey(partitionKey), cancellationToken: cancellationToken);
         }
         catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
         {
+            // Not there: nothing to do.
         }
     }
 
