@@ -22,11 +22,14 @@ public sealed class CaseAlarmOrchestration(ReviewService review)
 
     private static readonly TimeSpan MaxSleep = TimeSpan.FromDays(1);
 
+    /// <summary>A storage hiccup is retried within minutes; the daily sweep is only the last resort.</summary>
+    private static readonly TaskOptions Retried = new(new TaskRetryOptions(new RetryPolicy(5, TimeSpan.FromSeconds(10), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(5))));
+
     [Function(Orchestrator)]
     public static async Task RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
     {
         var caseNumber = context.GetInput<string>() ?? throw new InvalidOperationException("The orchestration input is the case number.");
-        var next = await context.CallActivityAsync<NextCaseAlarm>(NextAlarmActivity, caseNumber);
+        var next = await context.CallActivityAsync<NextCaseAlarm>(NextAlarmActivity, caseNumber, Retried);
         if (!next.Open)
         {
             return;
@@ -51,7 +54,7 @@ public sealed class CaseAlarmOrchestration(ReviewService review)
 
         if (alarm is not null)
         {
-            await context.CallActivityAsync(FireAlarmActivity, alarm);
+            await context.CallActivityAsync(FireAlarmActivity, alarm, Retried);
         }
 
         context.ContinueAsNew(caseNumber);
