@@ -221,6 +221,41 @@ public sealed class ReviewEndToEndTests(ReviewHostFixture host)
         Assert.Equal(before, await History(applicant, number));
     }
 
+    [Fact]
+    public async Task Pre_review_refusal_and_extension_work_over_HTTP()
+    {
+        var monday = await host.StartNextWeek();
+        const string completion = "XK01001002-350700000000"; // 南平 雷电防护装置竣工验收: 网上预审, extendable by 10
+        var clerk = await _api.Staff("clerk", "350700-QXJ");
+        var (applicant, number) = await Submitted(completion);
+        Assert.Equal("preReview", (await Get(applicant, number)).GetProperty("case").GetProperty("stage").GetString());
+
+        // Returned with a reason: a draft again; the applicant resubmits and the window passes it.
+        await Ok(await Command(clerk, number, "pre-review", new { outcome = "return", reason = "竣工检测报告不清晰" }));
+        Assert.Equal("draft", (await Get(applicant, number)).GetProperty("case").GetProperty("stage").GetString());
+        await Ok(await Upload(applicant, number, "M02"));
+        await Ok(await applicant.PostAsync($"/api/cases/{number}/submission", null));
+        await Ok(await Command(clerk, number, "pre-review", new { outcome = "pass" }));
+        await Ok(await Command(clerk, number, "acceptance"));
+
+        // The deciding department's approver extends once, within the limit.
+        var approver = await _api.Staff("approver", "350700-QXJ");
+        var before = (await Get(approver, number)).GetProperty("clock").GetProperty("deadline").GetDateTimeOffset();
+        var extended = await Ok(await Command(approver, number, "extension", new { workingDays = 5, reason = "需补充现场检测" }));
+        Assert.Equal(Calendar.Extend(before, 5), extended.GetProperty("clock").GetProperty("deadline").GetDateTimeOffset());
+        Assert.Equal(5, extended.GetProperty("extension").GetProperty("workingDays").GetInt32());
+        await AssertRefused(await Command(approver, number, "extension", new { workingDays = 1, reason = "再次" }), HttpStatusCode.Conflict, "once");
+
+        // Another case is refused at the window: closed, and the public status says so.
+        var (other, refused) = await Submitted(completion);
+        await Ok(await Command(clerk, refused, "pre-review", new { outcome = "pass" }));
+        await Ok(await Command(clerk, refused, "acceptance-refusal", new { reason = "不属于本机关职权范围" }));
+        var queryCode = (await Get(other, refused)).GetProperty("case").GetProperty("queryCode").GetString();
+        var status = await Ok(await host.Client.GetAsync($"/api/public/cases/{refused}/status?queryCode={queryCode}"));
+        Assert.Equal("notAccepted", status.GetProperty("stage").GetString());
+        Assert.True(status.GetProperty("closedAt").GetDateTimeOffset() >= monday);
+    }
+
     private static object Decision(string outcome) => new
     {
         outcome,
