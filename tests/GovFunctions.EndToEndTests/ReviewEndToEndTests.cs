@@ -97,6 +97,10 @@ public sealed class ReviewEndToEndTests(ReviewHostFixture host)
         await EventuallyInWorkList(await _api.Staff("approver", WenzhouWeather), number, present: true);
         var staffView = await Get(await _api.Staff("reviewer", WenzhouWeather), number);
         Assert.Equal(2, staffView.GetProperty("escalations").GetArrayLength());
+        var supervisorView = await Get(await _api.Supervisor("330300"), number);
+        Assert.Equal(2, supervisorView.GetProperty("escalations").GetArrayLength());
+        Assert.NotEmpty(supervisorView.GetProperty("steps").EnumerateArray());
+        await (await (await _api.Supervisor("350700")).GetAsync($"/api/cases/{number}")).AssertProblem(HttpStatusCode.NotFound);
 
         // Moving time again without reaching the next working day's end fires nothing more for this case.
         await host.MoveClockTo(Calendar.Extend(deadline, 2).AddHours(12));
