@@ -1,6 +1,4 @@
-using System.Text.Json;
 using GovFunctions.Core.Catalog;
-using GovFunctions.Core.Serialization;
 using Microsoft.Extensions.Options;
 
 namespace GovFunctions.LocalHost.Seeding;
@@ -17,17 +15,8 @@ public sealed partial class CatalogSeeding(CatalogService catalog, IOptions<Cata
 
         var path = Path.Combine(AppContext.BaseDirectory, options.Value.File);
         await using var stream = File.OpenRead(path);
-        var items = await JsonSerializer.DeserializeAsync<List<ServiceItem>>(stream, GovJson.Options, cancellationToken) ?? [];
-        var added = 0;
-        foreach (var item in items)
-        {
-            if (await catalog.ImportPublishedAsync(item, cancellationToken))
-            {
-                added++;
-            }
-        }
-
-        LogSeeded(added, items.Count - added, path);
+        var (added, existing) = await CatalogSeed.ImportAsync(catalog, stream, cancellationToken);
+        LogSeeded(added, existing, path);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
