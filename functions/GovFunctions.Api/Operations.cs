@@ -38,6 +38,10 @@ public static class Operations
     public const string DecideCase = nameof(DecideCase);
     public const string DeliverCase = nameof(DeliverCase);
 
+    public const string ListWorkCalendarYears = nameof(ListWorkCalendarYears);
+    public const string GetWorkCalendarYear = nameof(GetWorkCalendarYear);
+    public const string PublishWorkCalendarYear = nameof(PublishWorkCalendarYear);
+
     public const string GetOutboxBacklog = nameof(GetOutboxBacklog);
     public const string ResendCaseMilestones = nameof(ResendCaseMilestones);
     public const string ListPoisonMessages = nameof(ListPoisonMessages);

@@ -35,6 +35,9 @@ public static class Routes
 
     public const string WorkItems = "work-items";
 
+    public const string CalendarYears = "calendar/years";
+    public const string CalendarYear = "calendar/years/{year}";
+
     public const string OutboxBacklog = "operations/outbox-backlog";
     public const string CaseMilestoneResend = "operations/cases/{caseNumber}/milestone-resend";
     public const string PoisonMessages = "operations/provinces/{provinceCode}/poison-messages";

@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using GovFunctions.Api.Calendar;
 using GovFunctions.Api.Cases;
 using GovFunctions.Api.Catalog;
 using GovFunctions.Api.Health;
@@ -40,7 +41,8 @@ public static class ServiceRegistration
         services.AddOptions<ServiceBusOptions>().Bind(configuration.GetSection(ServiceBusOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(WorkCalendar.Official);
+        services.AddOptions<WorkCalendarOptions>().Bind(configuration.GetSection(WorkCalendarOptions.SectionName));
+        services.AddSingleton<WorkCalendars>();
         services.AddSingleton(RegionDirectory.Official);
 
         services.AddSingleton(sp => CosmosClientFactory.Create(sp.GetRequiredService<IOptions<CosmosOptions>>().Value));
@@ -48,12 +50,14 @@ public static class ServiceRegistration
         services.AddSingleton<ICatalogStore>(sp => new CosmosCatalogStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Catalog)));
         services.AddSingleton<ICaseStore>(sp => new CosmosCaseStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Cases)));
         services.AddSingleton<ICaseViewStore>(sp => new CosmosCaseViewStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.CaseViews)));
+        services.AddSingleton<IWorkCalendarStore>(sp => new CosmosWorkCalendarStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Catalog)));
 
         services.AddSingleton(sp => BlobServiceClientFactory.Create(sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value));
         services.AddSingleton<IMaterialStore>(sp => new BlobMaterialStore(
             sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value.MaterialsContainer)));
 
         services.AddHostedService<StorageProvisioning>();
+        services.AddHostedService<WorkCalendarRefresh>();
 
         services.AddSingleton<ServiceItemValidator>();
         services.AddSingleton<CatalogService>();
@@ -70,6 +74,9 @@ public static class ServiceRegistration
         services.AddSingleton<PublicQueryLimiter>();
         services.AddSingleton<CaseApi>();
         services.AddSingleton<HealthApi>();
+        services.AddSingleton<CalendarYearValidator>();
+        services.AddSingleton<WorkCalendarService>();
+        services.AddSingleton<CalendarApi>();
         return services;
     }
 }

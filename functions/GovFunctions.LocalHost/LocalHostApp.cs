@@ -83,6 +83,7 @@ public static class LocalHostApp
         api.MapCaseEndpoints();
         api.MapReviewEndpoints();
         api.MapMilestoneEndpoints();
+        api.MapCalendarEndpoints();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentEndpoints();

@@ -36,7 +36,7 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos, Provi
 
     /// <summary>A fresh processor on fresh clients: what LocalHost has after a restart.</summary>
     private CaseOutboxProcessor NewProcessor() => new(Cases, Views, new QueueMilestonePublisher(queues.Service, queues.Names),
-        new ProvinceBackoff(TimeProvider.System), WorkCalendar.Official, NullLogger<CaseOutboxProcessor>.Instance);
+        new ProvinceBackoff(TimeProvider.System), new WorkCalendars(), NullLogger<CaseOutboxProcessor>.Instance);
 
     /// <summary>Saves the way the application service does: the pending note first, then the case with its outbox.</summary>
     private async Task<StoredCase> Save(CaseRecord record, string? eTag)

@@ -1,45 +1,80 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace GovFunctions.Core.Calendar;
 
 /// <summary>
-/// The official working-day calendar: Monday to Friday except public holidays, plus the weekend
-/// days announced as working days (调休上班). Statutory limits are counted on it
-/// (行政许可法 第八十二条: limits in working days exclude statutory holidays).
+/// The working-day calendar: Monday to Friday except public holidays, plus the weekend days announced as working
+/// days (调休上班). Statutory limits are counted on it (行政许可法 第八十二条: limits in working days exclude statutory
+/// holidays). A year whose State Council notice is published is reckoned on the notice; any other year is
+/// <i>provisional</i>, reckoned on the law alone (<see cref="StatutoryHolidays"/>). A regional calendar adds the
+/// holidays (and working days) its region publishes on top of the national ones; where a region publishes anything,
+/// its years without a publication are provisional too.
 /// </summary>
 public sealed class WorkCalendar
 {
-    private readonly FrozenSet<int> _years;
-    private readonly FrozenSet<DateOnly> _holidays;
-    private readonly FrozenSet<DateOnly> _adjustedWorkdays;
+    private readonly FrozenDictionary<int, YearDays> _published;
+    private readonly FrozenDictionary<int, YearDays> _regional;
+    private readonly ConcurrentDictionary<int, YearDays> _provisional = new();
 
-    public WorkCalendar(IEnumerable<WorkCalendarYear> years)
+    public WorkCalendar(IEnumerable<WorkCalendarYear> published, IEnumerable<WorkCalendarYear>? regional = null)
     {
-        var list = years.ToList();
-        _years = list.Select(y => y.Year).ToFrozenSet();
-        _holidays = list.SelectMany(y => y.Holidays).ToFrozenSet();
-        _adjustedWorkdays = list.SelectMany(y => y.AdjustedWorkdays).ToFrozenSet();
+        _published = published.ToFrozenDictionary(y => y.Year, YearDays.Of);
+        _regional = (regional ?? []).ToFrozenDictionary(y => y.Year, YearDays.Of);
     }
 
-    public IReadOnlyCollection<int> Years => _years;
+    /// <summary>The years reckoned on a published notice.</summary>
+    public IReadOnlyCollection<int> PublishedYears => _published.Keys;
 
-    /// <summary>The calendar shipped with the platform (the State Council's notices, see cn-workdays.json).</summary>
-    public static WorkCalendar Official { get; } = LoadOfficial();
+    /// <summary>The State Council's notices shipped with the platform (cn-workdays.json): what a new store is seeded with.</summary>
+    public static IReadOnlyList<WorkCalendarYear> ShippedYears { get; } = LoadShipped();
+
+    /// <summary>The national calendar on the shipped notices alone.</summary>
+    public static WorkCalendar Official { get; } = new(ShippedYears);
 
     public bool IsWorkingDay(DateOnly day)
     {
-        if (!_years.Contains(day.Year))
+        if (_regional.TryGetValue(day.Year, out var regional))
         {
-            throw new WorkCalendarYearMissingException(day.Year);
+            if (regional.Holidays.Contains(day))
+            {
+                return false;
+            }
+
+            if (regional.AdjustedWorkdays.Contains(day))
+            {
+                return true;
+            }
         }
 
-        if (_adjustedWorkdays.Contains(day))
+        var national = NationalYear(day.Year);
+        if (national.AdjustedWorkdays.Contains(day))
         {
             return true;
         }
 
-        return day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Contains(day);
+        return day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !national.Holidays.Contains(day);
+    }
+
+    /// <summary>Whether <paramref name="day"/> is reckoned without its notice: the national one, or the region's where it publishes any.</summary>
+    public bool IsProvisional(DateOnly day) =>
+        !_published.ContainsKey(day.Year) || (_regional.Count > 0 && !_regional.ContainsKey(day.Year));
+
+    /// <summary>Whether a period from <paramref name="start"/> to its <paramref name="deadline"/> passes over any provisional day.</summary>
+    public bool IsProvisional(DateTimeOffset start, DateTimeOffset deadline)
+    {
+        var from = ChinaTime.DateOf(start).Year;
+        var to = LastDayOf(deadline).Year;
+        for (var year = Math.Min(from, to); year <= Math.Max(from, to); year++)
+        {
+            if (IsProvisional(new DateOnly(year, 1, 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -118,19 +153,36 @@ public sealed class WorkCalendar
     public int WorkingDaysBetween(DateTimeOffset from, DateTimeOffset to) =>
         WorkingDaysBetween(ChinaTime.DateOf(from), ChinaTime.DateOf(to));
 
-    public static WorkCalendar Parse(Stream json)
-    {
-        using var document = JsonDocument.Parse(json);
-        var years = new List<WorkCalendarYear>();
-        foreach (var year in document.RootElement.EnumerateObject())
-        {
-            years.Add(new WorkCalendarYear(
-                int.Parse(year.Name, System.Globalization.CultureInfo.InvariantCulture),
-                ReadDates(year.Value, "holidays"),
-                ReadDates(year.Value, "adjustedWorkdays")));
-        }
+    /// <summary>
+    /// The one convention for "working days left" (warnings, views, work lists, public status): the working days
+    /// after today up to and including the deadline's last day. Today is not counted, whether or not it is a working
+    /// day and however much of it is left: on the last day 0 are left; the day after it, overdue, −1 (or fewer).
+    /// </summary>
+    public int WorkingDaysLeft(DateTimeOffset now, DateTimeOffset deadline) =>
+        WorkingDaysBetween(ChinaTime.DateOf(now), LastDayOf(deadline));
 
-        return new WorkCalendar(years);
+    /// <summary>The year as this calendar reckons it nationally: its notice, or the law alone.</summary>
+    public WorkCalendarYear NationalYearOf(int year) =>
+        _published.TryGetValue(year, out var days) ? days.Year : NationalYear(year).Year;
+
+    private YearDays NationalYear(int year) =>
+        _published.TryGetValue(year, out var days) ? days : _provisional.GetOrAdd(year, y => YearDays.Of(StatutoryHolidays.ProvisionalYear(y)));
+
+    private static IReadOnlyList<WorkCalendarYear> LoadShipped()
+    {
+        using var stream = typeof(WorkCalendar).Assembly.GetManifestResourceStream("GovFunctions.Core.Calendar.cn-workdays.json")
+            ?? throw new InvalidOperationException("The embedded working-day calendar is missing.");
+        using var document = JsonDocument.Parse(stream);
+        return [.. document.RootElement.EnumerateObject().Select(year => new WorkCalendarYear(
+            int.Parse(year.Name, System.Globalization.CultureInfo.InvariantCulture),
+            ReadDates(year.Value, "holidays"),
+            ReadDates(year.Value, "adjustedWorkdays"))
+        {
+            Notice = new CalendarNotice(
+                year.Value.GetProperty("documentNumber").GetString()!,
+                year.Value.GetProperty("source").GetString()!,
+                DateOnly.ParseExact(year.Value.GetProperty("publishedOn").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        })];
     }
 
     private static IReadOnlyList<DateOnly> ReadDates(JsonElement year, string property) =>
@@ -138,12 +190,18 @@ public sealed class WorkCalendar
             .Select(d => DateOnly.ParseExact(d.GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
 
-    private static WorkCalendar LoadOfficial()
+    private sealed record YearDays(WorkCalendarYear Year, FrozenSet<DateOnly> Holidays, FrozenSet<DateOnly> AdjustedWorkdays)
     {
-        using var stream = typeof(WorkCalendar).Assembly.GetManifestResourceStream("GovFunctions.Core.Calendar.cn-workdays.json")
-            ?? throw new InvalidOperationException("The embedded working-day calendar is missing.");
-        return Parse(stream);
+        public static YearDays Of(WorkCalendarYear year) => new(year, year.Holidays.ToFrozenSet(), year.AdjustedWorkdays.ToFrozenSet());
     }
 }
 
-public sealed record WorkCalendarYear(int Year, IReadOnlyList<DateOnly> Holidays, IReadOnlyList<DateOnly> AdjustedWorkdays);
+/// <summary>One year's days off and weekend working days, as a notice (or, provisional, the law) sets them.</summary>
+public sealed record WorkCalendarYear(int Year, IReadOnlyList<DateOnly> Holidays, IReadOnlyList<DateOnly> AdjustedWorkdays)
+{
+    /// <summary>The notice the year was published under; none for a provisional year.</summary>
+    public CalendarNotice? Notice { get; init; }
+}
+
+/// <summary>A holiday notice: its document number (e.g. 国办发明电〔2024〕12号), title and date.</summary>
+public sealed record CalendarNotice(string DocumentNumber, string Title, DateOnly PublishedOn);

@@ -88,7 +88,7 @@ public static class CaseDecisions
         }
 
         var limit = TimeLimits.For(item).AcceptanceWorkingDays;
-        return new CaseSubmitted(now, caller.Subject, new CaseClock(ClockKind.Acceptance, now, limit, calendar.DeadlineAfter(now, limit)),
+        return new CaseSubmitted(now, caller.Subject, CaseClock.Start(ClockKind.Acceptance, now, limit, calendar),
             PreReview: item.OnlineLevel == PreReviewLevel);
     }
 

@@ -28,6 +28,7 @@ namespace GovFunctions.Core.Cases;
 [JsonDerivedType(typeof(ClockWarned), "clockWarned")]
 [JsonDerivedType(typeof(ClockOverdue), "clockOverdue")]
 [JsonDerivedType(typeof(CaseEscalated), "escalated")]
+[JsonDerivedType(typeof(DeadlinesRereckoned), "deadlinesRereckoned")]
 public abstract record CaseEvent(DateTimeOffset At, string By)
 {
     /// <summary>The actor of what the platform does by itself: alarms, escalations, lapsed supplements.</summary>
@@ -64,9 +65,15 @@ public sealed record ReviewStepCompleted(DateTimeOffset At, string By, StepOutco
 public sealed record CaseSuspended(DateTimeOffset At, string By, SuspensionReason Reason, string Note) : CaseEvent(At, By);
 
 /// <param name="PausedWorkingDays">Working days of this suspension, not counted.</param>
-public sealed record CaseResumed(DateTimeOffset At, string By, int PausedWorkingDays, DateTimeOffset ReviewDeadline, DateTimeOffset StepDeadline) : CaseEvent(At, By);
+public sealed record CaseResumed(DateTimeOffset At, string By, int PausedWorkingDays, DateTimeOffset ReviewDeadline, DateTimeOffset StepDeadline) : CaseEvent(At, By)
+{
+    public bool ReviewDeadlineProvisional { get; init; }
+}
 
-public sealed record CaseExtended(DateTimeOffset At, string By, int WorkingDays, string Reason, DateTimeOffset ReviewDeadline) : CaseEvent(At, By);
+public sealed record CaseExtended(DateTimeOffset At, string By, int WorkingDays, string Reason, DateTimeOffset ReviewDeadline) : CaseEvent(At, By)
+{
+    public bool ReviewDeadlineProvisional { get; init; }
+}
 
 /// <summary>办结: the decision, which starts the delivery clock.</summary>
 /// <param name="ResultType">The guide's result type (批准文书, 证照…) and <paramref name="ResultName"/> its name, as of the case's version.</param>
@@ -85,3 +92,17 @@ public sealed record ClockOverdue(DateTimeOffset At, string By, ClockKind Clock)
 /// <summary>An overdue clock raised to the next level; also the case's supervision record.</summary>
 public sealed record CaseEscalated(
     DateTimeOffset At, string By, ClockKind Clock, EscalationLevel Level, int Count, string DepartmentCode, string RegionCode) : CaseEvent(At, By);
+
+/// <summary>
+/// A holiday notice was published (or corrected) for a year the case's deadlines pass over: each deadline still ahead
+/// reckoned again on it. Recorded by the platform, with the notice and every old and new deadline.
+/// </summary>
+public sealed record DeadlinesRereckoned(
+    DateTimeOffset At, string By, int Year, string CalendarRegionCode, int CalendarVersion, string NoticeNumber, IReadOnlyList<DeadlineChange> Changes)
+    : CaseEvent(At, By);
+
+/// <param name="Deadline">Which deadline: the running clock's (<see cref="ClockKind"/> in camelCase) or <c>step</c>, the current review step's.</param>
+public sealed record DeadlineChange(string Deadline, DateTimeOffset From, DateTimeOffset To, bool Provisional)
+{
+    public const string Step = "step";
+}

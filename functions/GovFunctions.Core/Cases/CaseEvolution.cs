@@ -66,13 +66,17 @@ public static class CaseEvolution
                 Deadline = e.ReviewDeadline,
                 PausedWorkingDays = state.Clock.PausedWorkingDays + e.PausedWorkingDays,
                 Level = AlarmLevel.None,
+                Provisional = e.ReviewDeadlineProvisional,
             },
             Steps = [.. state.Steps.Select(s => s.CompletedAt is null ? s with { Deadline = e.StepDeadline } : s)],
         },
         CaseExtended e => state with
         {
             Extension = new Extension(e.WorkingDays, e.Reason, e.At, e.By, e.ReviewDeadline),
-            Clock = state.Clock! with { Deadline = e.ReviewDeadline, ExtensionWorkingDays = e.WorkingDays, Level = AlarmLevel.None },
+            Clock = state.Clock! with
+            {
+                Deadline = e.ReviewDeadline, ExtensionWorkingDays = e.WorkingDays, Level = AlarmLevel.None, Provisional = e.ReviewDeadlineProvisional,
+            },
         },
         CaseDecided e => state with
         {
@@ -95,6 +99,16 @@ public static class CaseEvolution
         {
             Clock = state.Clock! with { Escalations = e.Count },
             Escalations = [.. state.Escalations, new Escalation(e.Clock, e.Level, e.Count, e.DepartmentCode, e.RegionCode, e.At)],
+        },
+        // Levels reached stay reached: a notice moving a deadline raises no alarm a second time.
+        DeadlinesRereckoned e => state with
+        {
+            Clock = e.Changes.FirstOrDefault(c => c.Deadline != DeadlineChange.Step) is { } clock
+                ? state.Clock! with { Deadline = clock.To, Provisional = clock.Provisional }
+                : state.Clock,
+            Steps = e.Changes.FirstOrDefault(c => c.Deadline == DeadlineChange.Step) is { } step
+                ? [.. state.Steps.Select(s => s.CompletedAt is null ? s with { Deadline = step.To } : s)]
+                : state.Steps,
         },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown case event."),
     };

@@ -20,6 +20,7 @@ public static class CaseMilestones
         CaseDecided => "caseConcluded",
         CaseDelivered => "caseDelivered",
         CaseWithdrawn => "caseWithdrawn",
+        DeadlinesRereckoned => "caseDeadlinesChanged",
         _ => null,
     };
 

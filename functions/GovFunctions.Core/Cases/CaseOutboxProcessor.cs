@@ -21,7 +21,7 @@ public sealed partial class CaseOutboxProcessor(
     ICaseViewStore views,
     IMilestonePublisher publisher,
     ProvinceBackoff backoff,
-    WorkCalendar calendar,
+    WorkCalendars calendars,
     ILogger<CaseOutboxProcessor> logger,
     ICaseAlarmScheduler? alarms = null)
 {
@@ -97,7 +97,7 @@ public sealed partial class CaseOutboxProcessor(
 
         foreach (var message in record.Outbox.Messages.OrderBy(m => m.Sequence))
         {
-            var milestone = MilestoneMapper.Map(record, message, calendar);
+            var milestone = MilestoneMapper.Map(record, message, calendars.For(record.State.RegionCode));
             try
             {
                 await publisher.PublishAsync(milestone, cancellationToken);

@@ -20,7 +20,7 @@ public sealed partial class CaseService(
     CatalogService catalog,
     MaterialIntake intake,
     IMaterialStore materials,
-    WorkCalendar calendar,
+    WorkCalendars calendars,
     ILogger<CaseService> logger)
 {
     private const int MaxAttempts = 3;
@@ -59,7 +59,7 @@ public sealed partial class CaseService(
 
     /// <summary>Submits the draft. A retry with the same <paramref name="idempotencyKey"/> and request answers the case as it is.</summary>
     public Task<CaseRecord> SubmitAsync(Caller caller, string caseNumber, string? idempotencyKey, string requestHash, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(caseNumber, (record, item, now) => CaseDecisions.Submit(record.State, item, caller, calendar, now), cancellationToken,
+        changes.ApplyAsync(caseNumber, (record, item, now) => CaseDecisions.Submit(record.State, item, caller, calendars.For(record.State.RegionCode), now), cancellationToken,
             idempotency: idempotencyKey is null ? null : new IdempotentRequest(caller, idempotencyKey, requestHash));
 
     public Task<CaseRecord> WithdrawAsync(Caller caller, string caseNumber, string? reason, int? expectedVersion, CancellationToken cancellationToken) =>
@@ -85,7 +85,8 @@ public sealed partial class CaseService(
         var item = await changes.GuideOfAsync(state, cancellationToken);
         var paused = state.OpenSuspension is not null;
         return new PublicCaseStatus(state.Number, item.Code, item.Name, state.Stage, state.CurrentStep?.Step, state.SubmittedAt, state.AcceptedAt,
-            state.Clock?.Kind, state.Clock?.Deadline, state.Clock is { } clock && !paused ? CaseAlarms.WorkingDaysLeft(clock, calendar, changes.Now) : null,
+            state.Clock?.Kind, state.Clock?.Deadline, state.Clock?.Provisional ?? false,
+            state.Clock is { } clock && !paused ? calendars.For(state.RegionCode).WorkingDaysLeft(changes.Now, clock.Deadline) : null,
             paused, state.Stage == CaseStage.SupplementRequested ? state.Supplement?.ExpiresAt : null, state.ClosedAt,
             item.PromisedLimitWorkingDays, item.StatutoryLimitWorkingDays);
     }

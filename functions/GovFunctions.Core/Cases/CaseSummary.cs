@@ -22,8 +22,14 @@ public sealed record CaseSummary(
     bool Suspended,
     DateTimeOffset? SupplementExpiresAt)
 {
+    /// <summary>The accepting region, whose calendar the clocks run on (absent in lists written before it was kept).</summary>
+    public string? RegionCode { get; init; }
+
     public static CaseSummary Of(CaseState state) => new(
         state.Number, state.ItemCode, state.ItemVersion, state.Stage, state.DepartmentCode, state.HandlingDepartment.DepartmentCode,
         state.CurrentStep?.Step, state.Form.ApplicantName, state.StartedAt, state.SubmittedAt, state.Clock, state.CurrentStep?.Deadline,
-        state.OpenSuspension is not null, state.Stage == CaseStage.SupplementRequested ? state.Supplement?.ExpiresAt : null);
+        state.OpenSuspension is not null, state.Stage == CaseStage.SupplementRequested ? state.Supplement?.ExpiresAt : null)
+    {
+        RegionCode = state.RegionCode,
+    };
 }

@@ -13,6 +13,7 @@ public sealed record PublicCaseStatus(
     DateTimeOffset? AcceptedAt,
     ClockKind? Clock,
     DateTimeOffset? Deadline,
+    bool DeadlineProvisional,
     int? WorkingDaysLeft,
     bool Suspended,
     DateTimeOffset? SupplementExpiresAt,

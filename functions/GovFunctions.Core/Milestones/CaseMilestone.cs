@@ -28,6 +28,9 @@ public sealed record CaseMilestone(
     int WorkingDaysUsed,
     object Details)
 {
+    /// <summary>The deadline is reckoned over a year without a published holiday notice (预计).</summary>
+    public bool DeadlineProvisional { get; init; }
+
     public const int CurrentSchemaVersion = 1;
 }
 
@@ -50,6 +53,9 @@ public sealed record ExtendedDetails(int WorkingDays, string Reason, DateTimeOff
 public sealed record ConcludedDetails(DecisionOutcome Outcome, string ResultType, string? ResultName, string ResultDocument, IReadOnlyList<string> LegalBasis);
 
 public sealed record DeliveredDetails(string Method);
+
+/// <summary>A holiday notice moved the case's deadlines: which notice, and each deadline before and after.</summary>
+public sealed record DeadlinesChangedDetails(int Year, string CalendarRegionCode, int CalendarVersion, string NoticeNumber, IReadOnlyList<DeadlineChange> Changes);
 
 /// <param name="Stage">Where the case stood when the applicant withdrew it.</param>
 public sealed record WithdrawnDetails(CaseStage Stage);

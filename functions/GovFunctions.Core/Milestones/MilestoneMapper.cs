@@ -27,7 +27,10 @@ public static class MilestoneMapper
         var body = new CaseMilestone(
             CaseMilestone.CurrentSchemaVersion, message.Type, after.Number, message.Sequence, after.ItemCode, after.ItemVersion,
             after.DepartmentCode, after.RegionCode, province, after.Form.ApplicantType, IdentifierMask.Mask(after.Form.IdentityNumber),
-            @event.At, after.Clock?.Deadline, WorkingDaysUsed(after, @event.At, calendar), DetailsOf(@event, before));
+            @event.At, after.Clock?.Deadline, WorkingDaysUsed(after, @event.At, calendar), DetailsOf(@event, before))
+        {
+            DeadlineProvisional = after.Clock?.Provisional ?? false,
+        };
         return new MilestoneEnvelope(MilestoneEnvelope.MessageIdOf(after.Number, message.Sequence), after.Number, message.Type, province, body);
     }
 
@@ -62,6 +65,7 @@ public static class MilestoneMapper
         CaseDecided e => new ConcludedDetails(e.Outcome, e.ResultType, e.ResultName, e.ResultDocument, e.LegalBasis),
         CaseDelivered e => new DeliveredDetails(e.Method),
         CaseWithdrawn => new WithdrawnDetails(before!.Stage),
+        DeadlinesRereckoned e => new DeadlinesChangedDetails(e.Year, e.CalendarRegionCode, e.CalendarVersion, e.NoticeNumber, e.Changes),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Not a milestone."),
     };
 }

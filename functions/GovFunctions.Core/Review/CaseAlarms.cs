@@ -46,15 +46,11 @@ public static class CaseAlarms
         {
             AlarmKind.SupplementExpiry => new AcceptanceRefused(now, CaseEvent.Platform,
                 "补正期限届满，申请人未在期限内补正材料，不予受理。The supplement period lapsed without the listed materials."),
-            AlarmKind.Warning => new ClockWarned(now, CaseEvent.Platform, clock!.Kind, WorkingDaysLeft(clock, calendar, now)),
+            AlarmKind.Warning => new ClockWarned(now, CaseEvent.Platform, clock!.Kind, calendar.WorkingDaysLeft(now, clock.Deadline)),
             AlarmKind.Overdue => new ClockOverdue(now, CaseEvent.Platform, clock!.Kind),
             _ => Escalate(state, clock!, now),
         };
     }
-
-    /// <summary>Working days from the day of <paramref name="now"/> to the clock's last day; 0 on that day, negative once overdue.</summary>
-    public static int WorkingDaysLeft(CaseClock clock, WorkCalendar calendar, DateTimeOffset now) =>
-        calendar.WorkingDaysBetween(ChinaTime.DateOf(now), WorkCalendar.LastDayOf(clock.Deadline));
 
     private static DateTimeOffset WarningAt(CaseClock clock, WorkCalendar calendar, AlarmOptions options) =>
         ChinaTime.StartOf(calendar.WorkingDaysBefore(WorkCalendar.LastDayOf(clock.Deadline), options.WarningWorkingDays(clock.Kind)));

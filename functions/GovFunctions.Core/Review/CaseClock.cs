@@ -1,3 +1,5 @@
+using GovFunctions.Core.Calendar;
+
 namespace GovFunctions.Core.Review;
 
 /// <summary>
@@ -17,6 +19,19 @@ public sealed record CaseClock(ClockKind Kind, DateTimeOffset StartedAt, int Lim
     public int PausedWorkingDays { get; init; }
 
     public int ExtensionWorkingDays { get; init; }
+
+    /// <summary>The deadline is reckoned over a year without a published holiday notice (预计): a portal shows it as expected.</summary>
+    public bool Provisional { get; init; }
+
+    /// <summary>A clock of <paramref name="limitWorkingDays"/> starting at <paramref name="start"/>.</summary>
+    public static CaseClock Start(ClockKind kind, DateTimeOffset start, int limitWorkingDays, WorkCalendar calendar)
+    {
+        var deadline = calendar.DeadlineAfter(start, limitWorkingDays);
+        return new CaseClock(kind, start, limitWorkingDays, deadline) { Provisional = calendar.IsProvisional(start, deadline) };
+    }
+
+    /// <summary>Working days from the start to the deadline's last day: the limit, the paused days and the extension.</summary>
+    public int SpanWorkingDays => LimitWorkingDays + PausedWorkingDays + ExtensionWorkingDays;
 }
 
 public enum ClockKind

@@ -49,7 +49,7 @@ public static class ReviewDecisions
         var acceptance = state.Clock!;
         var limits = TimeLimits.For(item);
         var start = now < acceptance.Deadline ? now : acceptance.StartedAt;
-        var review = new CaseClock(ClockKind.Review, start, limits.ReviewWorkingDays, calendar.DeadlineAfter(start, limits.ReviewWorkingDays));
+        var review = CaseClock.Start(ClockKind.Review, start, limits.ReviewWorkingDays, calendar);
         return new CaseAccepted(now, caller.Subject, review, StartStep(item, 1, review, calendar, now));
     }
 
@@ -147,7 +147,7 @@ public static class ReviewDecisions
         }
 
         var limit = TimeLimits.For(item).AcceptanceWorkingDays;
-        return new SupplementProvided(now, caller.Subject, new CaseClock(ClockKind.Acceptance, now, limit, calendar.DeadlineAfter(now, limit)));
+        return new SupplementProvided(now, caller.Subject, CaseClock.Start(ClockKind.Acceptance, now, limit, calendar));
     }
 
     public static ReviewStepCompleted CompleteStep(
@@ -192,7 +192,12 @@ public static class ReviewDecisions
         StaffRules.RequireStepOwner(state, item, caller, "resume it");
         var suspension = state.OpenSuspension ?? throw new ConflictException($"Case {state.Number} is not suspended.");
         var paused = Math.Max(0, calendar.WorkingDaysBetween(suspension.StartedAt, now));
-        return new CaseResumed(now, caller.Subject, paused, calendar.Extend(state.Clock!.Deadline, paused), calendar.Extend(state.CurrentStep!.Deadline, paused));
+        var clock = state.Clock!;
+        var deadline = calendar.Extend(clock.Deadline, paused);
+        return new CaseResumed(now, caller.Subject, paused, deadline, calendar.Extend(state.CurrentStep!.Deadline, paused))
+        {
+            ReviewDeadlineProvisional = calendar.IsProvisional(clock.StartedAt, deadline),
+        };
     }
 
     /// <summary>
@@ -235,7 +240,11 @@ public static class ReviewDecisions
 
         errors.RequireText("reason", command.Reason, MaxReasonLength);
         errors.ThrowIfAny();
-        return new CaseExtended(now, caller.Subject, command.WorkingDays!.Value, command.Reason!.Trim(), calendar.Extend(clock.Deadline, command.WorkingDays.Value));
+        var deadline = calendar.Extend(clock.Deadline, command.WorkingDays!.Value);
+        return new CaseExtended(now, caller.Subject, command.WorkingDays.Value, command.Reason!.Trim(), deadline)
+        {
+            ReviewDeadlineProvisional = calendar.IsProvisional(clock.StartedAt, deadline),
+        };
     }
 
     /// <summary>办结: the last step decides, with legal basis and reasons; delivery is due within the delivery limit (第四十四条).</summary>
@@ -268,7 +277,7 @@ public static class ReviewDecisions
         var limit = TimeLimits.For(item).DeliveryWorkingDays;
         return new CaseDecided(now, caller.Subject, command.Outcome == "approved" ? DecisionOutcome.Approved : DecisionOutcome.Denied,
             [.. command.LegalBasis!.Select(b => b!.Trim())], command.Reasons!.Trim(), command.ResultDocument!.Trim(), item.ResultType, item.ResultName,
-            new CaseClock(ClockKind.Delivery, now, limit, calendar.DeadlineAfter(now, limit)));
+            CaseClock.Start(ClockKind.Delivery, now, limit, calendar));
     }
 
     /// <summary>送达, by the accepting window, by one of the guide's methods.</summary>

@@ -69,14 +69,42 @@ public class WorkCalendarTests
     }
 
     [Fact]
-    public void A_year_without_data_is_an_error_not_a_guess()
+    public void A_year_without_a_notice_is_reckoned_on_the_law_and_says_so()
     {
-        var missing = Assert.Throws<WorkCalendarYearMissingException>(() => Calendar.IsWorkingDay(D("2027-01-04")));
-        Assert.Equal(2027, missing.Year);
-        Assert.Throws<WorkCalendarYearMissingException>(() => Calendar.AddWorkingDays(D("2026-12-28"), 10));
+        // 2027: 元旦 Friday 1 January; Monday 4 January is a working day, not an error.
+        Assert.False(Calendar.IsWorkingDay(D("2027-01-01")));
+        Assert.True(Calendar.IsWorkingDay(D("2027-01-04")));
+        Assert.True(Calendar.IsProvisional(D("2027-01-04")));
+        Assert.False(Calendar.IsProvisional(D("2026-12-31")));
+        // Tue 29 to Thu 31 December, 元旦 off, 4 to 8 January, Monday 11 and Tuesday 12.
+        Assert.Equal(D("2027-01-12"), Calendar.AddWorkingDays(D("2026-12-28"), 10));
+    }
+
+    [Fact]
+    public void A_period_is_provisional_when_any_of_its_days_is()
+    {
+        var start = new DateTimeOffset(2026, 12, 21, 10, 0, 0, TimeSpan.FromHours(8));
+        Assert.True(Calendar.IsProvisional(start, Calendar.DeadlineAfter(start, 20)));
+        Assert.False(Calendar.IsProvisional(start, Calendar.DeadlineAfter(start, 5)));
+    }
+
+    [Fact]
+    public void Beyond_the_lunisolar_calendar_a_year_is_an_error_not_a_guess()
+    {
+        var missing = Assert.Throws<WorkCalendarYearMissingException>(() => Calendar.IsWorkingDay(D("2101-03-01")));
+        Assert.Equal(2101, missing.Year);
     }
 
     [Fact]
     public void The_shipped_calendar_covers_2025_and_2026() =>
-        Assert.Equal([2025, 2026], Calendar.Years.Order());
+        Assert.Equal([2025, 2026], Calendar.PublishedYears.Order());
+
+    [Theory]
+    [InlineData("2026-12-01T09:00:00+08:00", "2026-12-04T00:00:00+08:00", 2)] // Tue → last day Thu: Wed, Thu
+    [InlineData("2026-12-03T23:59:00+08:00", "2026-12-04T00:00:00+08:00", 0)] // the last day itself, to its last minute
+    [InlineData("2026-12-05T10:00:00+08:00", "2026-12-08T00:00:00+08:00", 1)] // Saturday → last day Monday: Monday
+    [InlineData("2026-12-04T00:00:00+08:00", "2026-12-04T00:00:00+08:00", -1)] // the day after: overdue
+    public void Working_days_left_count_the_days_after_today_up_to_the_last_day(string now, string deadline, int left) =>
+        Assert.Equal(left, Calendar.WorkingDaysLeft(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture),
+            DateTimeOffset.Parse(deadline, System.Globalization.CultureInfo.InvariantCulture)));
 }

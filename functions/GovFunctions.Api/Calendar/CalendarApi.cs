@@ -1,0 +1,34 @@
+using System.Globalization;
+using GovFunctions.Api.Http;
+using GovFunctions.Api.Identity;
+using GovFunctions.Core.Calendar;
+using GovFunctions.Core.Errors;
+
+namespace GovFunctions.Api.Calendar;
+
+/// <summary>The working-day calendar: anyone reads a year (published or provisional); administrators publish notices.</summary>
+public sealed class CalendarApi(WorkCalendarService calendars)
+{
+    private const long MaxBodyBytes = 64 * 1024;
+
+    public async Task<IResult> ListWorkCalendarYears(HttpRequest request, CancellationToken cancellationToken) =>
+        Results.Ok(new CalendarYearList(await calendars.ListAsync(cancellationToken)));
+
+    public async Task<IResult> GetWorkCalendarYear(HttpRequest request, string year, CancellationToken cancellationToken) =>
+        Results.Ok(await calendars.GetAsync(YearOf(year), QueryParameters.Text(request, "region"), cancellationToken));
+
+    public async Task<IResult> PublishWorkCalendarYear(HttpRequest request, string year, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var number = YearOf(year);
+        var body = await JsonBody.ReadAsync<CalendarYearRequest>(request, cancellationToken, MaxBodyBytes);
+        return Results.Ok(await calendars.PublishAsync(caller, number, body, cancellationToken));
+    }
+
+    private static int YearOf(string year) =>
+        year.Length == 4 && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new NotFoundException($"There is no calendar year '{year}'.");
+}
+
+public sealed record CalendarYearList(IReadOnlyList<CalendarYearSummary> Years);
