@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Milestones;
 using GovFunctions.Core.Review;
@@ -44,6 +45,31 @@ public class MilestoneMapperTests
         var withdrawn = Submitted(WithPreReview, Monday);
         withdrawn.Do((s, _, now) => CaseDecisions.Withdraw(s, Applicant, "项目取消", now));
         yield return Record(withdrawn);
+
+        // Accepted on provisional 2027 days, then the 2027 notice moves its deadline.
+        var rereckoned = Submitted(Lightning, Beijing(2026, 12, 28));
+        rereckoned.Accept();
+        var notice = new PublishedCalendarYear("100000", 2027, 1, [.. StatutoryHolidays.ProvisionalYear(2027).Holidays, new DateOnly(2027, 1, 4)], [],
+            new CalendarNotice("国办发明电〔2026〕99号", "关于2027年部分节假日安排的通知（测试）", new DateOnly(2026, 12, 1)), Beijing(2026, 12, 1), "admin-1");
+        rereckoned.Calendar = new GovFunctions.Core.Calendar.WorkCalendar([.. GovFunctions.Core.Calendar.WorkCalendar.ShippedYears, notice.ToYear()]);
+        rereckoned.Do((s, i, now) => DeadlineRereckoning.Rereckon(s, i, rereckoned.Calendar, notice, now)!);
+        yield return Record(rereckoned);
+    }
+
+    [Fact]
+    public void A_provisional_deadline_is_flagged_until_the_notice_confirms_it()
+    {
+        var record = CasesThroughEveryMilestone().Last();
+        var accepted = record.Outbox.Messages.Single(m => m.Type == "caseAccepted");
+        var changed = record.Outbox.Messages.Single(m => m.Type == "caseDeadlinesChanged");
+
+        var before = JsonNode.Parse(Json(MilestoneMapper.Map(record, accepted, WorkCalendar)))!;
+        var after = JsonNode.Parse(Json(MilestoneMapper.Map(record, changed, WorkCalendar)))!;
+
+        Assert.True(before["deadlineProvisional"]!.GetValue<bool>());
+        Assert.False(after["deadlineProvisional"]!.GetValue<bool>());
+        Assert.Equal("2027-01-06T16:00:00+00:00", after["deadline"]!.GetValue<string>());
+        Assert.Equal("国办发明电〔2026〕99号", after["details"]!["noticeNumber"]!.GetValue<string>());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
@@ -54,7 +55,9 @@ public class ReviewInvariantTests
     {
         var random = new Random(seed);
         var items = new[] { Lightning, CountyAcceptsCityDecides, WithPreReview };
-        var scenario = Submitted(items[seed % items.Length], Beijing(2026, 1, 5).AddHours(random.Next(0, 24 * 60)));
+        // Half the cases start in late 2026, so their clocks run into provisional 2027.
+        var start = seed % 2 == 0 ? Beijing(2026, 1, 5) : Beijing(2026, 11, 23);
+        var scenario = Submitted(items[seed % items.Length], start.AddHours(random.Next(0, 24 * 60)));
         Check(scenario, []);
 
         for (var move = 0; move < 60; move++)
@@ -102,7 +105,16 @@ public class ReviewInvariantTests
         {
             Assert.Equal((state.Number, state.Version), (alarm.CaseNumber, alarm.ForVersion));
         }
+
+        // Reckoned again on the calendar it was reckoned on, no deadline moves: the rule reproduces every deadline the decider set.
+        Assert.Null(DeadlineRereckoning.Rereckon(state, scenario.Item, scenario.Calendar, SameCalendar, scenario.Now));
+        if (state.Clock is { } running)
+        {
+            Assert.Equal(scenario.Calendar.IsProvisional(running.StartedAt, running.Deadline), running.Provisional);
+        }
     }
+
+    private static readonly PublishedCalendarYear SameCalendar = WorkCalendars.Shipped(WorkCalendar.ShippedYears[^1]);
 
     private static CaseEvent Decide(ReviewScenario scenario, Func<CaseState, GovFunctions.Core.Catalog.ServiceItem, DateTimeOffset, CaseEvent> decide)
     {

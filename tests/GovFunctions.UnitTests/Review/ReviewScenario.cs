@@ -23,7 +23,7 @@ internal sealed class ReviewScenario
     public DateTimeOffset Now { get; set; }
     public CaseState State { get; private set; } = null!;
     public List<CaseEvent> History { get; } = [];
-    public WorkCalendar Calendar { get; } = WorkCalendar.Official;
+    public WorkCalendar Calendar { get; set; } = WorkCalendar.Official;
     public AlarmOptions Alarms { get; } = new();
 
     public static ServiceItem ItemNamed(string code) => SeedItems.All.Single(i => i.Code == code) with { Status = ServiceItemStatus.Published };
