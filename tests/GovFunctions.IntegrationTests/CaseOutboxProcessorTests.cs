@@ -36,7 +36,7 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos, Provi
 
     /// <summary>A fresh processor on fresh clients: what LocalHost has after a restart.</summary>
     private CaseOutboxProcessor NewProcessor() => new(Cases, Views, new QueueMilestonePublisher(queues.Service, queues.Names),
-        new ProvinceBackoff(TimeProvider.System), new WorkCalendars(), NullLogger<CaseOutboxProcessor>.Instance);
+        new ProvinceBackoff(TimeProvider.System), new WorkCalendars(), TimeProvider.System, NullLogger<CaseOutboxProcessor>.Instance);
 
     /// <summary>Saves the way the application service does: the pending note first, then the case with its outbox.</summary>
     private async Task<StoredCase> Save(CaseRecord record, string? eTag)
@@ -126,5 +126,37 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos, Provi
         await NewProcessor().ProcessAsync("20261123100000-330300-XK01001001-2345", default);
 
         Assert.DoesNotContain(await Cases.ListOutboxPendingAsync(default), n => n.CaseNumber == "20261123100000-330300-XK01001001-2345");
+    }
+
+    [Fact]
+    public async Task A_case_whose_document_does_not_read_is_noted_as_failing_and_holds_up_no_other()
+    {
+        // Written straight to the emulator: a case document whose history is not a list of events.
+        const string poisoned = "20261123100000-330300-XK01001001-P0SN";
+        await cosmos.Database.GetContainer(CosmosContainers.Cases).UpsertItemAsync(
+            new { id = poisoned, partitionKey = poisoned, state = "corrupted", history = 42 }, new Microsoft.Azure.Cosmos.PartitionKey(poisoned));
+        await Cases.MarkOutboxPendingAsync(new OutboxNote(poisoned, "330000", 1, Now), default);
+        var healthy = await Submit(await StartDraft());
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);
+        var processor = new CaseOutboxProcessor(Cases, Views, new QueueMilestonePublisher(queues.Service, queues.Names),
+            new ProvinceBackoff(time), new WorkCalendars(), time, NullLogger<CaseOutboxProcessor>.Instance);
+
+        await processor.RescanAsync(default);
+
+        Assert.Contains(await List(CaseLists.WorkOf("330300-QXJ", PlatformRole.Clerk)), s => s.CaseNumber == healthy.Case.State.Number);
+        var note = Assert.Single(await Cases.ListOutboxPendingAsync(default), n => n.CaseNumber == poisoned);
+        Assert.Equal(1, note.Failures);
+        Assert.StartsWith("JsonException", note.LastError);
+        Assert.True(note.RetryAt > Now);
+
+        // Within its wait a rescan leaves it alone; after it, the case is tried again and the failures add up.
+        await processor.RescanAsync(default);
+        Assert.Equal(1, (await Cases.FindOutboxNoteAsync(poisoned, default))!.Failures);
+        time.Advance(TimeSpan.FromMinutes(2));
+        await processor.RescanAsync(default);
+        var again = (await Cases.FindOutboxNoteAsync(poisoned, default))!;
+        Assert.Equal(2, again.Failures);
+        Assert.True(again.RetryAt - time.GetUtcNow() > TimeSpan.FromSeconds(29));
+        await Cases.ClearOutboxPendingAsync(poisoned, default);
     }
 }

@@ -38,7 +38,7 @@ public sealed class MilestonePublishingTests : IAsyncLifetime
     private CaseOutboxProcessor Processor(IMilestonePublisher? publisher = null, ProvinceBackoff? backoff = null) =>
         new(Cases, new CosmosCaseViewStore(_cosmos.Database.GetContainer(CosmosContainers.CaseViews)),
             publisher ?? new QueueMilestonePublisher(_queues.Service, _queues.Names), backoff ?? new ProvinceBackoff(_time),
-            new WorkCalendars(), NullLogger<CaseOutboxProcessor>.Instance);
+            new WorkCalendars(), _time, NullLogger<CaseOutboxProcessor>.Instance);
 
     private async Task<List<CaseRecord>> SaveCases(int count, Func<int, GovFunctions.Core.Catalog.ServiceItem> item)
     {

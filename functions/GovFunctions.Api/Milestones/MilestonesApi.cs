@@ -7,8 +7,11 @@ namespace GovFunctions.Api.Milestones;
 /// <summary>Operating the provincial push (supervisor, admin): backlog, re-send, poison messages.</summary>
 public sealed class MilestonesApi(MilestoneOperations milestones)
 {
-    public async Task<IResult> GetOutboxBacklog(HttpRequest request, CancellationToken cancellationToken) =>
-        Results.Ok(new OutboxBacklog(await milestones.GetBacklogAsync(CallerClaims.Require(request.HttpContext.User), cancellationToken)));
+    public async Task<IResult> GetOutboxBacklog(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (provinces, failing) = await milestones.GetBacklogAsync(CallerClaims.Require(request.HttpContext.User), cancellationToken);
+        return Results.Ok(new OutboxBacklog(provinces, failing));
+    }
 
     public async Task<IResult> ResendCaseMilestones(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
@@ -27,7 +30,8 @@ public sealed class MilestonesApi(MilestoneOperations milestones)
     }
 }
 
-public sealed record OutboxBacklog(IReadOnlyList<ProvinceBacklog> Provinces);
+/// <param name="FailingCases">Cases whose outbox could not be drained, with the failures so far, the last error and the next try.</param>
+public sealed record OutboxBacklog(IReadOnlyList<ProvinceBacklog> Provinces, IReadOnlyList<OutboxNote> FailingCases);
 
 public sealed record ResendRequest(int? FromSequence);
 

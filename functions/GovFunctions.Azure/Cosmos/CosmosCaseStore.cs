@@ -32,6 +32,9 @@ public sealed class CosmosCaseStore(Container container) : ICaseStore
     public async Task<IReadOnlyList<OutboxNote>> ListOutboxPendingAsync(CancellationToken cancellationToken) =>
         (await container.ReadPartitionAsync<OutboxPendingDocument>(OutboxPendingDocument.Partition, cancellationToken)).Select(d => d.ToNote()).ToList();
 
+    public async Task<OutboxNote?> FindOutboxNoteAsync(string caseNumber, CancellationToken cancellationToken) =>
+        (await container.ReadOrNullAsync<OutboxPendingDocument>(caseNumber, OutboxPendingDocument.Partition, cancellationToken))?.ToNote();
+
     public Task ClearOutboxPendingAsync(string caseNumber, CancellationToken cancellationToken) =>
         container.DeleteIfExistsAsync<OutboxPendingDocument>(caseNumber, OutboxPendingDocument.Partition, cancellationToken);
 }

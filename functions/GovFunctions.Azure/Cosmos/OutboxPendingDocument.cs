@@ -10,7 +10,16 @@ internal sealed record OutboxPendingDocument(string Id, string PartitionKey, str
 {
     public const string Partition = "outbox-pending";
 
-    public static OutboxPendingDocument From(OutboxNote note) => new(note.CaseNumber, Partition, note.ProvinceCode, note.PendingMessages, note.OldestMessageAt);
+    public int Failures { get; init; }
+    public string? LastError { get; init; }
+    public DateTimeOffset? RetryAt { get; init; }
 
-    public OutboxNote ToNote() => new(Id, ProvinceCode, PendingMessages, OldestMessageAt);
+    public static OutboxPendingDocument From(OutboxNote note) => new(note.CaseNumber, Partition, note.ProvinceCode, note.PendingMessages, note.OldestMessageAt)
+    {
+        Failures = note.Failures,
+        LastError = note.LastError,
+        RetryAt = note.RetryAt,
+    };
+
+    public OutboxNote ToNote() => new(Id, ProvinceCode, PendingMessages, OldestMessageAt) { Failures = Failures, LastError = LastError, RetryAt = RetryAt };
 }

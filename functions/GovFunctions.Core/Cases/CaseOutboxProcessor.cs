@@ -22,12 +22,60 @@ public sealed partial class CaseOutboxProcessor(
     IMilestonePublisher publisher,
     ProvinceBackoff backoff,
     WorkCalendars calendars,
+    TimeProvider time,
     ILogger<CaseOutboxProcessor> logger,
     ICaseAlarmScheduler? alarms = null)
 {
     private const int MaxAttempts = 5;
 
+    /// <summary>
+    /// Drains one case's outbox. A case that fails (a document that does not read, a milestone that cannot be built) is
+    /// noted as failing with its error and a growing wait, logged, and never thrown at the caller: it holds up no other case.
+    /// </summary>
     public async Task ProcessAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DrainAsync(caseNumber, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await RecordFailureAsync(caseNumber, e, cancellationToken);
+        }
+    }
+
+    /// <summary>Processes every case noted as having outbox work whose wait after a failure is over: after a restart, and to retry provinces that failed.</summary>
+    public async Task<int> RescanAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var due = (await cases.ListOutboxPendingAsync(cancellationToken)).Where(n => !n.IsWaiting(now)).ToList();
+        foreach (var note in due)
+        {
+            await ProcessAsync(note.CaseNumber, cancellationToken);
+        }
+
+        LogRescanned(due.Count);
+        return due.Count;
+    }
+
+    private async Task RecordFailureAsync(string caseNumber, Exception error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var note = await cases.FindOutboxNoteAsync(caseNumber, cancellationToken) ?? new OutboxNote(caseNumber, "unknown", 0, null);
+            var failed = note.Failed(error, time.GetUtcNow());
+            await cases.MarkOutboxPendingAsync(failed, cancellationToken);
+            LogCaseFailed(error, caseNumber, failed.Failures, failed.RetryAt!.Value);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The store itself is failing: the note stays as it was, and the next rescan tries the case again.
+            LogCaseFailed(error, caseNumber, 0, time.GetUtcNow());
+            LogNoteFailed(e, caseNumber);
+        }
+    }
+
+    private async Task DrainAsync(string caseNumber, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
@@ -70,19 +118,6 @@ public sealed partial class CaseOutboxProcessor(
         }
 
         LogGaveUp(caseNumber, MaxAttempts);
-    }
-
-    /// <summary>Processes every case noted as having outbox work: after a restart, and to retry provinces that failed.</summary>
-    public async Task<int> RescanAsync(CancellationToken cancellationToken)
-    {
-        var pending = await cases.ListOutboxPendingAsync(cancellationToken);
-        foreach (var note in pending)
-        {
-            await ProcessAsync(note.CaseNumber, cancellationToken);
-        }
-
-        LogRescanned(pending.Count);
-        return pending.Count;
     }
 
     /// <summary>Sends the case's owed milestones in order until one fails; answers the sequences that went out.</summary>
@@ -181,6 +216,12 @@ public sealed partial class CaseOutboxProcessor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up draining the outbox of case {CaseNumber} after {Attempts} attempts; the next rescan retries")]
     private partial void LogGaveUp(string caseNumber, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Draining the outbox of case {CaseNumber} failed ({Failures} in a row); it is retried after {RetryAt}, other cases go on")]
+    private partial void LogCaseFailed(Exception exception, string caseNumber, int failures, DateTimeOffset retryAt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Noting the failure of case {CaseNumber} failed")]
+    private partial void LogNoteFailed(Exception exception, string caseNumber);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rescanned {PendingCount} cases with outbox work")]
     private partial void LogRescanned(int pendingCount);

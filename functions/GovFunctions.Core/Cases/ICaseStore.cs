@@ -22,5 +22,7 @@ public interface ICaseStore
     /// <summary>The cases whose outbox may hold work: what the processor rescans, and the backlog.</summary>
     Task<IReadOnlyList<OutboxNote>> ListOutboxPendingAsync(CancellationToken cancellationToken);
 
+    Task<OutboxNote?> FindOutboxNoteAsync(string caseNumber, CancellationToken cancellationToken);
+
     Task ClearOutboxPendingAsync(string caseNumber, CancellationToken cancellationToken);
 }

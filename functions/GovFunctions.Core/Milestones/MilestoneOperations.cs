@@ -15,11 +15,16 @@ public sealed class MilestoneOperations(
     private const int MaxAttempts = 3;
     private const int MaxPoisonListed = 32;
 
-    public async Task<IReadOnlyList<ProvinceBacklog>> GetBacklogAsync(Caller caller, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<ProvinceBacklog> Provinces, IReadOnlyList<OutboxNote> FailingCases)> GetBacklogAsync(Caller caller, CancellationToken cancellationToken)
     {
         RequireOperator(caller);
         var now = time.GetUtcNow();
-        return (await cases.ListOutboxPendingAsync(cancellationToken))
+        var notes = await cases.ListOutboxPendingAsync(cancellationToken);
+        return (Provinces(notes, now), [.. notes.Where(n => n.Failures > 0).OrderBy(n => n.CaseNumber, StringComparer.Ordinal)]);
+    }
+
+    private List<ProvinceBacklog> Provinces(IReadOnlyList<OutboxNote> notes, DateTimeOffset now) =>
+        notes
             .Where(n => n.PendingMessages > 0)
             .GroupBy(n => n.ProvinceCode)
             .Select(g =>
@@ -30,7 +35,6 @@ public sealed class MilestoneOperations(
             })
             .OrderBy(b => b.ProvinceCode, StringComparer.Ordinal)
             .ToList();
-    }
 
     /// <summary>
     /// Owes again every milestone of the case from <paramref name="fromSequence"/> on. Idempotent: the messages keep

@@ -9,7 +9,8 @@ namespace GovFunctions.LocalHost.Outbox;
 /// every save signals this pump in-process; at start-up it rescans the cases noted as having outbox work, and
 /// every <see cref="OutboxPumpOptions.RescanInterval"/> it queues them again, so failed publishes are retried.
 /// </summary>
-public sealed partial class OutboxPump(CaseOutboxProcessor processor, ICaseStore cases, IOptions<OutboxPumpOptions> options, ILogger<OutboxPump> logger)
+public sealed partial class OutboxPump(
+    CaseOutboxProcessor processor, ICaseStore cases, TimeProvider time, IOptions<OutboxPumpOptions> options, ILogger<OutboxPump> logger)
     : BackgroundService, IOutboxSignal
 {
     private readonly Channel<string> _changed = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
@@ -36,7 +37,16 @@ public sealed partial class OutboxPump(CaseOutboxProcessor processor, ICaseStore
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await processor.RescanAsync(stoppingToken);
+        try
+        {
+            await processor.RescanAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The store could not be read at all: the periodic rescan tries again; the host serves meanwhile.
+            LogRetryFailed(e);
+        }
+
         var retries = RetryPeriodicallyAsync(stoppingToken);
         await ReadChangesAsync(stoppingToken);
         await retries;
@@ -49,7 +59,8 @@ public sealed partial class OutboxPump(CaseOutboxProcessor processor, ICaseStore
         {
             try
             {
-                foreach (var note in await cases.ListOutboxPendingAsync(stoppingToken))
+                var now = time.GetUtcNow();
+                foreach (var note in (await cases.ListOutboxPendingAsync(stoppingToken)).Where(n => !n.IsWaiting(now)))
                 {
                     CaseChanged(note.CaseNumber);
                 }
@@ -79,12 +90,8 @@ public sealed partial class OutboxPump(CaseOutboxProcessor processor, ICaseStore
         {
             try
             {
+                // Never throws for a case: one that fails is noted, reported in the backlog and retried after its wait.
                 await processor.ProcessAsync(caseNumber, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The case keeps its pending note: the next signal or the next start-up rescan retries it.
-                LogFailed(e, caseNumber);
             }
             finally
             {
@@ -95,7 +102,4 @@ public sealed partial class OutboxPump(CaseOutboxProcessor processor, ICaseStore
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Listing the cases that owe outbox work failed; the next interval tries again")]
     private partial void LogRetryFailed(Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Draining the outbox of case {CaseNumber} failed")]
-    private partial void LogFailed(Exception exception, string caseNumber);
 }
