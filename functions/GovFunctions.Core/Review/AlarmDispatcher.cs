@@ -1,17 +1,22 @@
 using GovFunctions.Core.Errors;
+using GovFunctions.Core.Milestones;
 using Microsoft.Extensions.Logging;
 
 namespace GovFunctions.Core.Review;
 
 /// <summary>
 /// Fires the due alarms of an <see cref="IAlarmStore"/> through <see cref="ReviewService"/>. Firing is idempotent: the alarm carries the case version it was computed for, so
-/// one fired again after a crash (or twice by two runners) finds a newer version and does nothing.
+/// one fired again after a crash (or twice by two runners) finds a newer version and does nothing. A case whose alarm
+/// fails is left in the store and waits (from 30 s, doubling, at most 30 minutes) before it is tried again, while every
+/// other case's alarms fire.
 /// </summary>
 public sealed partial class AlarmDispatcher(
     IAlarmStore store, ReviewService review, StoredAlarmScheduler scheduler, TimeProvider time, ILogger<AlarmDispatcher> logger)
 {
     private const int BatchSize = 100;
     private const int MaxBatches = 100;
+
+    private readonly KeyedBackoff _failing = new(time, TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(30));
 
     /// <summary>Fires every alarm due now, including those that firing makes due (a clock jumped far ahead); returns how many acted.</summary>
     public async Task<int> FireDueAsync(CancellationToken cancellationToken)
@@ -21,7 +26,7 @@ public sealed partial class AlarmDispatcher(
         {
             var due = await store.ListDueAsync(time.GetUtcNow(), BatchSize, cancellationToken);
             var progressed = false;
-            foreach (var alarm in due)
+            foreach (var alarm in due.Where(a => _failing.WaitingUntil(a.CaseNumber) is null))
             {
                 try
                 {
@@ -34,6 +39,7 @@ public sealed partial class AlarmDispatcher(
                         acted++;
                     }
 
+                    _failing.Succeeded(alarm.CaseNumber);
                     progressed = true;
                 }
                 catch (NotFoundException)
@@ -42,8 +48,8 @@ public sealed partial class AlarmDispatcher(
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    // Left in the store: the next run tries it again.
-                    LogFailed(e, alarm.CaseNumber, alarm.Kind);
+                    // Left in the store: a run after the case's wait tries it again.
+                    LogFailed(e, alarm.CaseNumber, alarm.Kind, _failing.Failed(alarm.CaseNumber));
                 }
             }
 
@@ -56,6 +62,6 @@ public sealed partial class AlarmDispatcher(
         return acted;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Firing the {Kind} alarm of case {CaseNumber} failed")]
-    private partial void LogFailed(Exception exception, string caseNumber, AlarmKind kind);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Firing the {Kind} alarm of case {CaseNumber} failed; it is tried again after {RetryAt}")]
+    private partial void LogFailed(Exception exception, string caseNumber, AlarmKind kind, DateTimeOffset retryAt);
 }
