@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// The Cosmos DB protocol emulator (@vercel/cosmosdb-server, pinned in package-lock.json) with its data kept on disk.
+// The emulator holds everything in memory; this launcher restores its databases from a snapshot at start and writes a
+// new snapshot shortly after every change and when stopped (TERM or INT), so local data outlives a restart or a crash.
+//
+//   node scripts/cosmos-emulator.js --host 127.0.0.1 --port 8081 [--data DIR] [--snapshot-delay MS]
+//
+// Without --data it keeps nothing, like the plain emulator. A snapshot is written at most --snapshot-delay ms
+// (default 1000) after a change, synchronously (the server is single-threaded, so it is a consistent image), to a
+// temporary file renamed over the last one: a crash loses at most the changes of that window.
+// It reaches into the emulator's in-memory store (databases, collections, documents and their id counters), which is
+// private to the package: the pinned version is the one this was written and tested against.
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+
+const options = { host: "127.0.0.1", port: 8081, data: null, snapshotDelay: 1000 };
+for (let i = 2; i < process.argv.length; i++) {
+  const value = process.argv[i + 1];
+  switch (process.argv[i]) {
+    case "--host": options.host = value; i++; break;
+    case "--port": options.port = parseInt(value, 10); i++; break;
+    case "--data": options.data = value; i++; break;
+    case "--snapshot-delay": options.snapshotDelay = parseInt(value, 10); i++; break;
+    default: throw new Error(`unknown option ${process.argv[i]}`);
+  }
+}
+
+const snapshotFile = options.data && path.join(options.data, "snapshot.ndjson");
+const accountModule = require("@vercel/cosmosdb-server/lib/account");
+const EmulatorAccount = accountModule.default;
+let account = null;
+
+// The server creates its account when it starts listening: take it, and fill it from the snapshot before any request.
+accountModule.default = class PersistentAccount extends EmulatorAccount {
+  constructor(host, port) {
+    super(host, port);
+    account = this;
+    if (snapshotFile && fs.existsSync(snapshotFile)) restore(this, snapshotFile);
+  }
+};
+
+function restore(target, file) {
+  const started = Date.now();
+  let documents = 0;
+  const databases = new Map();
+  const collections = new Map();
+  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+    if (!line) continue;
+    const record = JSON.parse(line);
+    if (record.database) {
+      target.databases._set(record.database);
+      target.databases._ridCount = Math.max(target.databases._ridCount, record.ridCount);
+      databases.set(record.database._rid, target.databases._data.get(record.database._rid));
+    } else if (record.collection) {
+      const database = databases.get(record.in);
+      database.collections._set(record.collection);
+      database.collections._ridCount = Math.max(database.collections._ridCount, record.ridCount);
+      collections.set(record.collection._rid, database.collections._data.get(record.collection._rid));
+    } else if (record.document) {
+      collections.get(record.in).documents._set(record.document);
+      documents++;
+    } else if (record.documentRidCount) {
+      collections.get(record.in).documents._ridCount = record.documentRidCount;
+    }
+  }
+  console.log(`Restored ${databases.size} databases, ${collections.size} containers, ${documents} documents from ${file} in ${Date.now() - started} ms`);
+}
+
+function snapshot() {
+  if (!account) return;
+  const started = Date.now();
+  const temporary = snapshotFile + ".tmp";
+  const fd = fs.openSync(temporary, "w");
+  let documents = 0;
+  const write = record => fs.writeSync(fd, JSON.stringify(record) + "\n");
+  for (const database of account.databases._data.values()) {
+    write({ database: database.read(), ridCount: account.databases._ridCount });
+    for (const collection of database.collections._data.values()) {
+      write({ collection: collection.read(), in: database.read()._rid, ridCount: database.collections._ridCount });
+      for (const document of collection.documents._data.values()) {
+        write({ document: document.read(), in: collection.read()._rid });
+        documents++;
+      }
+      write({ documentRidCount: collection.documents._ridCount, in: collection.read()._rid });
+    }
+  }
+  fs.fsyncSync(fd);
+  fs.closeSync(fd);
+  fs.renameSync(temporary, snapshotFile);
+  return { documents, ms: Date.now() - started };
+}
+
+let pending = null;
+function changed() {
+  if (!snapshotFile || pending) return;
+  pending = setTimeout(() => {
+    pending = null;
+    try {
+      snapshot();
+    } catch (err) {
+      console.error(`Writing the snapshot failed: ${err.message}`);
+    }
+  }, options.snapshotDelay);
+}
+
+function stop(signal) {
+  if (pending) {
+    clearTimeout(pending);
+    pending = null;
+    const written = snapshot();
+    console.log(`${signal}: wrote ${written.documents} documents to ${snapshotFile} in ${written.ms} ms`);
+  }
+  process.exit(0);
+}
+
+if (snapshotFile) fs.mkdirSync(options.data, { recursive: true });
+const { createHttpsServer } = require("@vercel/cosmosdb-server");
+const server = createHttpsServer();
+server.on("request", (req, res) => {
+  // Reads and queries (POST with x-ms-documentdb-isquery) change nothing; everything else may.
+  if (req.method === "GET" || req.method === "HEAD" || /true/i.test(req.headers["x-ms-documentdb-isquery"] || "")) return;
+  res.on("finish", changed);
+});
+server.listen(options.port, options.host, () => {
+  console.log(`Cosmos DB emulator on https://${options.host}:${options.port}/, data ${snapshotFile ? "in " + options.data : "in memory only"}`);
+});
+process.on("SIGTERM", () => stop("SIGTERM"));
+process.on("SIGINT", () => stop("SIGINT"));
