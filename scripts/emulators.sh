@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
-# Local emulators for GovFunctions, sourced by run.sh and test.sh:
-#   Azurite (Blob 10000, Queue 10001, Table 10002) and the Cosmos DB protocol emulator (8081), on loopback.
-# Emulators that already answer are reused; the ones started here are stopped when the caller exits.
+# Local emulators for GovFunctions: Azurite (Blob 10000, Queue 10001, Table 10002) and the Cosmos DB protocol
+# emulator (8081), on loopback, with their data in .emulators/ (Azurite's own files; Cosmos DB snapshots written
+# by scripts/cosmos-emulator.js shortly after each change and on stop).
+#
+# Sourced by run.sh and test.sh (start_emulators, stop_emulators), or run directly:
+#   scripts/emulators.sh start    start what is not answering yet, in the background; they keep running
+#   scripts/emulators.sh stop     stop the emulators started from this repository (Cosmos DB writes its snapshot first)
+#   scripts/emulators.sh status   what answers
+# Emulators that already answer are reused. Started ones run in their own session, so they outlive LocalHost
+# (and the script that started them); their pids are in .emulators/*.pid.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 EMULATOR_DIR="$REPO_ROOT/.emulators"
@@ -9,6 +16,8 @@ AZURITE_PORT_BLOB=10000
 AZURITE_PORT_QUEUE=10001
 AZURITE_PORT_TABLE=10002
 COSMOS_PORT=8081
+# Keep Cosmos DB data across emulator restarts (run.sh); the test command starts it in memory (its databases are throwaway).
+COSMOS_PERSIST="${COSMOS_PERSIST:-1}"
 STARTED_PIDS=()
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -58,43 +67,54 @@ start_emulators() {
     log "Reusing Azurite already answering on 127.0.0.1:$AZURITE_PORT_BLOB-$AZURITE_PORT_TABLE"
   else
     log "Starting Azurite"
-    "$REPO_ROOT/node_modules/.bin/azurite" --silent --skipApiVersionCheck --loose \
+    setsid "$REPO_ROOT/node_modules/.bin/azurite" --silent --skipApiVersionCheck --loose \
       --location "$EMULATOR_DIR/azurite" \
       --blobHost 127.0.0.1 --blobPort $AZURITE_PORT_BLOB \
       --queueHost 127.0.0.1 --queuePort $AZURITE_PORT_QUEUE \
       --tableHost 127.0.0.1 --tablePort $AZURITE_PORT_TABLE \
-      >"$EMULATOR_DIR/azurite.log" 2>&1 &
+      >"$EMULATOR_DIR/azurite.log" 2>&1 </dev/null &
     STARTED_PIDS+=($!)
+    echo $! >"$EMULATOR_DIR/azurite.pid"
     wait_until azurite azurite_healthy $! || return 1
   fi
 
   if cosmos_healthy; then
     log "Reusing the Cosmos DB emulator already answering on https://127.0.0.1:$COSMOS_PORT"
   else
-    log "Starting the Cosmos DB emulator"
-    "$REPO_ROOT/node_modules/.bin/cosmosdb-server" --host 127.0.0.1 --port $COSMOS_PORT \
-      >"$EMULATOR_DIR/cosmos.log" 2>&1 &
+    local data=()
+    if [[ "$COSMOS_PERSIST" == 1 ]]; then
+      data=(--data "$EMULATOR_DIR/cosmos")
+      log "Starting the Cosmos DB emulator (data kept in $EMULATOR_DIR/cosmos)"
+    else
+      log "Starting the Cosmos DB emulator (data in memory only)"
+    fi
+    setsid node "$REPO_ROOT/scripts/cosmos-emulator.js" --host 127.0.0.1 --port $COSMOS_PORT "${data[@]}" \
+      >"$EMULATOR_DIR/cosmos.log" 2>&1 </dev/null &
     STARTED_PIDS+=($!)
+    echo $! >"$EMULATOR_DIR/cosmos.pid"
     wait_until cosmos cosmos_healthy $! || return 1
   fi
+}
 
-  trap stop_emulators EXIT
-  trap 'exit 130' INT TERM
+stop_pid() {
+  local pid="$1" waited
+  kill "$pid" 2>/dev/null || return 0
+  # Azurite closes its ports on TERM but its process can linger; the Cosmos DB emulator writes its snapshot. Give each 10 s, then KILL.
+  for waited in $(seq 1 20); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+  log "Stopped pid $pid"
 }
 
 stop_emulators() {
-  local pid waited
+  local pid what
   for pid in "${STARTED_PIDS[@]}"; do
-    # Each was started by this script: stop it and whatever it started (dotnet run starts LocalHost).
-    pkill -TERM -P "$pid" 2>/dev/null || true
-    kill "$pid" 2>/dev/null || continue
-    # Azurite closes its ports on TERM but its process can linger; give each 5 s, then KILL.
-    for waited in 1 2 3 4 5 6 7 8 9 10; do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.5
+    stop_pid "$pid"
+    for what in azurite cosmos; do
+      [[ "$(cat "$EMULATOR_DIR/$what.pid" 2>/dev/null)" == "$pid" ]] && rm -f "$EMULATOR_DIR/$what.pid"
     done
-    { kill -KILL "$pid"; wait "$pid"; } 2>/dev/null || true
-    log "Stopped pid $pid"
   done
   STARTED_PIDS=()
 }
@@ -104,6 +124,25 @@ print_endpoints() {
   Azurite Blob    http://127.0.0.1:$AZURITE_PORT_BLOB/devstoreaccount1
   Azurite Queue   http://127.0.0.1:$AZURITE_PORT_QUEUE/devstoreaccount1
   Azurite Table   http://127.0.0.1:$AZURITE_PORT_TABLE/devstoreaccount1
-  Cosmos DB       https://127.0.0.1:$COSMOS_PORT/ (self-signed certificate, data in memory)
+  Cosmos DB       https://127.0.0.1:$COSMOS_PORT/ (self-signed certificate)
+  Data            $EMULATOR_DIR (logs: azurite.log, cosmos.log)
 TXT
 }
+
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  set -euo pipefail
+  case "${1:-}" in
+    start) start_emulators; print_endpoints ;;
+    stop)
+      for what in cosmos azurite; do
+        if [[ -f "$EMULATOR_DIR/$what.pid" ]]; then
+          stop_pid "$(cat "$EMULATOR_DIR/$what.pid")"
+          rm -f "$EMULATOR_DIR/$what.pid"
+        fi
+      done ;;
+    status)
+      azurite_healthy && log "Azurite answers" || log "Azurite does not answer"
+      cosmos_healthy && log "Cosmos DB emulator answers" || log "Cosmos DB emulator does not answer" ;;
+    *) echo "usage: scripts/emulators.sh start|stop|status" >&2; exit 2 ;;
+  esac
+fi

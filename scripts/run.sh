@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs GovFunctions locally: emulators, then LocalHost at http://127.0.0.1:7071/api.
 # LocalHost creates the database, containers and blob containers and seeds the catalog at start-up.
+# Ctrl+C stops LocalHost and the emulators this script started. If LocalHost stops by itself (a crash, a kill),
+# the emulators keep running with their data: run this script again to start LocalHost alone on them.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/emulators.sh"
 
@@ -16,8 +18,25 @@ cat >&2 <<TXT
   API reference   http://127.0.0.1:7071/api/docs
   Press Ctrl+C to stop LocalHost and the emulators started here.
 TXT
-# LocalHost runs as a child the script waits on, so Ctrl+C (or a TERM) stops it and then the emulators.
+
+localhost_pid=""
+stop_all() {
+  trap - INT TERM
+  if [[ -n "$localhost_pid" ]]; then
+    pkill -TERM -P "$localhost_pid" 2>/dev/null || true
+    kill "$localhost_pid" 2>/dev/null || true
+    wait "$localhost_pid" 2>/dev/null || true
+  fi
+  stop_emulators
+  exit 130
+}
+trap stop_all INT TERM
+
 ASPNETCORE_ENVIRONMENT=Development dotnet run --no-build --no-launch-profile \
   --project "$REPO_ROOT/functions/GovFunctions.LocalHost" -- --urls http://127.0.0.1:7071 &
-STARTED_PIDS=("$!" "${STARTED_PIDS[@]}")
-wait "$!"
+localhost_pid=$!
+status=0
+wait "$localhost_pid" || status=$?
+log "LocalHost exited (status $status). The emulators keep running with their data:"
+log "  scripts/run.sh starts LocalHost again on them; scripts/emulators.sh stop stops them."
+exit "$status"

@@ -2,9 +2,13 @@
 # Tests GovFunctions: emulators (reused when healthy), the Functions app type-check against the
 # Azure API shims, then every test project in the solution.
 set -euo pipefail
+# The suite's databases are throwaway: a Cosmos DB emulator started here keeps them in memory only.
+COSMOS_PERSIST=0
 source "$(dirname "${BASH_SOURCE[0]}")/emulators.sh"
 
 start_emulators
+trap stop_emulators EXIT
+trap 'exit 130' INT TERM
 print_endpoints
 
 shims="$REPO_ROOT/../shared/azure-shims/AzureShims.csproj"
@@ -18,6 +22,7 @@ results="$EMULATOR_DIR/test-results.log"
 status=0
 dotnet test "$REPO_ROOT/GovFunctions.sln" --nologo -v quiet --logger "console;verbosity=normal" | tee "$results" || status=$?
 stop_emulators
+trap - EXIT
 # One closing line over all test projects.
 awk '/^ +Passed: +[0-9]+$/ { passed += $2 } /^ +Failed: +[0-9]+$/ { failed += $2 } /^ +Skipped: +[0-9]+$/ { skipped += $2 }
      END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$results"

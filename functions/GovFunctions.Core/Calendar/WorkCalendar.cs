@@ -178,11 +178,16 @@ public sealed class WorkCalendar
             ReadDates(year.Value, "holidays"),
             ReadDates(year.Value, "adjustedWorkdays"))
         {
-            Notice = new CalendarNotice(
-                year.Value.GetProperty("documentNumber").GetString()!,
-                year.Value.GetProperty("source").GetString()!,
-                DateOnly.ParseExact(year.Value.GetProperty("publishedOn").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            Notice = NoticeOf(year.Value),
         })];
+    }
+
+    /// <summary>The shipped notice; one whose document number was not given is named by its issuer and date.</summary>
+    private static CalendarNotice NoticeOf(JsonElement year)
+    {
+        var publishedOn = DateOnly.ParseExact(year.GetProperty("publishedOn").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var number = year.GetProperty("documentNumber").GetString() ?? $"国务院办公厅通知（{publishedOn:yyyy-MM-dd}）";
+        return new CalendarNotice(number, year.GetProperty("source").GetString()!, publishedOn);
     }
 
     private static IReadOnlyList<DateOnly> ReadDates(JsonElement year, string property) =>

@@ -27,7 +27,7 @@ public sealed class WorkCalendars
     /// <summary>A shipped notice as the first version of its year, published by the platform.</summary>
     public static PublishedCalendarYear Shipped(WorkCalendarYear year) =>
         new(RegionDirectory.NationalCode, year.Year, 1, year.Holidays, year.AdjustedWorkdays, year.Notice!,
-            DateTimeOffset.UnixEpoch, "platform");
+            ChinaTime.StartOf(year.Notice!.PublishedOn), "platform");
 
     private sealed class Snapshot
     {
