@@ -5,9 +5,10 @@
 //
 //   node scripts/cosmos-emulator.js --host 127.0.0.1 --port 8081 [--data DIR] [--snapshot-delay MS]
 //
-// Without --data it keeps nothing, like the plain emulator. A snapshot is written at most --snapshot-delay ms
-// (default 1000) after a change, synchronously (the server is single-threaded, so it is a consistent image), to a
-// temporary file renamed over the last one: a crash loses at most the changes of that window.
+// Without --data it keeps nothing, like the plain emulator. A snapshot is written --snapshot-delay ms (default 1000)
+// after a change, or ten times as long as the last snapshot took if that is longer (so writing snapshots never takes
+// more than a tenth of the server's time), synchronously (the server is single-threaded, so it is a consistent image),
+// to a temporary file renamed over the last one: a crash loses at most the changes of that window.
 // It reaches into the emulator's in-memory store (databases, collections, documents and their id counters), which is
 // private to the package: the pinned version is the one this was written and tested against.
 "use strict";
@@ -93,16 +94,19 @@ function snapshot() {
 }
 
 let pending = null;
+let lastSnapshotMs = 0;
 function changed() {
   if (!snapshotFile || pending) return;
   pending = setTimeout(() => {
     pending = null;
     try {
-      snapshot();
+      const written = snapshot();
+      lastSnapshotMs = written.ms;
+      if (written.ms > 100) console.log(`Snapshot of ${written.documents} documents took ${written.ms} ms; the next waits ${10 * written.ms} ms at least`);
     } catch (err) {
       console.error(`Writing the snapshot failed: ${err.message}`);
     }
-  }, options.snapshotDelay);
+  }, Math.max(options.snapshotDelay, 10 * lastSnapshotMs));
 }
 
 function stop(signal) {

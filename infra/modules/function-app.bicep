@@ -93,6 +93,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         // Yellow when this many working days are left (AlarmOptions' defaults); ops tune them here.
         { name: 'Alarms__AcceptanceWarningWorkingDays', value: '1' }
         { name: 'Alarms__ReviewWarningWorkingDays', value: '2' }
+        { name: 'WorkCalendar__RefreshInterval', value: '00:05:00' }
         { name: 'Alarms__DeliveryWarningWorkingDays', value: '2' }
       ]
     }
