@@ -14,16 +14,8 @@ public sealed class AlarmRestartTests
     [Fact]
     public async Task Alarms_pending_at_shutdown_fire_once_after_a_restart()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Cosmos:DatabaseName"] = "e2e-restart-" + Guid.NewGuid().ToString("N")[..8],
-            ["AlarmStore:TableName"] = "alarms" + Guid.NewGuid().ToString("N")[..12],
-            ["AlarmStore:PollInterval"] = "01:00:00",
-            ["ProvinceQueues:QueuePrefix"] = "e2erestart" + Guid.NewGuid().ToString("N")[..8] + "-province-",
-            ["Logging:LogLevel:Default"] = "Warning",
-            // Monday 2 March 2026: the acceptance limit (5 working days) runs out at midnight after Monday 9 March.
-            ["DevelopmentClock:StartAt"] = "2026-03-02T09:00:00+08:00",
-        };
+        // Monday 2 March 2026: the acceptance limit (5 working days) runs out at midnight after Monday 9 March.
+        var settings = LocalHostFixture.IsolatedSettings("restart", "2026-03-02T09:00:00+08:00");
         var first = await LocalHostFixture.StartAsync(settings);
         WebApplication? last = null;
         try

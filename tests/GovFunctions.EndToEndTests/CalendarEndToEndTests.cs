@@ -8,22 +8,7 @@ using static GovFunctions.EndToEndTests.ReviewApiClient;
 namespace GovFunctions.EndToEndTests;
 
 /// <summary>A LocalHost whose Development clock starts on Monday 28 December 2026, with no 2027 notice published yet.</summary>
-public sealed class YearEndHostFixture : LocalHostFixture
-{
-    public YearEndHostFixture()
-    {
-        Settings["DevelopmentClock:StartAt"] = "2026-12-28T09:00:00+08:00";
-        Settings["AlarmStore:PollInterval"] = "01:00:00";
-    }
-
-    public async Task<int> MoveClockTo(DateTimeOffset to)
-    {
-        var response = await Client.PostAsJsonAsync("/api/dev/clock", new { to });
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("alarmsFired").GetInt32();
-    }
-}
+public sealed class YearEndHostFixture() : ClockedHostFixture("2026-12-28T09:00:00+08:00");
 
 /// <summary>Cases accepted on provisional 2027 days; the 2027 notice published by an administrator re-reckons them.</summary>
 public sealed class CalendarEndToEndTests(YearEndHostFixture host) : IClassFixture<YearEndHostFixture>

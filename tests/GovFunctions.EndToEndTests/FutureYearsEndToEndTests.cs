@@ -6,14 +6,7 @@ using static GovFunctions.EndToEndTests.ReviewApiClient;
 namespace GovFunctions.EndToEndTests;
 
 /// <summary>A LocalHost whose Development clock starts on Monday 28 February 2028: two years past the last published notice.</summary>
-public sealed class FutureYearsHostFixture : LocalHostFixture
-{
-    public FutureYearsHostFixture()
-    {
-        Settings["DevelopmentClock:StartAt"] = "2028-02-28T09:00:00+08:00";
-        Settings["AlarmStore:PollInterval"] = "01:00:00";
-    }
-}
+public sealed class FutureYearsHostFixture() : ClockedHostFixture("2028-02-28T09:00:00+08:00");
 
 /// <summary>The review flows in provisional years: nothing answers 503, and every deadline says it is provisional.</summary>
 public sealed class FutureYearsEndToEndTests(FutureYearsHostFixture host) : IClassFixture<FutureYearsHostFixture>
@@ -58,7 +51,7 @@ public sealed class FutureYearsEndToEndTests(FutureYearsHostFixture host) : ICla
 
         // The other case is left: overdue and escalated in 2028, red on the supervisor's list.
         var deadline = (await Get(reviewer, late)).GetProperty("clock").GetProperty("deadline").GetDateTimeOffset();
-        await host.Client.PostAsJsonAsync("/api/dev/clock", new { to = calendar.Extend(deadline, 2).AddMinutes(1) });
+        await host.MoveClockTo(calendar.Extend(deadline, 2).AddMinutes(1));
         Assert.Equal(["clockWarned", "clockOverdue", "escalated", "escalated"], (await History(applicant, late)).TakeLast(4));
         var red = (await EventuallyInWorkList(await _api.Supervisor("330300"), late, present: true))!.Value;
         Assert.Equal("overdue", red.GetProperty("alarm").GetString());

@@ -20,17 +20,9 @@ public sealed class LocalDataDurabilityTests
         await using var emulator = new CosmosEmulatorProcess(Path.Combine(Path.GetTempPath(), "govfunctions-cosmos-" + Guid.NewGuid().ToString("N")[..8]),
             CosmosEmulatorProcess.FreePort());
         await emulator.StartAsync();
-        var prefix = "e2edurable" + Guid.NewGuid().ToString("N")[..8] + "-province-";
-        var settings = new Dictionary<string, string?>
-        {
-            ["Cosmos:Endpoint"] = emulator.Endpoint,
-            ["Cosmos:DatabaseName"] = "e2e-durable",
-            ["AlarmStore:TableName"] = "alarms" + Guid.NewGuid().ToString("N")[..12],
-            ["AlarmStore:PollInterval"] = "01:00:00",
-            ["ProvinceQueues:QueuePrefix"] = prefix,
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["DevelopmentClock:StartAt"] = "2026-03-02T09:00:00+08:00",
-        };
+        var settings = LocalHostFixture.IsolatedSettings("durable", "2026-03-02T09:00:00+08:00");
+        settings["Cosmos:Endpoint"] = emulator.Endpoint;
+        var prefix = settings["ProvinceQueues:QueuePrefix"]!;
         var host = await LocalHostFixture.StartAsync(settings);
         try
         {

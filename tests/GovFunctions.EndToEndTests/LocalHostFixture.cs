@@ -50,6 +50,17 @@ public class LocalHostFixture : IAsyncLifetime
         await _app.DisposeAsync();
     }
 
+    /// <summary>Settings for a LocalHost of a test's own (database, alarm table, queues), its clock starting at <paramref name="startAt"/>.</summary>
+    public static Dictionary<string, string?> IsolatedSettings(string name, string startAt) => new()
+    {
+        ["Cosmos:DatabaseName"] = $"e2e-{name}-" + Guid.NewGuid().ToString("N")[..8],
+        ["AlarmStore:TableName"] = "alarms" + Guid.NewGuid().ToString("N")[..12],
+        ["AlarmStore:PollInterval"] = "01:00:00",
+        ["ProvinceQueues:QueuePrefix"] = $"e2e{name}" + Guid.NewGuid().ToString("N")[..8] + "-province-",
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["DevelopmentClock:StartAt"] = startAt,
+    };
+
     /// <summary>Starts a LocalHost with these settings; tests that restart LocalHost start several over the same storage.</summary>
     public static async Task<WebApplication> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {

@@ -18,14 +18,7 @@ public sealed class PoisonedCaseTests
     [Fact]
     public async Task A_poisoned_case_at_start_up_stops_nothing_and_is_reported()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Cosmos:DatabaseName"] = "e2e-poison-" + Guid.NewGuid().ToString("N")[..8],
-            ["AlarmStore:TableName"] = "alarms" + Guid.NewGuid().ToString("N")[..12],
-            ["ProvinceQueues:QueuePrefix"] = "e2epoison" + Guid.NewGuid().ToString("N")[..8] + "-province-",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["DevelopmentClock:StartAt"] = "2026-11-30T09:00:00+08:00",
-        };
+        var settings = LocalHostFixture.IsolatedSettings("poison", "2026-11-30T09:00:00+08:00");
         var first = await LocalHostFixture.StartAsync(settings);
         WebApplication? second = null;
         try

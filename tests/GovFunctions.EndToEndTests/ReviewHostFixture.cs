@@ -4,15 +4,14 @@ using System.Text.Json;
 namespace GovFunctions.EndToEndTests;
 
 /// <summary>
-/// A LocalHost whose Development clock starts on Monday 2 March 2026 and moves only when a test moves it; alarms
-/// fire when time is moved (the runner's own poll is set far apart), so the review tests are deterministic.
-/// Tests in its collection run one after another and each starts from the next Monday.
+/// A LocalHost whose Development clock starts at <paramref name="startAt"/> and moves only when a test moves it;
+/// alarms fire when time is moved (the runner's own poll is set far apart), so the scenarios are deterministic.
 /// </summary>
-public sealed class ReviewHostFixture : LocalHostFixture
+public abstract class ClockedHostFixture : LocalHostFixture
 {
-    public ReviewHostFixture()
+    protected ClockedHostFixture(string startAt)
     {
-        Settings["DevelopmentClock:StartAt"] = "2026-03-02T09:00:00+08:00";
+        Settings["DevelopmentClock:StartAt"] = startAt;
         Settings["AlarmStore:PollInterval"] = "01:00:00";
     }
 
@@ -28,6 +27,11 @@ public sealed class ReviewHostFixture : LocalHostFixture
         return JsonDocument.Parse(body).RootElement.GetProperty("alarmsFired").GetInt32();
     }
 
+}
+
+/// <summary>From Monday 2 March 2026. Tests in its collection run one after another and each starts from the next Monday.</summary>
+public sealed class ReviewHostFixture() : ClockedHostFixture("2026-03-02T09:00:00+08:00")
+{
     /// <summary>09:00 Beijing on the next Monday: every scenario starts on a fresh week.</summary>
     public async Task<DateTimeOffset> StartNextWeek()
     {
