@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Tests GovFunctions: emulators (reused when healthy), the Functions app type-check against the
-# Azure API shims, then every test project in the solution.
+# Tests GovFunctions: emulators (reused when healthy), the Functions app published on its real packages,
+# then every test project in the solution.
 set -euo pipefail
 # The suite's databases are throwaway: a Cosmos DB emulator started here keeps them in memory only.
 COSMOS_PERSIST=0
@@ -11,11 +11,9 @@ trap stop_emulators EXIT
 trap 'exit 130' INT TERM
 print_endpoints
 
-shims="$REPO_ROOT/../shared/azure-shims/AzureShims.csproj"
-if [[ -f "$shims" ]]; then
-  log "Type-checking the Functions app against the Azure API shims"
-  dotnet build "$REPO_ROOT/functions/GovFunctions.Functions" -p:UseAzureApiShims=true --nologo -v quiet
-fi
+# What Azure runs: the Functions app published (Release) on its real packages; tests read its functions.metadata.
+log "Publishing the Functions app to artifacts/functions"
+dotnet publish "$REPO_ROOT/functions/GovFunctions.Functions" -c Release -o "$REPO_ROOT/artifacts/functions" --nologo -v quiet
 
 log "Running every test project"
 results="$EMULATOR_DIR/test-results.log"

@@ -36,7 +36,7 @@ resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-11-15
 }
 
 // The app's containers, and the lease container of its change-feed trigger.
-resource containers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-11-15' = [for container in concat(appResources.cosmos.containers, [appResources.cosmos.leaseContainer]): {
+resource containers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-11-15' = [for container in appResources.cosmos.containers: {
   parent: database
   name: container.name
   properties: {

@@ -12,6 +12,7 @@ param applicationInsightsConnectionString string
 param cosmosEndpoint string
 param cosmosDatabaseName string
 param blobEndpoint string
+param queueEndpoint string
 param serviceBusNamespace string
 param serviceBusTopicName string
 param authAuthority string
@@ -73,17 +74,17 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         // Telemetry, by managed identity (local auth is off)
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsightsConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
-        // DefaultAzureCredential picks the user-assigned identity by this
+        // The app signs in with this user-assigned identity (ManagedIdentityCredential, see AzureCredential)
         { name: 'AZURE_CLIENT_ID', value: identityClientId }
         // The app's own settings: same names as functions/GovFunctions.Functions/local.settings.json
         { name: 'Cosmos__Endpoint', value: cosmosEndpoint }
-        // The change-feed trigger's identity-based connection "Cosmos"
-        { name: 'Cosmos__accountEndpoint', value: cosmosEndpoint }
-        { name: 'Cosmos__credential', value: 'managedidentity' }
-        { name: 'Cosmos__clientId', value: identityClientId }
         { name: 'Cosmos__DatabaseName', value: cosmosDatabaseName }
         { name: 'Storage__BlobServiceUri', value: blobEndpoint }
         { name: 'Storage__MaterialsContainer', value: appResources.storage.blobContainers[0] }
+        // The outbox signal queue: the app sends to it, and the queue trigger's identity-based connection reads it.
+        { name: 'OutboxQueue__QueueServiceUri', value: queueEndpoint }
+        { name: 'OutboxQueue__credential', value: 'managedidentity' }
+        { name: 'OutboxQueue__clientId', value: identityClientId }
         { name: 'ServiceBus__FullyQualifiedNamespace', value: serviceBusNamespace }
         { name: 'ServiceBus__TopicName', value: serviceBusTopicName }
         { name: 'ServiceBus__SubscriptionPrefix', value: appResources.serviceBus.subscriptionPrefix }

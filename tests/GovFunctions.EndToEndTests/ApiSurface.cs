@@ -1,7 +1,6 @@
-using System.Reflection;
+using System.Text.Json;
 using GovFunctions.LocalHost;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Azure.Functions.Worker;
 
 namespace GovFunctions.EndToEndTests;
 
@@ -10,13 +9,10 @@ public sealed record ApiOperation(string Name, string Method, string Route);
 
 internal static class ApiSurface
 {
-    /// <summary>The Functions app's HTTP triggers, read from their attributes (metadata only: nothing runs).</summary>
+    /// <summary>The Functions app's HTTP triggers, as its published <c>functions.metadata</c> declares them to the Functions host.</summary>
     public static IReadOnlySet<ApiOperation> FunctionsApp() =>
-        typeof(GovFunctions.Functions.Catalog.CatalogFunctions).Assembly.GetTypes()
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
-            .Select(m => (Function: m.GetCustomAttribute<FunctionAttribute>(), Trigger: m.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).SingleOrDefault(a => a is not null)))
-            .Where(f => f.Function is not null && f.Trigger is not null)
-            .SelectMany(f => f.Trigger!.Methods!.Select(method => new ApiOperation(f.Function!.Name, method.ToUpperInvariant(), f.Trigger.Route!)))
+        FunctionsMetadata.Published().Functions
+            .SelectMany(f => f.Bindings.Where(b => b.Type == "httpTrigger").SelectMany(b => b.Methods!.Select(method => new ApiOperation(f.Name, method.ToUpperInvariant(), b.Route!))))
             .ToHashSet();
 
     /// <summary>LocalHost's named endpoints as a production build maps them (no Development-only endpoints).</summary>

@@ -7,16 +7,6 @@ namespace GovFunctions.EndToEndTests;
 public sealed class RouteParityTests(LocalHostFixture host)
 {
     [Fact]
-    public void The_Functions_app_and_LocalHost_serve_the_same_operations()
-    {
-        var functions = ApiSurface.FunctionsApp();
-        var localHost = ApiSurface.LocalHost();
-
-        Assert.NotEmpty(functions);
-        Assert.Equal(functions.OrderBy(o => o.Name).ThenBy(o => o.Method), localHost.OrderBy(o => o.Name).ThenBy(o => o.Method));
-    }
-
-    [Fact]
     public void Development_endpoints_do_not_exist_outside_Development()
     {
         Assert.DoesNotContain(ApiSurface.LocalHost("Production"), o => o.Route.StartsWith("dev/", StringComparison.Ordinal));

@@ -45,8 +45,9 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
         Assert.Contains("AzureWebJobsStorage__credential", appSettings);
         Assert.Contains("AzureWebJobsStorage__clientId", appSettings);
         Assert.Contains("AZURE_CLIENT_ID", appSettings);
-        Assert.Contains("Cosmos__accountEndpoint", appSettings); // the change-feed trigger's connection
-        Assert.Contains("Cosmos__credential", appSettings);
+        // The outbox queue trigger's identity-based connection.
+        Assert.Contains("OutboxQueue__credential", appSettings);
+        Assert.Contains("OutboxQueue__clientId", appSettings);
     }
 
     [Fact]
@@ -67,8 +68,6 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
         var declared = AppResources["cosmos"]!["containers"]!.AsArray()
             .Select(c => ((string)c!["name"]!, (string)c["partitionKeyPath"]!)).Order().ToList();
         Assert.Equal(CosmosContainers.All.Select(c => (c, CosmosContainers.PartitionKeyPath)).Order(), declared);
-        var leases = AppResources["cosmos"]!["leaseContainer"]!;
-        Assert.Equal((CosmosContainers.Leases, CosmosContainers.LeasesPartitionKeyPath), ((string?)leases["name"], (string?)leases["partitionKeyPath"]));
 
         // The compiled template carries the same list into the containers it creates.
         var compiled = bicep.AllObjects().Where(o => o["containers"] is JsonArray && o["databaseName"] is not null)
@@ -84,6 +83,13 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
 
         Assert.Contains(new BlobStorageOptions().MaterialsContainer, declared);
         Assert.NotEmpty(bicep.Resources("Microsoft.Storage/storageAccounts/blobServices/containers"));
+    }
+
+    [Fact]
+    public void The_outbox_signal_queue_is_created_and_named_as_the_app_sends_to_it()
+    {
+        Assert.Equal([GovFunctions.Azure.Outbox.OutboxQueueOptions.QueueName], AppResources["storage"]!["queues"]!.AsArray().Select(q => (string)q!));
+        Assert.NotEmpty(bicep.Resources("Microsoft.Storage/storageAccounts/queueServices/queues"));
     }
 
     [Theory]

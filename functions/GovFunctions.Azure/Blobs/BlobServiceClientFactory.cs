@@ -1,4 +1,4 @@
-using Azure.Identity;
+using GovFunctions.Azure.Identity;
 using Azure.Storage.Blobs;
 
 namespace GovFunctions.Azure.Blobs;
@@ -14,7 +14,7 @@ public static class BlobServiceClientFactory
 
         if (Uri.TryCreate(options.BlobServiceUri, UriKind.Absolute, out var uri))
         {
-            return new BlobServiceClient(uri, new DefaultAzureCredential());
+            return new BlobServiceClient(uri, AzureCredential.Create());
         }
 
         throw new InvalidOperationException("Set Storage:BlobServiceUri (Azure) or Storage:ConnectionString (local emulator).");

@@ -1,4 +1,4 @@
-using Azure.Identity;
+using GovFunctions.Azure.Identity;
 using GovFunctions.Core.Serialization;
 using Microsoft.Azure.Cosmos;
 
@@ -31,7 +31,7 @@ public static class CosmosClientFactory
         }
 
         return string.IsNullOrEmpty(options.Key)
-            ? new CosmosClient(options.Endpoint, new DefaultAzureCredential(), clientOptions)
+            ? new CosmosClient(options.Endpoint, AzureCredential.Create(), clientOptions)
             : new CosmosClient(options.Endpoint, options.Key, clientOptions);
     }
 }

@@ -12,9 +12,4 @@ public static class CosmosContainers
     public const string CaseViews = "case-views";
 
     public static IReadOnlyList<string> All { get; } = [Catalog, Cases, CaseViews];
-
-    /// <summary>The change-feed lease container of the Functions app's outbox trigger (Azure only; partition key /id).</summary>
-    public const string Leases = "leases";
-
-    public const string LeasesPartitionKeyPath = "/id";
 }

@@ -26,7 +26,7 @@ public sealed partial class CaseChanges(
     {
         await cases.MarkOutboxPendingAsync(OutboxNote.Of(record), cancellationToken);
         await cases.CreateAsync(record, cancellationToken);
-        outboxSignal.CaseChanged(record.State.Number);
+        await outboxSignal.CaseChangedAsync(record.State.Number, cancellationToken);
         return record;
     }
 
@@ -80,7 +80,7 @@ public sealed partial class CaseChanges(
             {
                 await cases.MarkOutboxPendingAsync(OutboxNote.Of(next), cancellationToken);
                 await cases.ReplaceAsync(next, stored.ETag, cancellationToken);
-                outboxSignal.CaseChanged(caseNumber);
+                await outboxSignal.CaseChangedAsync(caseNumber, cancellationToken);
                 LogChanged(caseNumber, @event.GetType().Name, @event.By, next.State.Version);
                 return next;
             }

@@ -29,18 +29,21 @@ public sealed partial class CaseOutboxProcessor(
     private const int MaxAttempts = 5;
 
     /// <summary>
-    /// Drains one case's outbox. A case that fails (a document that does not read, a milestone that cannot be built) is
-    /// noted as failing with its error and a growing wait, logged, and never thrown at the caller: it holds up no other case.
+    /// Drains one case's outbox; false when it failed. A case that fails (a document that does not read, a milestone
+    /// that cannot be built) is noted as failing with its error and a growing wait, logged, and never thrown at the
+    /// caller: it holds up no other case.
     /// </summary>
-    public async Task ProcessAsync(string caseNumber, CancellationToken cancellationToken)
+    public async Task<bool> ProcessAsync(string caseNumber, CancellationToken cancellationToken)
     {
         try
         {
             await DrainAsync(caseNumber, cancellationToken);
+            return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             await RecordFailureAsync(caseNumber, e, cancellationToken);
+            return false;
         }
     }
 

@@ -1,7 +1,11 @@
 namespace GovFunctions.Core.Cases;
 
-/// <summary>Tells the host's outbox driver that a case has outbox work. In Azure the change feed does this instead.</summary>
+/// <summary>
+/// Tells the host's outbox driver, after a case write, that the case has outbox work: a Storage queue message in
+/// Azure, an in-process signal in LocalHost. A signal may be lost (a crash between the write and the signal, a queue
+/// that refuses it): the outbox note written before the case write lets the periodic rescan find the work anyway.
+/// </summary>
 public interface IOutboxSignal
 {
-    void CaseChanged(string caseNumber);
+    Task CaseChangedAsync(string caseNumber, CancellationToken cancellationToken);
 }

@@ -67,7 +67,7 @@ public sealed class MilestoneOperations(
             {
                 await cases.MarkOutboxPendingAsync(OutboxNote.Of(next), cancellationToken);
                 await cases.ReplaceAsync(next, stored.ETag, cancellationToken);
-                outboxSignal.CaseChanged(caseNumber);
+                await outboxSignal.CaseChangedAsync(caseNumber, cancellationToken);
                 return again.Count;
             }
             catch (PreconditionFailedException) when (attempt < MaxAttempts)

@@ -1,36 +1,33 @@
-using System.Text.Json;
-using GovFunctions.Azure.Cosmos;
+using GovFunctions.Azure.Outbox;
 using GovFunctions.Core.Cases;
 using Microsoft.Azure.Functions.Worker;
 
 namespace GovFunctions.Functions.Outbox;
 
 /// <summary>
-/// Drives the outbox processor from the Cosmos DB change feed of the <c>cases</c> container: each changed case
-/// whose outbox holds work is drained. The processor's own write (clearing the outbox) comes back through the
-/// feed with an empty outbox and is skipped. Connection "Cosmos" signs in with the app's identity
-/// (<c>Cosmos__accountEndpoint</c>, <c>Cosmos__credential</c>, <c>Cosmos__clientId</c>). Every five minutes
-/// the cases still owing work are retried (a publish that failed, a province that waited out its backoff).
+/// Drives the outbox processor: each case write puts the case number on the <c>case-outbox</c> Storage queue
+/// (<see cref="QueueOutboxSignal"/>), and this trigger drains that case's outbox. A repeated or late message finds
+/// nothing owed and changes nothing. A case that fails is thrown back so the queue retries it, and after the
+/// host's five dequeues the message goes to <c>case-outbox-poison</c>; the case keeps its outbox note, so the
+/// five-minute rescan (<c>RetryCaseOutboxes</c>) still drains it — also when a signal was lost between the case
+/// write and the send. Connection "OutboxQueue" signs in with the app's identity.
 /// </summary>
 public sealed class OutboxFunctions(CaseOutboxProcessor processor)
 {
-    [Function("DrainCaseOutboxes")]
-    public async Task DrainCaseOutboxes(
-        [CosmosDBTrigger("%Cosmos:DatabaseName%", CosmosContainers.Cases, Connection = "Cosmos", LeaseContainerName = CosmosContainers.Leases)]
-        IReadOnlyList<JsonElement> changed,
-        CancellationToken cancellationToken)
+    public const string Drain = "DrainCaseOutbox";
+    public const string Retry = "RetryCaseOutboxes";
+
+    [Function(Drain)]
+    public async Task DrainCaseOutbox(
+        [QueueTrigger(OutboxQueueOptions.QueueName, Connection = OutboxQueueOptions.SectionName)] string caseNumber, CancellationToken cancellationToken)
     {
-        foreach (var document in changed)
+        if (!await processor.ProcessAsync(caseNumber, cancellationToken))
         {
-            if (document.TryGetProperty("outbox", out var outbox)
-                && (outbox.GetProperty("viewsOutdated").GetBoolean() || outbox.GetProperty("messages").GetArrayLength() > 0))
-            {
-                await processor.ProcessAsync(document.GetProperty("id").GetString()!, cancellationToken);
-            }
+            throw new InvalidOperationException($"The outbox of case {caseNumber} could not be drained; see its outbox note.");
         }
     }
 
-    [Function("RetryCaseOutboxes")]
+    [Function(Retry)]
     public Task RetryCaseOutboxes([TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
         processor.RescanAsync(cancellationToken);
 }

@@ -9,11 +9,18 @@ namespace GovFunctions.Functions.Review;
 /// One Durable orchestration per case (instance id = case number) keeps its alarms: it asks the case for its
 /// NextAlarm, sleeps until then (never longer than a day) or until "reschedule", fires the alarm through an
 /// activity when the timer wins, and continues as new, so a case that runs for months keeps a short history.
-/// Every wake-up re-reads NextAlarm from the case, so a lost or swallowed "reschedule" (a cancelled
-/// WaitForExternalEvent can consume a later event of its name in the isolated worker) delays nothing by more
-/// than the day-long re-check.
+/// <para>
+/// Every generation re-reads NextAlarm after the commands that raised its events were saved, so any number of
+/// "reschedule" events, early or late, lead to a fresh read. The event wait takes no cancellation token: a cancelled
+/// wait can swallow a later event of its name; an uncancelled one simply ends with its generation, and events that
+/// arrive meanwhile are carried into the next (ContinueAsNew keeps unprocessed events). The timer is cancelled
+/// synchronously when the event wins — awaiting <c>CancelAsync</c> inside an orchestrator would wait on work off the
+/// orchestration's own thread and never resume.
+/// </para>
+/// The wait is computed by the activity against the rules' clock (<c>DueIn</c>), so the orchestration's own clock
+/// only measures it: the two agree in Azure, and a test may run the rules on a clock of its own.
 /// </summary>
-public sealed class CaseAlarmOrchestration(ReviewService review)
+public sealed class CaseAlarmOrchestration(ReviewService review, TimeProvider time)
 {
     public const string Orchestrator = "CaseAlarms";
     public const string NextAlarmActivity = "GetNextCaseAlarm";
@@ -22,8 +29,8 @@ public sealed class CaseAlarmOrchestration(ReviewService review)
 
     private static readonly TimeSpan MaxSleep = TimeSpan.FromDays(1);
 
-    /// <summary>A storage hiccup is retried within minutes; the daily sweep is only the last resort.</summary>
-    private static readonly TaskOptions Retried = new(new TaskRetryOptions(new RetryPolicy(5, TimeSpan.FromSeconds(10), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(5))));
+    /// <summary>A storage hiccup is retried within minutes (10 s, doubling, at most 5 minutes); the daily sweep is only the last resort.</summary>
+    public static readonly TaskOptions Retried = new(new TaskRetryOptions(new RetryPolicy(5, TimeSpan.FromSeconds(10), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(5))));
 
     [Function(Orchestrator)]
     public static async Task RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
@@ -35,18 +42,16 @@ public sealed class CaseAlarmOrchestration(ReviewService review)
             return;
         }
 
-        var recheckAt = context.CurrentUtcDateTime.Add(MaxSleep);
-        var alarm = next.Alarm is { } due && due.DueAt.UtcDateTime <= recheckAt ? due : null;
-        var wakeAt = alarm?.DueAt.UtcDateTime ?? recheckAt;
-        if (wakeAt > context.CurrentUtcDateTime)
+        var alarm = next.Alarm is not null && next.DueIn <= MaxSleep ? next.Alarm : null;
+        var wait = alarm is null ? MaxSleep : next.DueIn!.Value;
+        if (wait > TimeSpan.Zero)
         {
-            using var stopWaiting = new CancellationTokenSource();
-            var timer = context.CreateTimer(wakeAt, stopWaiting.Token);
-            var reschedule = context.WaitForExternalEvent<object?>(RescheduleEvent, stopWaiting.Token);
-            var woken = await Task.WhenAny(timer, reschedule);
-            await stopWaiting.CancelAsync();
-            if (woken != timer)
+            using var cancelTimer = new CancellationTokenSource();
+            var timer = context.CreateTimer(context.CurrentUtcDateTime.Add(wait), cancelTimer.Token);
+            var reschedule = context.WaitForExternalEvent<object?>(RescheduleEvent);
+            if (await Task.WhenAny(timer, reschedule) != timer)
             {
+                cancelTimer.Cancel();
                 context.ContinueAsNew(caseNumber);
                 return;
             }
@@ -64,7 +69,7 @@ public sealed class CaseAlarmOrchestration(ReviewService review)
     public async Task<NextCaseAlarm> GetNextCaseAlarm([ActivityTrigger] string caseNumber, CancellationToken cancellationToken)
     {
         var (open, alarm) = await review.NextAlarmAsync(caseNumber, cancellationToken);
-        return new NextCaseAlarm(open, alarm);
+        return new NextCaseAlarm(open, alarm, alarm is null ? null : alarm.DueAt - time.GetUtcNow());
     }
 
     /// <summary>AlarmFired through the application service: stale (the case moved on) or early, it does nothing.</summary>
@@ -87,5 +92,5 @@ public sealed class CaseAlarmOrchestration(ReviewService review)
     }
 }
 
-/// <summary>What the orchestration learns from the case: whether it can still have alarms, and the next one.</summary>
-public sealed record NextCaseAlarm(bool Open, CaseAlarm? Alarm);
+/// <summary>What the orchestration learns from the case: whether it can still have alarms, the next one, and how long until it is due (negative: overdue already).</summary>
+public sealed record NextCaseAlarm(bool Open, CaseAlarm? Alarm, TimeSpan? DueIn);

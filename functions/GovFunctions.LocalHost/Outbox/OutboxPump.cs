@@ -16,7 +16,13 @@ public sealed partial class OutboxPump(
     private readonly Channel<string> _changed = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private int _unprocessed;
 
-    public void CaseChanged(string caseNumber)
+    public Task CaseChangedAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        Signal(caseNumber);
+        return Task.CompletedTask;
+    }
+
+    private void Signal(string caseNumber)
     {
         Interlocked.Increment(ref _unprocessed);
         _changed.Writer.TryWrite(caseNumber);
@@ -62,7 +68,7 @@ public sealed partial class OutboxPump(
                 var now = time.GetUtcNow();
                 foreach (var note in (await cases.ListOutboxPendingAsync(stoppingToken)).Where(n => !n.IsWaiting(now)))
                 {
-                    CaseChanged(note.CaseNumber);
+                    Signal(note.CaseNumber);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

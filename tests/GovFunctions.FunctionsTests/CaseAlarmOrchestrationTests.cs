@@ -1,0 +1,174 @@
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Regions;
+using GovFunctions.Core.Review;
+using GovFunctions.Functions.Review;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GovFunctions.FunctionsTests;
+
+/// <summary>
+/// The app's CaseAlarms orchestration on the real Durable Task engine (in-process test host), its activities on the
+/// app's application service on the emulators. Durable timers wait real time, so each alarm is put two seconds ahead
+/// by setting the rules' clock.
+/// </summary>
+[Collection(FunctionsAppCollection.Name)]
+public sealed class CaseAlarmOrchestrationTests(FunctionsAppFixture app)
+{
+    private static readonly TimeSpan Ahead = TimeSpan.FromSeconds(2);
+
+    private DurableTaskClient Client => app.Durable.Client;
+
+    private ReviewService Review => app.Services.GetRequiredService<ReviewService>();
+
+    private async Task<CaseAlarm> NextAlarm(string number) => (await Review.NextAlarmAsync(number, default)).Alarm!;
+
+    private async Task<IReadOnlyList<CaseEvent>> History(string number) =>
+        (await app.Services.GetRequiredService<CaseChanges>().LoadAsync(number, default)).Case.History;
+
+    private int FiredFor(string number)
+    {
+        lock (app.Fired)
+        {
+            return app.Fired.Count(f => f.Alarm.CaseNumber == number);
+        }
+    }
+
+    /// <summary>Starts the case's orchestration and waits until it has read NextAlarm and sleeps.</summary>
+    private async Task StartAndLetSleep(string number)
+    {
+        var calls = app.NextAlarmCallsFor(number);
+        await CaseAlarmOrchestration.RescheduleAsync(Client, number, default);
+        await Eventually(() => Task.FromResult(app.NextAlarmCallsFor(number) > calls), "the orchestration to read NextAlarm");
+        await Task.Delay(300);
+    }
+
+    [Fact]
+    public async Task When_the_timer_wins_the_alarm_fires_once_with_the_case_version()
+    {
+        app.Clock.Set(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)));
+        var number = await app.SubmitCaseAsync();
+        var alarm = await NextAlarm(number);
+        Assert.Equal(AlarmKind.Warning, alarm.Kind);
+        app.Clock.Set(alarm.DueAt - Ahead);
+
+        await CaseAlarmOrchestration.RescheduleAsync(Client, number, default);
+
+        await Eventually(async () => (await History(number)).OfType<ClockWarned>().Any(), "the warning");
+        var fired = app.Fired.Single(f => f.Alarm.CaseNumber == number);
+        Assert.Equal(alarm, fired.Alarm);
+        Assert.True(fired.At >= alarm.DueAt, $"fired at {fired.At:O}, due {alarm.DueAt:O}");
+        await Task.Delay(1000);
+        Assert.Equal(1, FiredFor(number));
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await Client.GetInstanceAsync(number))!.RuntimeStatus);
+    }
+
+    [Fact]
+    public async Task A_reschedule_re_reads_next_alarm_and_the_new_alarm_fires()
+    {
+        app.Clock.Set(new DateTimeOffset(2026, 3, 9, 9, 0, 0, TimeSpan.FromHours(8)));
+        var number = await app.SubmitCaseAsync();
+        await StartAndLetSleep(number);
+
+        // Accepted: the next alarm is now the review clock's warning; the rules' clock goes to two seconds before it.
+        await Review.AcceptAsync(FunctionsAppFixture.Clerk, number, null, default);
+        var alarm = await NextAlarm(number);
+        Assert.Equal((AlarmKind.Warning, ClockKind.Review), (alarm.Kind, alarm.Clock));
+        app.Clock.Set(alarm.DueAt - Ahead);
+        await CaseAlarmOrchestration.RescheduleAsync(Client, number, default);
+
+        await Eventually(async () => (await History(number)).OfType<ClockWarned>().Any(w => w.Clock == ClockKind.Review), "the review warning");
+        Assert.DoesNotContain((await History(number)).OfType<ClockWarned>(), w => w.Clock == ClockKind.Acceptance);
+    }
+
+    [Fact]
+    public async Task A_burst_of_commands_during_one_wait_loses_no_event_and_the_newest_alarm_fires()
+    {
+        app.Clock.Set(new DateTimeOffset(2026, 3, 16, 9, 0, 0, TimeSpan.FromHours(8)));
+        var number = await app.SubmitCaseAsync();
+        await StartAndLetSleep(number);
+
+        await CaseAlarmOrchestration.RescheduleAsync(Client, number, default);
+        await CaseAlarmOrchestration.RescheduleAsync(Client, number, default);
+        await Review.AcceptAsync(FunctionsAppFixture.Clerk, number, null, default);
+        var alarm = await NextAlarm(number);
+        app.Clock.Set(alarm.DueAt - Ahead);
+        await CaseAlarmOrchestration.RescheduleAsync(Client, number, default);
+
+        await Eventually(async () => (await History(number)).OfType<ClockWarned>().Any(w => w.Clock == ClockKind.Review), "the review warning after the burst");
+        Assert.Equal(1, FiredFor(number));
+    }
+
+    [Fact]
+    public async Task A_closed_case_completes_its_orchestration()
+    {
+        app.Clock.Set(new DateTimeOffset(2026, 3, 23, 9, 0, 0, TimeSpan.FromHours(8)));
+        var number = await app.SubmitCaseAsync();
+        await StartAndLetSleep(number);
+
+        await app.Services.GetRequiredService<CaseService>().WithdrawAsync(FunctionsAppFixture.Applicant, number, "项目取消", null, default);
+        await CaseAlarmOrchestration.RescheduleAsync(Client, number, default);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var done = await Client.WaitForInstanceCompletionAsync(number, timeout.Token);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal(0, FiredFor(number));
+    }
+
+    [Fact]
+    public async Task A_failing_activity_is_retried_with_the_backoff_policy()
+    {
+        app.Clock.Set(new DateTimeOffset(2026, 3, 30, 9, 0, 0, TimeSpan.FromHours(8)));
+        var number = await app.SubmitCaseAsync();
+        app.FailNextAlarmCalls(number, 1);
+        var started = DateTimeOffset.UtcNow;
+
+        await CaseAlarmOrchestration.RescheduleAsync(Client, number, default);
+
+        await Eventually(() => Task.FromResult(app.NextAlarmCallsFor(number) >= 2), "the retry", TimeSpan.FromSeconds(30));
+        Assert.True(DateTimeOffset.UtcNow - started >= TimeSpan.FromSeconds(9), "retried before the policy's first interval (10 s)");
+        await Task.Delay(500);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await Client.GetInstanceAsync(number))!.RuntimeStatus);
+    }
+
+    [Fact]
+    public async Task The_sweep_starts_a_missing_orchestration_and_restarts_a_failed_one()
+    {
+        app.Clock.Set(new DateTimeOffset(2026, 4, 6, 9, 0, 0, TimeSpan.FromHours(8)));
+        var missing = await app.SubmitCaseAsync();
+        var failed = await app.SubmitCaseAsync();
+        // An orchestration with no input fails at once: a stand-in for one that failed for good.
+        await Client.ScheduleNewOrchestrationInstanceAsync(CaseAlarmOrchestration.Orchestrator, input: null, new StartOrchestrationOptions(failed));
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20)))
+        {
+            Assert.Equal(OrchestrationRuntimeStatus.Failed, (await Client.WaitForInstanceCompletionAsync(failed, timeout.Token)).RuntimeStatus);
+        }
+
+        var sweep = new SupervisionSweep(Review, RegionDirectory.Official, NullLogger<SupervisionSweep>.Instance);
+        await sweep.RunAsync(new TimerInfo(), Client, default);
+
+        foreach (var number in new[] { missing, failed })
+        {
+            await Eventually(async () => (await Client.GetInstanceAsync(number))?.RuntimeStatus == OrchestrationRuntimeStatus.Running, $"a running orchestration for {number}");
+        }
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition, string what, TimeSpan? within = null)
+    {
+        var until = DateTimeOffset.UtcNow + (within ?? TimeSpan.FromSeconds(20));
+        while (DateTimeOffset.UtcNow < until)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new Xunit.Sdk.XunitException($"Timed out waiting for {what}.");
+    }
+}
