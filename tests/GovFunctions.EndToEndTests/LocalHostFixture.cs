@@ -44,9 +44,10 @@ public class LocalHostFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // Stopped first, so no background work of it meets a database that is gone.
+        await _app.StopAsync();
         await DeleteStorageAsync(_app);
         Client.Dispose();
-        await _app.StopAsync();
         await _app.DisposeAsync();
     }
 

@@ -76,6 +76,7 @@ public sealed class FunctionsAppFixture : IAsyncLifetime
             },
         });
         await Services.GetRequiredService<QueueClient>().CreateIfNotExistsAsync();
+        await Services.GetRequiredService<QueueServiceClient>().GetQueueClient(_queuePrefix + "330000").CreateIfNotExistsAsync();
         await using var seed = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "seed", "service-items.json"));
         await CatalogSeed.ImportAsync(Services.GetRequiredService<CatalogService>(), seed, default);
     }
@@ -84,7 +85,7 @@ public sealed class FunctionsAppFixture : IAsyncLifetime
     {
         await Services.GetRequiredService<Microsoft.Azure.Cosmos.CosmosClient>().GetDatabase(_database).DeleteAsync();
         await Services.GetRequiredService<QueueClient>().DeleteIfExistsAsync();
-        await Services.GetRequiredService<QueueServiceClient>().DeleteQueueAsync(_queuePrefix + "330000");
+        await Services.GetRequiredService<QueueServiceClient>().GetQueueClient(_queuePrefix + "330000").DeleteIfExistsAsync();
         await Durable.DisposeAsync();
     }
 

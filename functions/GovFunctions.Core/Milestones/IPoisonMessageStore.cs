@@ -14,4 +14,8 @@ public interface IPoisonMessageStore
 
 /// <param name="Id">The poison store's own id of the message, for <see cref="IPoisonMessageStore.RequeueAsync"/>.</param>
 /// <param name="Body">The message body as it was sent (JSON), or the raw text when it was not JSON.</param>
-public sealed record PoisonMessage(string Id, string? MessageId, string? Subject, DateTimeOffset? EnqueuedAt, long DeliveryCount, string Body);
+public sealed record PoisonMessage(string Id, string? MessageId, string? Subject, DateTimeOffset? EnqueuedAt, long DeliveryCount, string Body)
+{
+    /// <summary>Why the message was given up on, where the store says (Service Bus: the dead-letter reason and description).</summary>
+    public string? Reason { get; init; }
+}

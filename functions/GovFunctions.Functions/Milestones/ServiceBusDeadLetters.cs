@@ -20,7 +20,10 @@ public sealed class ServiceBusDeadLetters(ServiceBusClient client, ServiceBusSen
         await using var receiver = DeadLetterReceiver(provinceCode);
         var peeked = await receiver.PeekMessagesAsync(max, cancellationToken: cancellationToken);
         return [.. peeked.Select(m => new PoisonMessage(
-            m.SequenceNumber.ToString(CultureInfo.InvariantCulture), m.MessageId, m.Subject, m.EnqueuedTime, m.DeliveryCount, m.Body.ToString()))];
+            m.SequenceNumber.ToString(CultureInfo.InvariantCulture), m.MessageId, m.Subject, m.EnqueuedTime, m.DeliveryCount, m.Body.ToString())
+        {
+            Reason = m.DeadLetterReason is null ? null : $"{m.DeadLetterReason}: {m.DeadLetterErrorDescription}",
+        })];
     }
 
     public async Task<bool> RequeueAsync(string provinceCode, string id, CancellationToken cancellationToken)
