@@ -9,7 +9,42 @@ targetScope = 'subscription'
 param environmentName string
 
 @minLength(1)
-@description('Azure region for every resource.')
+@description('Azure region for every resource: one that offers the Flex Consumption plan.')
+@allowed([
+  'australiaeast'
+  'australiasoutheast'
+  'brazilsouth'
+  'canadacentral'
+  'centralindia'
+  'centralus'
+  'eastasia'
+  'eastus'
+  'eastus2'
+  'eastus2euap'
+  'francecentral'
+  'germanywestcentral'
+  'italynorth'
+  'japaneast'
+  'koreacentral'
+  'northcentralus'
+  'northeurope'
+  'norwayeast'
+  'southafricanorth'
+  'southcentralus'
+  'southeastasia'
+  'southindia'
+  'spaincentral'
+  'swedencentral'
+  'uaenorth'
+  'uksouth'
+  'ukwest'
+  'westcentralus'
+  'westeurope'
+  'westus'
+  'westus2'
+  'westus3'
+])
+@metadata({ azd: { type: 'location' } })
 param location string
 
 @description('Object id of the deploying user or service principal, granted data access for development. Empty for none.')
@@ -18,7 +53,8 @@ param principalId string = ''
 @allowed([ 'User', 'ServicePrincipal' ])
 param principalType string = 'User'
 
-@description('OpenID Connect authority of the identity provider that issues the platform\'s bearer tokens.')
+@minLength(1)
+@description('OpenID Connect authority of the identity provider that issues the platform\'s bearer tokens (required: without it every authenticated call would fail).')
 param authAuthority string
 
 @description('Issuer the tokens carry; defaults to the authority.')
@@ -27,7 +63,8 @@ param authIssuer string = ''
 @description('Audience the tokens carry.')
 param authAudience string = 'govfunctions-api'
 
-@description('Province codes (GB/T 2260, e.g. 330000) that get a Service Bus subscription for case milestones.')
+@minLength(1)
+@description('Province codes (GB/T 2260, e.g. 330000) that get a Service Bus subscription for case milestones; at least one.')
 param provinceCodes array = [ '330000', '350000' ]
 
 @description('Put the app in a virtual network and reach storage, Cosmos DB and Service Bus over private endpoints only.')
@@ -51,10 +88,10 @@ var roles = {
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
-  monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
 }
-var appRoles = [ roles.storageBlobDataOwner, roles.storageQueueDataContributor, roles.storageTableDataContributor, roles.monitoringMetricsPublisher ]
-var developerRoles = empty(principalId) ? [] : [ roles.storageBlobDataContributor, roles.storageQueueDataContributor, roles.storageTableDataContributor ]
+// Data roles are assigned on the one resource they are for (least privilege), never on the resource group.
+var appStorageRoles = [ roles.storageBlobDataOwner, roles.storageQueueDataContributor, roles.storageTableDataContributor ]
+var developerStorageRoles = empty(principalId) ? [] : [ roles.storageBlobDataContributor, roles.storageQueueDataContributor, roles.storageTableDataContributor ]
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: '${abbrs.resourcesResourceGroups}${environmentName}'
@@ -70,6 +107,7 @@ module monitoring 'modules/monitoring.bicep' = {
     tags: tags
     logAnalyticsName: '${abbrs.operationalInsightsWorkspaces}${resourceToken}'
     applicationInsightsName: '${abbrs.insightsComponents}${resourceToken}'
+    metricsPublisherPrincipalId: identity.outputs.principalId
   }
 }
 
@@ -102,6 +140,9 @@ module storage 'modules/storage.bicep' = {
     name: '${abbrs.storageStorageAccounts}${resourceToken}'
     deploymentContainerName: deploymentContainerName
     vnetEnabled: vnetEnabled
+    dataRoles: concat(
+      map(appStorageRoles, role => { principalId: identity.outputs.principalId, principalType: 'ServicePrincipal', roleDefinitionId: role }),
+      map(developerStorageRoles, role => { principalId: principalId, principalType: principalType, roleDefinitionId: role }))
   }
 }
 
@@ -157,26 +198,6 @@ module functionApp 'modules/function-app.bicep' = {
     subnetId: vnetEnabled ? network!.outputs.appSubnetId : ''
   }
 }
-
-module appRoleAssignments 'modules/role-assignment.bicep' = [for role in appRoles: {
-  name: 'app-role-${role}'
-  scope: rg
-  params: {
-    principalId: identity.outputs.principalId
-    principalType: 'ServicePrincipal'
-    roleDefinitionId: role
-  }
-}]
-
-module developerRoleAssignments 'modules/role-assignment.bicep' = [for role in developerRoles: {
-  name: 'developer-role-${role}'
-  scope: rg
-  params: {
-    principalId: principalId
-    principalType: principalType
-    roleDefinitionId: role
-  }
-}]
 
 module topicRoles 'modules/topic-roles.bicep' = {
   name: 'topic-roles'

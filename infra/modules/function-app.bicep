@@ -76,6 +76,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
         // The app signs in with this user-assigned identity (ManagedIdentityCredential, see AzureCredential)
         { name: 'AZURE_CLIENT_ID', value: identityClientId }
+        // The host's own cap on request bodies (default 100 MB) raised to the largest material slot, as the worker's is.
+        { name: 'FUNCTIONS_REQUEST_BODY_SIZE_LIMIT', value: '209715200' }
         // The app's own settings: same names as functions/GovFunctions.Functions/local.settings.json
         { name: 'Cosmos__Endpoint', value: cosmosEndpoint }
         { name: 'Cosmos__DatabaseName', value: cosmosDatabaseName }
@@ -103,3 +105,16 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
 
 output name string = app.name
 output defaultHostName string = app.properties.defaultHostName
+
+// No basic (user name and password) publishing: azd deploys with Entra ID, and SCM/FTP credentials stay off.
+resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: app
+  name: 'scm'
+  properties: { allow: false }
+}
+
+resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: app
+  name: 'ftp'
+  properties: { allow: false }
+}

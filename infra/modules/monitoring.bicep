@@ -3,6 +3,8 @@ param location string
 param tags object
 param logAnalyticsName string
 param applicationInsightsName string
+@description('The app identity that sends telemetry with Entra ID (Monitoring Metrics Publisher on Application Insights).')
+param metricsPublisherPrincipalId string
 
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: logAnalyticsName
@@ -23,6 +25,18 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' = {
     Application_Type: 'web'
     WorkspaceResourceId: logAnalytics.id
     DisableLocalAuth: true
+  }
+}
+
+var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
+
+resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: applicationInsights
+  name: guid(applicationInsights.id, metricsPublisherPrincipalId, monitoringMetricsPublisher)
+  properties: {
+    principalId: metricsPublisherPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisher)
   }
 }
 

@@ -3,12 +3,13 @@
 param location string
 param tags object
 param name string
+@minLength(1)
 param provinceCodes array
 param vnetEnabled bool
 
 var appResources = loadJsonContent('../app-resources.json')
 
-resource namespace 'Microsoft.ServiceBus/namespaces@2022-10-01-preview' = {
+resource namespace 'Microsoft.ServiceBus/namespaces@2024-01-01' = {
   name: name
   location: location
   tags: tags
@@ -21,7 +22,7 @@ resource namespace 'Microsoft.ServiceBus/namespaces@2022-10-01-preview' = {
   }
 }
 
-resource topic 'Microsoft.ServiceBus/namespaces/topics@2022-10-01-preview' = {
+resource topic 'Microsoft.ServiceBus/namespaces/topics@2024-01-01' = {
   parent: namespace
   name: appResources.serviceBus.topicName
   properties: {
@@ -32,7 +33,7 @@ resource topic 'Microsoft.ServiceBus/namespaces/topics@2022-10-01-preview' = {
   }
 }
 
-resource subscriptions 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2022-10-01-preview' = [for code in provinceCodes: {
+resource subscriptions 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2024-01-01' = [for code in provinceCodes: {
   parent: topic
   name: '${appResources.serviceBus.subscriptionPrefix}${code}'
   properties: {
@@ -44,9 +45,11 @@ resource subscriptions 'Microsoft.ServiceBus/namespaces/topics/subscriptions@202
   }
 }]
 
-resource filters 'Microsoft.ServiceBus/namespaces/topics/subscriptions/rules@2022-10-01-preview' = [for (code, i) in provinceCodes: {
+// Every subscription starts with a $Default rule that takes everything (TrueFilter): the province filter replaces it,
+// or every province would receive every province's milestones.
+resource filters 'Microsoft.ServiceBus/namespaces/topics/subscriptions/rules@2024-01-01' = [for (code, i) in provinceCodes: {
   parent: subscriptions[i]
-  name: 'province-filter'
+  name: '$Default'
   properties: {
     filterType: 'SqlFilter'
     sqlFilter: { sqlExpression: 'provinceCode = \'${code}\'' }
@@ -55,7 +58,7 @@ resource filters 'Microsoft.ServiceBus/namespaces/topics/subscriptions/rules@202
 
 // Milestones of a province without a subscription of its own land here instead of vanishing: the topic drops
 // a message no subscription takes. Ops see them, and add the province (README, "Add a province").
-resource unrouted 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2022-10-01-preview' = {
+resource unrouted 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2024-01-01' = {
   parent: topic
   name: '${appResources.serviceBus.subscriptionPrefix}unrouted'
   properties: {
@@ -67,9 +70,9 @@ resource unrouted 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2022-10-
   }
 }
 
-resource unroutedFilter 'Microsoft.ServiceBus/namespaces/topics/subscriptions/rules@2022-10-01-preview' = {
+resource unroutedFilter 'Microsoft.ServiceBus/namespaces/topics/subscriptions/rules@2024-01-01' = {
   parent: unrouted
-  name: 'province-filter'
+  name: '$Default'
   properties: {
     filterType: 'SqlFilter'
     sqlFilter: { sqlExpression: 'provinceCode NOT IN (${join(map(provinceCodes, code => '\'${code}\''), ', ')})' }

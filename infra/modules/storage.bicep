@@ -5,6 +5,8 @@ param tags object
 param name string
 param deploymentContainerName string
 param vnetEnabled bool
+@description('Data roles on this account: { principalId, principalType, roleDefinitionId }.')
+param dataRoles array
 
 var appResources = loadJsonContent('../app-resources.json')
 
@@ -23,7 +25,8 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     publicNetworkAccess: vnetEnabled ? 'Disabled' : 'Enabled'
     networkAcls: {
       defaultAction: vnetEnabled ? 'Deny' : 'Allow'
-      bypass: 'AzureServices'
+      // With the VNet nothing reaches the account but through its private endpoints, trusted Azure services included.
+      bypass: vnetEnabled ? 'None' : 'AzureServices'
     }
   }
 }
@@ -67,6 +70,16 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-
 
 output id string = storage.id
 output name string = storage.name
+resource roleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in dataRoles: {
+  scope: storage
+  name: guid(storage.id, role.principalId, role.roleDefinitionId)
+  properties: {
+    principalId: role.principalId
+    principalType: role.principalType
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.roleDefinitionId)
+  }
+}]
+
 output blobEndpoint string = storage.properties.primaryEndpoints.blob
 output queueEndpoint string = storage.properties.primaryEndpoints.queue
 output tableEndpoint string = storage.properties.primaryEndpoints.table

@@ -153,4 +153,58 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
         Assert.All(subscriptions, s => Assert.True((bool)s["properties"]!["deadLetteringOnFilterEvaluationExceptions"]!));
         Assert.All(subscriptions, s => Assert.True((bool)s["properties"]!["requiresSession"]!)); // the publisher sets SessionId
     }
+
+    [Fact]
+    public void Each_province_subscription_filters_in_its_Default_rule_and_a_province_list_is_required()
+    {
+        var rules = bicep.Resources("Microsoft.ServiceBus/namespaces/topics/subscriptions/rules").ToList();
+        Assert.Equal(2, rules.Count);
+        // A rule of another name would sit beside the $Default TrueFilter every subscription starts with, and let everything in.
+        Assert.All(rules, r => Assert.Contains("'$Default'", r["name"]!.ToJsonString().Replace("\\u0027", "'"), StringComparison.Ordinal));
+        Assert.All(rules, r => Assert.Equal("SqlFilter", (string?)r["properties"]!["filterType"]));
+        Assert.Equal(1, (int)bicep.Template["parameters"]!["provinceCodes"]!["minLength"]!);
+        Assert.All(bicep.AllObjects().Where(o => ((string?)o["type"])?.StartsWith("Microsoft.ServiceBus/", StringComparison.Ordinal) == true && o["apiVersion"] is not null),
+            r => Assert.DoesNotContain("preview", (string)r["apiVersion"]!, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_blank_authority_or_a_region_without_flex_consumption_is_refused_at_deploy_time()
+    {
+        var parameters = bicep.Template["parameters"]!;
+        Assert.Equal(1, (int)parameters["authAuthority"]!["minLength"]!);
+        var allowed = parameters["location"]!["allowedValues"]!.AsArray().Select(v => (string)v!).ToList();
+        Assert.Contains("eastus2", allowed);
+        Assert.DoesNotContain("chinaeast2", allowed);
+        Assert.Equal("location", (string?)parameters["location"]!["metadata"]!["azd"]!["type"]);
+    }
+
+    [Fact]
+    public void Every_role_is_assigned_on_the_resource_it_is_for_not_the_resource_group()
+    {
+        var assignments = bicep.Resources("Microsoft.Authorization/roleAssignments").ToList();
+        Assert.NotEmpty(assignments);
+        Assert.All(assignments, a => Assert.NotNull(a["scope"]));
+    }
+
+    [Fact]
+    public void Storage_behind_the_VNet_lets_no_service_bypass_and_the_app_has_no_basic_publishing_credentials()
+    {
+        var storage = Assert.Single(bicep.Resources("Microsoft.Storage/storageAccounts"));
+        var bypass = storage["properties"]!["networkAcls"]!["bypass"]!.ToJsonString();
+        Assert.Contains("None", bypass, StringComparison.Ordinal);
+
+        var policies = bicep.Resources("Microsoft.Web/sites/basicPublishingCredentialsPolicies").ToList();
+        Assert.NotEmpty(policies);
+        Assert.All(policies, p => Assert.False((bool)p["properties"]!["allow"]!));
+        Assert.Contains("scm", bicep.Template.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("ftp", bicep.Template.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_host_takes_request_bodies_as_large_as_the_largest_material_slot()
+    {
+        var setting = bicep.AllObjects().Where(o => o["appSettings"] is JsonArray)
+            .SelectMany(o => o["appSettings"]!.AsArray()).Single(s => (string?)s!["name"] == "FUNCTIONS_REQUEST_BODY_SIZE_LIMIT")!;
+        Assert.Equal((GovFunctions.Core.Catalog.ServiceItemValidator.MaxMaterialSizeMb * 1024L * 1024L).ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)setting["value"]);
+    }
 }

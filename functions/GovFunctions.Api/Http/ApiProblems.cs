@@ -1,3 +1,4 @@
+using GovFunctions.Api.Identity;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Errors;
@@ -40,6 +41,9 @@ public static partial class ApiProblems
                 return Problem(e.StatusCode, e.Message);
             case BadHttpRequestException e:
                 return Problem(e.StatusCode, e.Message);
+            case IdentityProviderNotConfiguredException e:
+                LogIdentityNotConfigured(logger, e.Message);
+                return Problem(StatusCodes.Status503ServiceUnavailable, "The platform cannot check tokens: its identity provider is not configured. " + e.Message);
             case WorkCalendarYearMissingException e:
                 LogCalendarGap(logger, e.Year);
                 return Problem(StatusCodes.Status503ServiceUnavailable, e.Message);
@@ -50,6 +54,9 @@ public static partial class ApiProblems
     }
 
     private static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Bearer tokens cannot be checked: {Reason}")]
+    private static partial void LogIdentityNotConfigured(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The working-day calendar has no data for {Year}")]
     private static partial void LogCalendarGap(ILogger logger, int year);

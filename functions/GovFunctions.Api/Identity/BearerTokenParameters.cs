@@ -9,7 +9,7 @@ public static class BearerTokenParameters
     {
         if (string.IsNullOrEmpty(options.Issuer) || string.IsNullOrEmpty(options.Audience))
         {
-            throw new InvalidOperationException("Settings Auth:Issuer and Auth:Audience are required.");
+            throw new IdentityProviderNotConfiguredException("Settings Auth:Issuer and Auth:Audience are required.");
         }
 
         var parameters = new TokenValidationParameters
@@ -32,7 +32,7 @@ public static class BearerTokenParameters
         }
         else if (string.IsNullOrEmpty(options.Authority))
         {
-            throw new InvalidOperationException("Set Auth:Authority (the identity provider) or, in development, Auth:DevelopmentSigningKey.");
+            throw new IdentityProviderNotConfiguredException("Set Auth:Authority (the identity provider) or, in development, Auth:DevelopmentSigningKey.");
         }
 
         return parameters;

@@ -11,16 +11,28 @@ namespace GovFunctions.Functions.Http;
 /// <summary>
 /// Validates bearer tokens with the same parameters as LocalHost's JwtBearer handler; the signing keys come
 /// from the identity provider's OpenID metadata (<see cref="AuthOptions.Authority"/>), cached and refreshed.
+/// Incomplete settings do not stop the app: anonymous operations and timers run, a call with a token answers 503
+/// naming the missing setting, and the health check reports it.
 /// </summary>
 public sealed class BearerTokenValidator
 {
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
-    private readonly TokenValidationParameters _parameters;
+    private readonly TokenValidationParameters _parameters = new();
     private readonly ConfigurationManager<OpenIdConnectConfiguration>? _metadata;
+    private readonly IdentityProviderNotConfiguredException? _misconfigured;
 
     public BearerTokenValidator(IOptions<AuthOptions> options)
     {
-        _parameters = BearerTokenParameters.Create(options.Value);
+        try
+        {
+            _parameters = BearerTokenParameters.Create(options.Value);
+        }
+        catch (IdentityProviderNotConfiguredException e)
+        {
+            _misconfigured = e;
+            return;
+        }
+
         if (_parameters.IssuerSigningKey is null)
         {
             _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
@@ -33,6 +45,11 @@ public sealed class BearerTokenValidator
     /// <summary>The token's principal, or null when the token is not valid.</summary>
     public async Task<ClaimsPrincipal?> ValidateAsync(string token, CancellationToken cancellationToken)
     {
+        if (_misconfigured is not null)
+        {
+            throw _misconfigured;
+        }
+
         var parameters = _parameters;
         if (_metadata is not null)
         {

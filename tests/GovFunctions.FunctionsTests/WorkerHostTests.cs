@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using GovFunctions.Api.Health;
+using GovFunctions.Api.Http;
+using GovFunctions.Api.Identity;
+using GovFunctions.Azure.Blobs;
+using GovFunctions.Azure.Cosmos;
+using GovFunctions.Azure.Outbox;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Milestones;
+using GovFunctions.Functions;
+using GovFunctions.Functions.Http;
+using GovFunctions.Functions.Milestones;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace GovFunctions.FunctionsTests;
+
+/// <summary>The worker's own registrations and limits, and what it does when its token settings are incomplete.</summary>
+[Collection(FunctionsAppCollection.Name)]
+public sealed class WorkerHostTests(FunctionsAppFixture app)
+{
+    private static IServiceProvider AppServices(Dictionary<string, string?> settings) =>
+        new ServiceCollection().AddLogging().AddFunctionsApp(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).BuildServiceProvider();
+
+    private static Dictionary<string, string?> AzureSettings() => new()
+    {
+        ["Cosmos:Endpoint"] = "https://govfunctions-test.documents.azure.com:443/",
+        ["Storage:BlobServiceUri"] = "https://govfunctionstest.blob.core.windows.net/",
+        ["OutboxQueue:QueueServiceUri"] = "https://govfunctionstest.queue.core.windows.net/",
+        ["ServiceBus:FullyQualifiedNamespace"] = "govfunctions-test.servicebus.windows.net",
+        ["Auth:Issuer"] = "https://login.example/tenant/v2.0",
+        ["Auth:Audience"] = "govfunctions-api",
+        ["Auth:Authority"] = "https://login.example/tenant/v2.0",
+    };
+
+    [Fact]
+    public void The_worker_takes_request_bodies_as_large_as_the_largest_material_slot_and_wires_its_Azure_adapters()
+    {
+        var services = AppServices(AzureSettings());
+
+        Assert.Equal(200L * 1024 * 1024, services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits.MaxRequestBodySize);
+        Assert.IsType<ServiceBusMilestonePublisher>(services.GetRequiredService<IMilestonePublisher>());
+        Assert.IsType<ServiceBusDeadLetters>(services.GetRequiredService<IPoisonMessageStore>());
+        Assert.IsType<QueueOutboxSignal>(services.GetRequiredService<IOutboxSignal>());
+        Assert.Equal(new Uri("https://govfunctionstest.queue.core.windows.net/case-outbox"), services.GetRequiredService<global::Azure.Storage.Queues.QueueClient>().Uri);
+    }
+
+    [Fact]
+    public async Task Without_an_authority_tokens_answer_503_naming_the_setting_and_the_health_check_says_why()
+    {
+        var settings = AzureSettings();
+        settings["Auth:Authority"] = "";
+        var validator = AppServices(settings).GetRequiredService<BearerTokenValidator>();
+
+        var refused = await Assert.ThrowsAsync<IdentityProviderNotConfiguredException>(() => validator.ValidateAsync("a.b.c", default));
+        var (status, problem) = await Execute(ApiProblems.From(refused, new DefaultHttpContext(), NullLogger.Instance));
+        Assert.Equal(503, status);
+        Assert.Contains("Auth:Authority", problem.GetProperty("detail").GetString());
+
+        var health = new HealthApi(app.Services.GetRequiredService<CosmosClient>(), app.Services.GetRequiredService<BlobServiceClient>(),
+            app.Services.GetRequiredService<IOptions<CosmosOptions>>(), app.Services.GetRequiredService<IOptions<BlobStorageOptions>>(),
+            Options.Create(new AuthOptions { Issuer = "https://login.example/tenant/v2.0", Audience = "govfunctions-api" }));
+        var (healthStatus, report) = await Execute(await health.GetHealth(new DefaultHttpContext().Request, default));
+        Assert.Equal(503, healthStatus);
+        Assert.Equal("ok", report.GetProperty("checks").GetProperty("cosmos").GetString());
+        Assert.StartsWith("misconfigured: Set Auth:Authority", report.GetProperty("checks").GetProperty("identity").GetString());
+    }
+
+    private static async Task<(int Status, JsonElement Body)> Execute(IResult result)
+    {
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+        context.Response.Body = new MemoryStream();
+        await result.ExecuteAsync(context);
+        context.Response.Body.Position = 0;
+        return (context.Response.StatusCode, JsonDocument.Parse(context.Response.Body).RootElement.Clone());
+    }
+}
