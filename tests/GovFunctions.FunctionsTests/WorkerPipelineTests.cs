@@ -1,0 +1,125 @@
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using GovFunctions.Api.Identity;
+using GovFunctions.Core.Errors;
+using GovFunctions.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GovFunctions.FunctionsTests;
+
+/// <summary>
+/// The worker's HTTP pipeline as the SDK runs it: the problem middleware around the bearer-token middleware around a
+/// function, on a real <see cref="FunctionContext"/> carrying the ASP.NET Core request the way the HTTP extension
+/// hands it over (its <c>HttpRequestContext</c> item).
+/// </summary>
+public sealed class WorkerPipelineTests
+{
+    private static readonly AuthOptions Auth = new()
+    {
+        Issuer = "https://login.example/tenant/v2.0",
+        Audience = "govfunctions-api",
+        DevelopmentSigningKey = Convert.ToBase64String(Encoding.UTF8.GetBytes("a-test-signing-key-of-thirty-two-bytes!!")),
+    };
+
+    private static string Token(DateTime expires) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = Auth.Issuer,
+        Audience = Auth.Audience,
+        NotBefore = expires.AddHours(-2),
+        IssuedAt = expires.AddHours(-2),
+        Expires = expires,
+        Claims = new Dictionary<string, object> { ["sub"] = "clerk-1", ["roles"] = "clerk" },
+        SigningCredentials = new SigningCredentials(BearerTokenParameters.DevelopmentKey(Auth), SecurityAlgorithms.HmacSha256),
+    });
+
+    /// <summary>Runs the pipeline for one request; the function answers who the caller is.</summary>
+    private static async Task<(int Status, string ContentType, JsonElement Body, HttpResponse Response)> Run(string? token, Func<ClaimsPrincipal, object>? function = null)
+    {
+        var http = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider() };
+        http.Response.Body = new MemoryStream();
+        if (token is not null)
+        {
+            http.Request.Headers.Authorization = "Bearer " + token;
+        }
+
+        var context = new TestFunctionContext(http);
+        var problems = new ProblemMiddleware(NullLogger<ProblemMiddleware>.Instance);
+        var bearer = new BearerAuthenticationMiddleware(new BearerTokenValidator(Options.Create(Auth)));
+        await problems.Invoke(context, c => bearer.Invoke(c, async _ =>
+        {
+            var answer = (function ?? (user => new { caller = CallerClaims.Require(user).Subject }))(http.User);
+            await Results.Ok(answer).ExecuteAsync(http);
+        }));
+
+        http.Response.Body.Position = 0;
+        return (http.Response.StatusCode, http.Response.ContentType ?? "", JsonDocument.Parse(http.Response.Body).RootElement.Clone(), http.Response);
+    }
+
+    [Fact]
+    public async Task A_valid_token_reaches_the_function_as_its_caller()
+    {
+        var (status, _, body, _) = await Run(Token(DateTime.UtcNow.AddHours(1)));
+
+        Assert.Equal(200, status);
+        Assert.Equal("clerk-1", body.GetProperty("caller").GetString());
+    }
+
+    [Theory]
+    [InlineData("not-a-token")]
+    [InlineData("expired")]
+    [InlineData(null)]
+    public async Task A_bad_expired_or_missing_token_answers_401_problem_json(string? token)
+    {
+        var (status, contentType, body, response) = await Run(token == "expired" ? Token(DateTime.UtcNow.AddHours(-1)) : token);
+
+        Assert.Equal(401, status);
+        Assert.StartsWith("application/problem+json", contentType);
+        Assert.Equal(401, body.GetProperty("status").GetInt32());
+        Assert.Equal("Bearer", response.Headers.WWWAuthenticate.ToString());
+    }
+
+    [Fact]
+    public async Task A_refusal_answers_with_its_status_and_reason_as_LocalHost_does()
+    {
+        var (status, contentType, body, _) = await Run(Token(DateTime.UtcNow.AddHours(1)), _ => throw new ConflictException("Case 1 is suspended; resume it first."));
+
+        Assert.Equal((409, "Case 1 is suspended; resume it first."), (status, body.GetProperty("detail").GetString()));
+        Assert.StartsWith("application/problem+json", contentType);
+    }
+
+    [Fact]
+    public async Task An_unexpected_exception_answers_500_problem_json_without_its_message_or_stack_trace()
+    {
+        var (status, contentType, body, _) = await Run(Token(DateTime.UtcNow.AddHours(1)),
+            _ => throw new InvalidOperationException("connection string AccountKey=secret at Some.Internal.Method()"));
+
+        Assert.Equal(500, status);
+        Assert.StartsWith("application/problem+json", contentType);
+        var text = body.GetRawText();
+        Assert.DoesNotContain("secret", text);
+        Assert.DoesNotContain("Some.Internal", text);
+        Assert.Equal("The platform could not complete the request; it has been logged.", body.GetProperty("detail").GetString());
+    }
+
+    /// <summary>A function invocation's context as the worker builds it, carrying the HTTP request under the extension's key.</summary>
+    private sealed class TestFunctionContext(HttpContext http) : FunctionContext
+    {
+        public override string InvocationId { get; } = Guid.NewGuid().ToString();
+        public override string FunctionId { get; } = "GetCase";
+        public override TraceContext TraceContext => null!;
+        public override BindingContext BindingContext => null!;
+        public override RetryContext RetryContext => null!;
+        public override IServiceProvider InstanceServices { get; set; } = http.RequestServices;
+        public override FunctionDefinition FunctionDefinition => null!;
+        public override IDictionary<object, object> Items { get; set; } = new Dictionary<object, object> { ["HttpRequestContext"] = http };
+        public override IInvocationFeatures Features => null!;
+        public override CancellationToken CancellationToken => http.RequestAborted;
+    }
+}
