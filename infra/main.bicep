@@ -63,6 +63,9 @@ param authIssuer string = ''
 @description('Audience the tokens carry.')
 param authAudience string = 'govfunctions-api'
 
+@description('Origins (https://portal.example.gov.cn) of browser portals allowed to upload materials straight to Blob storage; empty for none.')
+param portalOrigins array = []
+
 @minLength(1)
 @description('Province codes (GB/T 2260, e.g. 330000) that get a Service Bus subscription for case milestones; at least one.')
 param provinceCodes array = [ '330000', '350000' ]
@@ -140,6 +143,7 @@ module storage 'modules/storage.bicep' = {
     name: '${abbrs.storageStorageAccounts}${resourceToken}'
     deploymentContainerName: deploymentContainerName
     vnetEnabled: vnetEnabled
+    portalOrigins: portalOrigins
     dataRoles: concat(
       map(appStorageRoles, role => { principalId: identity.outputs.principalId, principalType: 'ServicePrincipal', roleDefinitionId: role }),
       map(developerStorageRoles, role => { principalId: principalId, principalType: principalType, roleDefinitionId: role }))

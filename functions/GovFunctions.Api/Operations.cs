@@ -20,6 +20,8 @@ public static class Operations
     public const string UpdateCaseForm = nameof(UpdateCaseForm);
     public const string UploadMaterial = nameof(UploadMaterial);
     public const string DownloadMaterial = nameof(DownloadMaterial);
+    public const string RequestMaterialUpload = nameof(RequestMaterialUpload);
+    public const string CompleteMaterialUpload = nameof(CompleteMaterialUpload);
     public const string SubmitCase = nameof(SubmitCase);
     public const string WithdrawCase = nameof(WithdrawCase);
     public const string ListMyCases = nameof(ListMyCases);

@@ -17,6 +17,8 @@ public static class Routes
     public const string Case = "cases/{caseNumber}";
     public const string CaseForm = "cases/{caseNumber}/form";
     public const string CaseMaterial = "cases/{caseNumber}/materials/{slotId}";
+    public const string CaseMaterialUploads = "cases/{caseNumber}/materials/{slotId}/uploads";
+    public const string CaseMaterialUploadCompletion = "cases/{caseNumber}/materials/{slotId}/uploads/{uploadId}/completion";
     public const string CaseSubmission = "cases/{caseNumber}/submission";
     public const string CaseWithdrawal = "cases/{caseNumber}/withdrawal";
     public const string CasePreReview = "cases/{caseNumber}/pre-review";

@@ -7,6 +7,8 @@ param deploymentContainerName string
 param vnetEnabled bool
 @description('Data roles on this account: { principalId, principalType, roleDefinitionId }.')
 param dataRoles array
+@description('Origins of the browser portals that upload materials straight to Blob storage (a PUT to the staging SAS URL).')
+param portalOrigins array
 
 var appResources = loadJsonContent('../app-resources.json')
 
@@ -34,6 +36,19 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
 resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
   parent: storage
   name: 'default'
+  properties: {
+    cors: {
+      corsRules: empty(portalOrigins) ? [] : [
+        {
+          allowedOrigins: portalOrigins
+          allowedMethods: [ 'PUT', 'OPTIONS' ]
+          allowedHeaders: [ 'content-type', 'x-ms-blob-type', 'x-ms-blob-content-type', 'x-ms-version', 'x-ms-date' ]
+          exposedHeaders: [ 'etag', 'x-ms-request-id' ]
+          maxAgeInSeconds: 3600
+        }
+      ]
+    }
+  }
 }
 
 resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
@@ -70,6 +85,27 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-
 
 output id string = storage.id
 output name string = storage.name
+// Direct uploads land in staging blobs; one never completed is gone the next day.
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'expire-unfinished-uploads'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: [ 'blockBlob' ], prefixMatch: [ '${appResources.storage.blobContainers[0]}/staging/' ] }
+            actions: { baseBlob: { delete: { daysAfterCreationGreaterThan: 1 } } }
+          }
+        }
+      ]
+    }
+  }
+}
+
 resource roleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in dataRoles: {
   scope: storage
   name: guid(storage.id, role.principalId, role.roleDefinitionId)

@@ -207,4 +207,20 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
             .SelectMany(o => o["appSettings"]!.AsArray()).Single(s => (string?)s!["name"] == "FUNCTIONS_REQUEST_BODY_SIZE_LIMIT")!;
         Assert.Equal((GovFunctions.Core.Catalog.ServiceItemValidator.MaxMaterialSizeMb * 1024L * 1024L).ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)setting["value"]);
     }
+
+    [Fact]
+    public void Unfinished_direct_uploads_expire_and_only_the_app_signs_their_upload_URLs()
+    {
+        var policy = Assert.Single(bicep.Resources("Microsoft.Storage/storageAccounts/managementPolicies"));
+        var rule = policy["properties"]!["policy"]!["rules"]!.AsArray().Single()!;
+        // The materials container (app-resources.json, held equal to the app's constant above) followed by the staging prefix.
+        var prefix = rule["definition"]!["filters"]!["prefixMatch"]!.ToJsonString();
+        Assert.Contains("/staging/", prefix, StringComparison.Ordinal);
+        Assert.Contains("blobContainers[0]", prefix, StringComparison.Ordinal);
+        Assert.Equal(1, (int)rule["definition"]!["actions"]!["baseBlob"]!["delete"]!["daysAfterCreationGreaterThan"]!);
+        Assert.Equal("staging/", GovFunctions.Azure.Blobs.BlobMaterialStore.StagingPrefix);
+        // User-delegation SAS: no keys on the account, and the app's Blob Data Owner role carries generateUserDelegationKey.
+        Assert.False((bool)Assert.Single(bicep.Resources("Microsoft.Storage/storageAccounts"))["properties"]!["allowSharedKeyAccess"]!);
+        Assert.Contains("b7e6dc6d-f1e8-4753-8033-0f276bb0955b", bicep.Template.ToJsonString(), StringComparison.Ordinal);
+    }
 }

@@ -54,6 +54,19 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
         return CaseView.Answer(request, await cases.UploadMaterialAsync(caller, caseNumber, slotId, fileName, request.Body, cancellationToken));
     }
 
+    public async Task<IResult> RequestMaterialUpload(HttpRequest request, string caseNumber, string slotId, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        return Results.Ok(await cases.RequestUploadAsync(caller, caseNumber, slotId, cancellationToken));
+    }
+
+    public async Task<IResult> CompleteMaterialUpload(HttpRequest request, string caseNumber, string slotId, string uploadId, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var body = await JsonBody.ReadAsync<UploadCompletion>(request, cancellationToken, limit: 4 * 1024);
+        return CaseView.Answer(request, await cases.CompleteUploadAsync(caller, caseNumber, slotId, uploadId, body.FileName, cancellationToken));
+    }
+
     /// <summary>Streams the file with its type, length, name and ETag = its SHA-256. (In Azure every download goes through the app; see README.)</summary>
     public async Task<IResult> DownloadMaterial(HttpRequest request, string caseNumber, string slotId, CancellationToken cancellationToken)
     {
@@ -123,3 +136,6 @@ public sealed record CaseView(CaseState Case, IReadOnlyList<CaseEvent> History)
     public static IResult Answer(HttpRequest request, CaseRecord record) =>
         ETags.WithETag(request.HttpContext, ETagOf(record.State), Results.Ok(Of(record)));
 }
+
+/// <param name="FileName">The file's name as the applicant chose it (kept for display; the content decides the type).</param>
+public sealed record UploadCompletion(string? FileName);

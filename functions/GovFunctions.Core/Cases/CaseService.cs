@@ -25,6 +25,9 @@ public sealed partial class CaseService(
 {
     private const int MaxAttempts = 3;
 
+    /// <summary>How long a direct-upload URL stays valid: long enough for a 200 MB file on a slow line, short enough to be of no use to anyone later.</summary>
+    public static readonly TimeSpan UploadLifetime = TimeSpan.FromMinutes(30);
+
     public async Task<CaseRecord> StartAsync(Caller caller, string itemCode, CancellationToken cancellationToken)
     {
         var item = await catalog.GetCurrentAsync(itemCode, cancellationToken);
@@ -55,6 +58,46 @@ public sealed partial class CaseService(
         var material = await intake.AcceptAsync(caseNumber, slot, content, cancellationToken);
         return await changes.ApplyAsync(caseNumber,
             (record, item, now) => CaseDecisions.AttachMaterial(record.State, item, caller, slotId, fileName, material, now), cancellationToken);
+    }
+
+    /// <summary>
+    /// Authorises a direct upload of the slot's file to storage (for files larger than a request to the API should carry):
+    /// the same checks as an upload through the API, a write-only URL for one staging blob.
+    /// </summary>
+    public async Task<MaterialUpload> RequestUploadAsync(Caller caller, string caseNumber, string slotId, CancellationToken cancellationToken)
+    {
+        var state = (await changes.LoadAsync(caseNumber, cancellationToken)).Case.State;
+        var slot = CaseDecisions.SlotFor(state, await changes.GuideOfAsync(state, cancellationToken), caller, slotId);
+        var uploadId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        var (url, expiresAt) = await materials.AuthorizeUploadAsync(caseNumber, slotId, uploadId, UploadLifetime, cancellationToken);
+        return new MaterialUpload(uploadId, url, expiresAt, slot.MaxSizeMb * 1024L * 1024L, slot.AcceptedFileTypes);
+    }
+
+    /// <summary>
+    /// Takes a directly uploaded file exactly as an upload through the API is taken (type by content, size, SHA-256) and
+    /// records it. The staging blob is removed whether the file is taken or refused: an upload completes once.
+    /// </summary>
+    public async Task<CaseRecord> CompleteUploadAsync(Caller caller, string caseNumber, string slotId, string uploadId, string? fileName, CancellationToken cancellationToken)
+    {
+        var state = (await changes.LoadAsync(caseNumber, cancellationToken)).Case.State;
+        var slot = CaseDecisions.SlotFor(state, await changes.GuideOfAsync(state, cancellationToken), caller, slotId);
+        var missing = new NotFoundException($"Material slot '{slotId}' of case {caseNumber} has no upload {uploadId} waiting; it may have expired or been completed.");
+        if (uploadId.Length != 32 || !uploadId.All(char.IsAsciiHexDigitLower))
+        {
+            throw missing;
+        }
+
+        await using var staged = await materials.OpenUploadAsync(caseNumber, slotId, uploadId, cancellationToken) ?? throw missing;
+        try
+        {
+            var material = await intake.AcceptAsync(caseNumber, slot, staged, cancellationToken);
+            return await changes.ApplyAsync(caseNumber,
+                (record, item, now) => CaseDecisions.AttachMaterial(record.State, item, caller, slotId, fileName, material, now), cancellationToken);
+        }
+        finally
+        {
+            await materials.DeleteUploadAsync(caseNumber, slotId, uploadId, CancellationToken.None);
+        }
     }
 
     /// <summary>Submits the draft. A retry with the same <paramref name="idempotencyKey"/> and request answers the case as it is.</summary>

@@ -11,6 +11,14 @@ public interface IMaterialStore
 
     /// <summary>Opens a stored material for reading, or null when there is none.</summary>
     Task<MaterialContent?> OpenAsync(string caseNumber, string sha256, CancellationToken cancellationToken);
+
+    /// <summary>A write-only URL for one staging blob of the slot, valid for <paramref name="lifetime"/>, for a portal to upload to directly.</summary>
+    Task<(Uri Url, DateTimeOffset ExpiresAt)> AuthorizeUploadAsync(string caseNumber, string slotId, string uploadId, TimeSpan lifetime, CancellationToken cancellationToken);
+
+    /// <summary>Opens what was uploaded to a staging blob, or null when nothing was.</summary>
+    Task<Stream?> OpenUploadAsync(string caseNumber, string slotId, string uploadId, CancellationToken cancellationToken);
+
+    Task DeleteUploadAsync(string caseNumber, string slotId, string uploadId, CancellationToken cancellationToken);
 }
 
 public sealed record StoredMaterial(string Sha256, long Size, string ContentType);

@@ -30,6 +30,17 @@ public sealed class CaseFunctions(CaseApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Routes.CaseMaterial)] HttpRequest request, string caseNumber, string slotId, CancellationToken cancellationToken) =>
         api.UploadMaterial(request, caseNumber, slotId, cancellationToken);
 
+    [Function(Operations.RequestMaterialUpload)]
+    public Task<IResult> RequestMaterialUpload(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CaseMaterialUploads)] HttpRequest request, string caseNumber, string slotId, CancellationToken cancellationToken) =>
+        api.RequestMaterialUpload(request, caseNumber, slotId, cancellationToken);
+
+    [Function(Operations.CompleteMaterialUpload)]
+    public Task<IResult> CompleteMaterialUpload(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CaseMaterialUploadCompletion)] HttpRequest request, string caseNumber, string slotId, string uploadId,
+        CancellationToken cancellationToken) =>
+        api.CompleteMaterialUpload(request, caseNumber, slotId, uploadId, cancellationToken);
+
     [Function(Operations.DownloadMaterial)]
     public Task<IResult> DownloadMaterial(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.CaseMaterial)] HttpRequest request, string caseNumber, string slotId, CancellationToken cancellationToken) =>

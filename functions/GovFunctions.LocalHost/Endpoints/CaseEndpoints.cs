@@ -2,6 +2,7 @@ using GovFunctions.Api;
 using GovFunctions.Api.Cases;
 using GovFunctions.Api.Review;
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Materials;
 using GovFunctions.Core.Paging;
 using GovFunctions.Core.Review;
 
@@ -45,6 +46,26 @@ public static class CaseEndpoints
             .WithName(Operations.UploadMaterial)
             .WithSummary("Uploads the file for a material slot as the raw body (name in Content-Disposition). Type is checked by content, size while streaming.")
             .Accepts<Stream>("application/octet-stream", "*/*")
+            .Produces<CaseView>()
+            .ProducesValidationProblem()
+            .ProducesWriteProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost(Routes.CaseMaterialUploads, (HttpRequest request, string caseNumber, string slotId, CaseApi handler, CancellationToken ct) => handler.RequestMaterialUpload(request, caseNumber, slotId, ct))
+            .WithName(Operations.RequestMaterialUpload)
+            .WithSummary("Authorises a direct upload of a material slot's file to storage, for large files: a write-only URL for one staging blob, valid 30 minutes. PUT the file there (x-ms-blob-type: BlockBlob), then complete the upload.")
+            .Produces<MaterialUpload>()
+            .ProducesValidationProblem()
+            .ProducesWriteProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost(Routes.CaseMaterialUploadCompletion, (HttpRequest request, string caseNumber, string slotId, string uploadId, CaseApi handler, CancellationToken ct) =>
+                handler.CompleteMaterialUpload(request, caseNumber, slotId, uploadId, ct))
+            .WithName(Operations.CompleteMaterialUpload)
+            .WithSummary("Takes the directly uploaded file as an upload through the API is taken (type by content, size, SHA-256) and records it; the staging blob is removed either way.")
+            .Accepts<UploadCompletion>("application/json")
             .Produces<CaseView>()
             .ProducesValidationProblem()
             .ProducesWriteProblems()
