@@ -156,6 +156,37 @@ public sealed class CaseAlarmOrchestrationTests(FunctionsAppFixture app)
         }
     }
 
+    [Fact]
+    public async Task Publishing_a_notice_through_the_trigger_wakes_the_orchestration_of_each_case_it_moved()
+    {
+        // Accepted on Monday 28 December 2026: the review clock runs into provisional 2027.
+        app.Clock.Set(new DateTimeOffset(2026, 12, 28, 9, 0, 0, TimeSpan.FromHours(8)));
+        var number = await app.SubmitCaseAsync();
+        await Review.AcceptAsync(FunctionsAppFixture.Clerk, number, null, default);
+        await app.DrainAsync(number);
+        await StartAndLetSleep(number);
+        var reads = app.NextAlarmCallsFor(number);
+
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext
+        {
+            User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+                [new System.Security.Claims.Claim("sub", "admin-1"), new System.Security.Claims.Claim("roles", "admin")], "test", "sub", "roles")),
+        };
+        var holidays = GovFunctions.Core.Calendar.StatutoryHolidays.ProvisionalYear(2027).Holidays.Select(d => d.ToString("yyyy-MM-dd")).Append("2027-01-04");
+        http.Request.ContentType = "application/json";
+        http.Request.Body = new MemoryStream(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            holidays, adjustedWorkdays = Array.Empty<string>(),
+            notice = new { documentNumber = "国办发明电〔2026〕99号", title = "关于2027年部分节假日安排的通知（测试）", publishedOn = "2026-12-28" },
+        }));
+        var trigger = new GovFunctions.Functions.Calendar.CalendarFunctions(app.Services.GetRequiredService<GovFunctions.Api.Calendar.CalendarApi>());
+
+        await trigger.PublishWorkCalendarYear(http.Request, "2027", Client, default);
+
+        Assert.Contains((await History(number)), e => e is DeadlinesRereckoned);
+        await Eventually(() => Task.FromResult(app.NextAlarmCallsFor(number) > reads), "the orchestration to re-read its alarm");
+    }
+
     private static async Task Eventually(Func<Task<bool>> condition, string what, TimeSpan? within = null)
     {
         var until = DateTimeOffset.UtcNow + (within ?? TimeSpan.FromSeconds(20));

@@ -17,12 +17,23 @@ public sealed class CalendarApi(WorkCalendarService calendars)
     public async Task<IResult> GetWorkCalendarYear(HttpRequest request, string year, CancellationToken cancellationToken) =>
         Results.Ok(await calendars.GetAsync(YearOf(year), QueryParameters.Text(request, "region"), cancellationToken));
 
-    public async Task<IResult> PublishWorkCalendarYear(HttpRequest request, string year, CancellationToken cancellationToken)
+    /// <param name="rescheduleCase">Where a host keeps each case's alarms apart from the case (Azure), how to tell one to re-read them.</param>
+    public async Task<IResult> PublishWorkCalendarYear(
+        HttpRequest request, string year, CancellationToken cancellationToken, Func<string, CancellationToken, Task>? rescheduleCase = null)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
         var number = YearOf(year);
         var body = await JsonBody.ReadAsync<CalendarYearRequest>(request, cancellationToken, MaxBodyBytes);
-        return Results.Ok(await calendars.PublishAsync(caller, number, body, cancellationToken));
+        var result = await calendars.PublishAsync(caller, number, body, cancellationToken);
+        if (rescheduleCase is not null)
+        {
+            foreach (var caseNumber in result.RereckonedCases)
+            {
+                await rescheduleCase(caseNumber, cancellationToken);
+            }
+        }
+
+        return Results.Ok(result);
     }
 
     private static int YearOf(string year) =>

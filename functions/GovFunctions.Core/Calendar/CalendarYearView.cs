@@ -29,4 +29,9 @@ public sealed record CalendarYearSummary(int Year, string RegionCode, bool Provi
 }
 
 /// <summary>What publishing did: the version in force, whether it was a replay, and the open cases re-reckoned.</summary>
-public sealed record CalendarPublicationResult(PublishedCalendarYear Publication, bool Replay, int CasesChecked, int CasesRereckoned, int CasesFailed);
+public sealed record CalendarPublicationResult(PublishedCalendarYear Publication, bool Replay, int CasesChecked, int CasesRereckoned, int CasesFailed)
+{
+    /// <summary>The cases whose deadlines moved, for a host that keeps their alarms elsewhere (Azure: one orchestration each).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> RereckonedCases { get; init; } = [];
+}

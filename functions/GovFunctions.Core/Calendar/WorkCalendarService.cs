@@ -114,14 +114,15 @@ public sealed partial class WorkCalendarService(
 
         calendars.Load(versions);
         var (checkedCount, moved, failed) = await RereckonOpenCasesAsync(publication, cancellationToken);
-        return new CalendarPublicationResult(publication, replay, checkedCount, moved, failed);
+        return new CalendarPublicationResult(publication, replay, checkedCount, moved.Count, failed) { RereckonedCases = moved };
     }
 
-    private async Task<(int Checked, int Moved, int Failed)> RereckonOpenCasesAsync(PublishedCalendarYear publication, CancellationToken cancellationToken)
+    private async Task<(int Checked, List<string> Moved, int Failed)> RereckonOpenCasesAsync(PublishedCalendarYear publication, CancellationToken cancellationToken)
     {
         var provinces = publication.IsNational ? regions.ProvinceCodes : [RegionDirectory.ProvinceOf(publication.RegionCode)];
         var prefix = RegionDirectory.PrefixOf(publication.RegionCode);
-        int checkedCount = 0, moved = 0, failed = 0;
+        int checkedCount = 0, failed = 0;
+        var moved = new List<string>();
         foreach (var province in provinces)
         {
             foreach (var caseNumber in await review.ListInProgressAsync(province, cancellationToken))
@@ -141,7 +142,10 @@ public sealed partial class WorkCalendarService(
                         changed = @event is not null;
                         return @event;
                     }, cancellationToken);
-                    moved += changed ? 1 : 0;
+                    if (changed)
+                    {
+                        moved.Add(caseNumber);
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -152,7 +156,7 @@ public sealed partial class WorkCalendarService(
             }
         }
 
-        LogRereckoned(publication.Year, publication.RegionCode, checkedCount, moved, failed);
+        LogRereckoned(publication.Year, publication.RegionCode, checkedCount, moved.Count, failed);
         return (checkedCount, moved, failed);
     }
 

@@ -1,7 +1,9 @@
 using GovFunctions.Api;
 using GovFunctions.Api.Calendar;
 using Microsoft.AspNetCore.Http;
+using GovFunctions.Functions.Review;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 
 namespace GovFunctions.Functions.Calendar;
 
@@ -18,8 +20,10 @@ public sealed class CalendarFunctions(CalendarApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.CalendarYear)] HttpRequest request, string year, CancellationToken cancellationToken) =>
         api.GetWorkCalendarYear(request, year, cancellationToken);
 
+    /// <summary>Publishes, then wakes the alarm orchestration of every case whose deadlines moved, so it re-reads them now.</summary>
     [Function(Operations.PublishWorkCalendarYear)]
     public Task<IResult> PublishWorkCalendarYear(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Routes.CalendarYear)] HttpRequest request, string year, CancellationToken cancellationToken) =>
-        api.PublishWorkCalendarYear(request, year, cancellationToken);
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Routes.CalendarYear)] HttpRequest request, string year,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        api.PublishWorkCalendarYear(request, year, cancellationToken, (caseNumber, ct) => CaseAlarmOrchestration.RescheduleAsync(durable, caseNumber, ct));
 }
