@@ -162,8 +162,7 @@ public sealed class WorkCalendar
         WorkingDaysBetween(ChinaTime.DateOf(now), LastDayOf(deadline));
 
     /// <summary>The year as this calendar reckons it nationally: its notice, or the law alone.</summary>
-    public WorkCalendarYear NationalYearOf(int year) =>
-        _published.TryGetValue(year, out var days) ? days.Year : NationalYear(year).Year;
+    public WorkCalendarYear NationalYearOf(int year) => NationalYear(year).Year;
 
     private YearDays NationalYear(int year) =>
         _published.TryGetValue(year, out var days) ? days : _provisional.GetOrAdd(year, y => YearDays.Of(StatutoryHolidays.ProvisionalYear(y)));

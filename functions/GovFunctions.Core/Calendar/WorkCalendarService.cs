@@ -44,10 +44,10 @@ public sealed partial class WorkCalendarService(
         calendars.Load(missing.Count == 0 ? stored : await store.ListAsync(cancellationToken));
     }
 
+    /// <summary>The years in force on this instance (as last loaded or published), with their version counts from the store.</summary>
     public async Task<IReadOnlyList<CalendarYearSummary>> ListAsync(CancellationToken cancellationToken)
     {
         var versions = await store.ListAsync(cancellationToken);
-        calendars.Load(versions);
         var published = calendars.Publications.Select(p => CalendarYearSummary.Of(p, versions)).ToList();
         // The years ahead without a notice yet, so a portal can show which deadlines are expected only.
         var thisYear = ChinaTime.DateOf(time.GetUtcNow()).Year;
@@ -66,7 +66,6 @@ public sealed partial class WorkCalendarService(
         }
 
         var versions = await store.ListAsync(cancellationToken);
-        calendars.Load(versions);
         if (!StatutoryHolidays.Covers(year) && !calendars.National.PublishedYears.Contains(year))
         {
             throw new NotFoundException($"The calendar has no year {year}: provisional years run from {StatutoryHolidays.FirstYear} to {StatutoryHolidays.LastYear}.");
@@ -74,7 +73,7 @@ public sealed partial class WorkCalendarService(
 
         var calendar = calendars.For(region);
         var national = calendars.National.NationalYearOf(year);
-        var overlays = calendars.Publications.Where(p => !p.IsNational && p.Year == year && region.StartsWith(RegionDirectory.PrefixOf(p.RegionCode), StringComparison.Ordinal)).ToList();
+        var overlays = calendars.OverlaysFor(region).Where(p => p.Year == year).ToList();
         var days = Enumerable.Range(0, DateTime.IsLeapYear(year) ? 366 : 365).Select(d => new DateOnly(year, 1, 1).AddDays(d)).ToList();
         return new CalendarYearView(
             year, region, calendar.IsProvisional(new DateOnly(year, 1, 1)), national.Notice,
@@ -120,7 +119,6 @@ public sealed partial class WorkCalendarService(
     private async Task<(int Checked, List<string> Moved, int Failed)> RereckonOpenCasesAsync(PublishedCalendarYear publication, CancellationToken cancellationToken)
     {
         var provinces = publication.IsNational ? regions.ProvinceCodes : [RegionDirectory.ProvinceOf(publication.RegionCode)];
-        var prefix = RegionDirectory.PrefixOf(publication.RegionCode);
         int checkedCount = 0, failed = 0;
         var moved = new List<string>();
         foreach (var province in provinces)
@@ -133,12 +131,12 @@ public sealed partial class WorkCalendarService(
                     var changed = false;
                     await changes.ApplyAsync(caseNumber, (record, item, now) =>
                     {
-                        if (!publication.IsNational && !record.State.RegionCode.StartsWith(prefix, StringComparison.Ordinal))
+                        if (!publication.IsNational && !RegionDirectory.IsWithin(record.State.RegionCode, publication.RegionCode))
                         {
                             return null;
                         }
 
-                        var @event = DeadlineRereckoning.Rereckon(record.State, item, calendars.For(record.State.RegionCode), publication, now);
+                        var @event = DeadlineRereckoning.Rereckon(record.State, item, calendars.ForCase(record.State), publication, now);
                         changed = @event is not null;
                         return @event;
                     }, cancellationToken);

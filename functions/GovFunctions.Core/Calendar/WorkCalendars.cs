@@ -20,6 +20,12 @@ public sealed class WorkCalendars
     /// <summary>The calendar of a region: the national one with every overlay published for the region or a region above it.</summary>
     public WorkCalendar For(string regionCode) => _current.For(regionCode);
 
+    /// <summary>The calendar a case's clocks run on: that of the region that accepted it.</summary>
+    public WorkCalendar ForCase(Cases.CaseState state) => For(state.RegionCode);
+
+    /// <summary>The regional publications in force that apply to <paramref name="regionCode"/> (its own and its parents').</summary>
+    public IReadOnlyList<PublishedCalendarYear> OverlaysFor(string regionCode) => _current.OverlaysFor(regionCode);
+
     /// <summary>Takes the newest version of each year and region from <paramref name="versions"/>.</summary>
     public void Load(IEnumerable<PublishedCalendarYear> versions) =>
         _current = new Snapshot([.. versions.GroupBy(v => (v.RegionCode, v.Year)).Select(g => g.MaxBy(v => v.Version)!)]);
@@ -32,13 +38,14 @@ public sealed class WorkCalendars
     private sealed class Snapshot
     {
         private readonly ConcurrentDictionary<string, WorkCalendar> _regional = new(StringComparer.Ordinal);
+        private readonly IReadOnlyList<WorkCalendarYear> _nationalYears;
         private readonly IReadOnlyList<PublishedCalendarYear> _overlays;
 
         public Snapshot(IReadOnlyList<PublishedCalendarYear> publications)
         {
             Publications = [.. publications.OrderBy(p => !p.IsNational).ThenBy(p => p.RegionCode, StringComparer.Ordinal).ThenBy(p => p.Year)];
-            var national = Publications.Where(p => p.IsNational).Select(p => p.ToYear()).ToList();
-            National = new WorkCalendar(national);
+            _nationalYears = [.. Publications.Where(p => p.IsNational).Select(p => p.ToYear())];
+            National = new WorkCalendar(_nationalYears);
             _overlays = [.. Publications.Where(p => !p.IsNational)];
         }
 
@@ -55,7 +62,7 @@ public sealed class WorkCalendars
 
             return _regional.GetOrAdd(regionCode, code =>
             {
-                var overlays = _overlays.Where(o => code.StartsWith(RegionDirectory.PrefixOf(o.RegionCode), StringComparison.Ordinal)).ToList();
+                var overlays = OverlaysFor(code);
                 if (overlays.Count == 0)
                 {
                     return National;
@@ -63,8 +70,11 @@ public sealed class WorkCalendars
 
                 var years = overlays.GroupBy(o => o.Year).Select(g => new WorkCalendarYear(
                     g.Key, [.. g.SelectMany(o => o.Holidays).Distinct()], [.. g.SelectMany(o => o.AdjustedWorkdays).Distinct()]));
-                return new WorkCalendar(Publications.Where(p => p.IsNational).Select(p => p.ToYear()), years);
+                return new WorkCalendar(_nationalYears, years);
             });
         }
+
+        public IReadOnlyList<PublishedCalendarYear> OverlaysFor(string regionCode) =>
+            [.. _overlays.Where(o => RegionDirectory.IsWithin(regionCode, o.RegionCode))];
     }
 }

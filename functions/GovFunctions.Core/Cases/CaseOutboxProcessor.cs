@@ -135,7 +135,7 @@ public sealed partial class CaseOutboxProcessor(
 
         foreach (var message in record.Outbox.Messages.OrderBy(m => m.Sequence))
         {
-            var milestone = MilestoneMapper.Map(record, message, calendars.For(record.State.RegionCode));
+            var milestone = MilestoneMapper.Map(record, message, calendars.ForCase(record.State));
             try
             {
                 await publisher.PublishAsync(milestone, cancellationToken);

@@ -102,7 +102,7 @@ public sealed partial class CaseService(
 
     /// <summary>Submits the draft. A retry with the same <paramref name="idempotencyKey"/> and request answers the case as it is.</summary>
     public Task<CaseRecord> SubmitAsync(Caller caller, string caseNumber, string? idempotencyKey, string requestHash, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(caseNumber, (record, item, now) => CaseDecisions.Submit(record.State, item, caller, calendars.For(record.State.RegionCode), now), cancellationToken,
+        changes.ApplyAsync(caseNumber, (record, item, now) => CaseDecisions.Submit(record.State, item, caller, calendars.ForCase(record.State), now), cancellationToken,
             idempotency: idempotencyKey is null ? null : new IdempotentRequest(caller, idempotencyKey, requestHash));
 
     public Task<CaseRecord> WithdrawAsync(Caller caller, string caseNumber, string? reason, int? expectedVersion, CancellationToken cancellationToken) =>
@@ -129,7 +129,7 @@ public sealed partial class CaseService(
         var paused = state.OpenSuspension is not null;
         return new PublicCaseStatus(state.Number, item.Code, item.Name, state.Stage, state.CurrentStep?.Step, state.SubmittedAt, state.AcceptedAt,
             state.Clock?.Kind, state.Clock?.Deadline, state.Clock?.Provisional ?? false,
-            state.Clock is { } clock && !paused ? calendars.For(state.RegionCode).WorkingDaysLeft(changes.Now, clock.Deadline) : null,
+            state.Clock is { } clock && !paused ? calendars.ForCase(state).WorkingDaysLeft(changes.Now, clock.Deadline) : null,
             paused, state.Stage == CaseStage.SupplementRequested ? state.Supplement?.ExpiresAt : null, state.ClosedAt,
             item.PromisedLimitWorkingDays, item.StatutoryLimitWorkingDays);
     }

@@ -29,6 +29,9 @@ public sealed class RegionDirectory
         : code.EndsWith("00", StringComparison.Ordinal) ? code[..4]
         : code;
 
+    /// <summary>Whether <paramref name="code"/> is <paramref name="region"/> or a region under it (330381 is within 330300 and 330000).</summary>
+    public static bool IsWithin(string code, string region) => code.StartsWith(PrefixOf(region), StringComparison.Ordinal);
+
     /// <summary>The provincial platform a region reports to: 330381 → 330000; the national level is its own.</summary>
     public static string ProvinceOf(string code) => code == NationalCode ? code : code[..2] + "0000";
 

@@ -24,7 +24,7 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
         Apply(caseNumber, (state, item, now) => ReviewDecisions.PreReview(state, item, caller, command, now), expectedVersion, cancellationToken);
 
     public Task<CaseRecord> AcceptAsync(Caller caller, string caseNumber, int? expectedVersion, CancellationToken cancellationToken) =>
-        Apply(caseNumber, (state, item, now) => ReviewDecisions.Accept(state, item, caller, CalendarOf(state), now), expectedVersion, cancellationToken);
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.Accept(state, item, caller, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
     public Task<CaseRecord> RejectAcceptanceAsync(Caller caller, string caseNumber, RefusalCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
         Apply(caseNumber, (state, item, now) => ReviewDecisions.RejectAcceptance(state, item, caller, command, now), expectedVersion, cancellationToken);
@@ -33,22 +33,22 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
         Apply(caseNumber, (state, item, now) => ReviewDecisions.RequestSupplement(state, item, caller, command, now), expectedVersion, cancellationToken);
 
     public Task<CaseRecord> ProvideSupplementAsync(Caller caller, string caseNumber, int? expectedVersion, CancellationToken cancellationToken) =>
-        Apply(caseNumber, (state, item, now) => ReviewDecisions.ProvideSupplement(state, item, caller, CalendarOf(state), now), expectedVersion, cancellationToken);
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.ProvideSupplement(state, item, caller, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
     public Task<CaseRecord> CompleteStepAsync(Caller caller, string caseNumber, StepCompletionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
-        Apply(caseNumber, (state, item, now) => ReviewDecisions.CompleteStep(state, item, caller, command, CalendarOf(state), now), expectedVersion, cancellationToken);
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.CompleteStep(state, item, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
     public Task<CaseRecord> SuspendAsync(Caller caller, string caseNumber, SuspensionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
         Apply(caseNumber, (state, item, now) => ReviewDecisions.Suspend(state, item, caller, command, now), expectedVersion, cancellationToken);
 
     public Task<CaseRecord> ResumeAsync(Caller caller, string caseNumber, int? expectedVersion, CancellationToken cancellationToken) =>
-        Apply(caseNumber, (state, item, now) => ReviewDecisions.Resume(state, item, caller, CalendarOf(state), now), expectedVersion, cancellationToken);
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.Resume(state, item, caller, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
     public Task<CaseRecord> ExtendAsync(Caller caller, string caseNumber, ExtensionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
-        Apply(caseNumber, (state, item, now) => ReviewDecisions.Extend(state, item, caller, command, CalendarOf(state), now), expectedVersion, cancellationToken);
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.Extend(state, item, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
     public Task<CaseRecord> DecideAsync(Caller caller, string caseNumber, DecisionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
-        Apply(caseNumber, (state, item, now) => ReviewDecisions.Decide(state, item, caller, command, CalendarOf(state), now), expectedVersion, cancellationToken);
+        Apply(caseNumber, (state, item, now) => ReviewDecisions.Decide(state, item, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
     public Task<CaseRecord> DeliverAsync(Caller caller, string caseNumber, DeliveryCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
         Apply(caseNumber, (state, item, now) => ReviewDecisions.Deliver(state, item, caller, command, now), expectedVersion, cancellationToken);
@@ -57,7 +57,7 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
     public async Task<(bool Open, CaseAlarm? Alarm)> NextAlarmAsync(string caseNumber, CancellationToken cancellationToken)
     {
         var state = (await changes.LoadAsync(caseNumber, cancellationToken)).Case.State;
-        return (CaseLists.IsOpen(state.Stage), CaseAlarms.Next(state, CalendarOf(state), Alarms));
+        return (CaseLists.IsOpen(state.Stage), CaseAlarms.Next(state, calendars.ForCase(state), Alarms));
     }
 
     /// <summary>AlarmFired: records what the alarm stands for, unless it is stale or early; <c>Fired</c> says which.</summary>
@@ -66,7 +66,7 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
         var fired = false;
         var record = await changes.ApplyAsync(alarm.CaseNumber, (record, _, now) =>
         {
-            var @event = CaseAlarms.Fire(record.State, alarm, CalendarOf(record.State), Alarms, now);
+            var @event = CaseAlarms.Fire(record.State, alarm, calendars.ForCase(record.State), Alarms, now);
             fired = @event is not null;
             return @event;
         }, cancellationToken);
@@ -89,7 +89,7 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
 
     public StaffCaseView ViewFor(CaseState state, Caller caller, bool supervising = false) => new(
         CaseSummary.Of(state), state.Form, state.Materials, state.Clock,
-        state.Clock is { } clock && state.OpenSuspension is null ? CalendarOf(state).WorkingDaysLeft(changes.Now, clock.Deadline) : null,
+        state.Clock is { } clock && state.OpenSuspension is null ? calendars.ForCase(state).WorkingDaysLeft(changes.Now, clock.Deadline) : null,
         [.. state.Steps.Where(s => supervising || s.DepartmentCode == caller.DepartmentCode)],
         state.Supplement, state.Suspensions, state.Extension, state.Decision, state.Delivery, state.RefusalReason, state.Escalations, state.Version);
 
@@ -148,8 +148,6 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
             : null;
         return new WorkItem(summary, deadline, left, summary.Clock?.Level ?? AlarmLevel.None);
     }
-
-    private WorkCalendar CalendarOf(CaseState state) => calendars.For(state.RegionCode);
 
     private static bool IsSupervisorOf(CaseState state, ServiceItem item, Caller caller) =>
         caller.IsIn(PlatformRole.Supervisor) && state.Stage != CaseStage.Draft && caller.RegionCode is { } region

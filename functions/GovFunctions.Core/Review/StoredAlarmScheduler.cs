@@ -9,7 +9,7 @@ public sealed class StoredAlarmScheduler(IAlarmStore store, WorkCalendars calend
 {
     public async Task ScheduleAsync(CaseState state, CancellationToken cancellationToken)
     {
-        if (CaseAlarms.Next(state, calendars.For(state.RegionCode), options.Value) is { } alarm)
+        if (CaseAlarms.Next(state, calendars.ForCase(state), options.Value) is { } alarm)
         {
             await store.ScheduleAsync(alarm, cancellationToken);
         }
