@@ -18,13 +18,11 @@ namespace GovFunctions.Functions;
 /// <summary>What the Functions app registers beside the shared services: its outbox signal, Service Bus, token validation, request limits.</summary>
 public static class FunctionsAppServices
 {
-    /// <summary>The largest material slot a guide may declare: the worker's Kestrel takes bodies that large (its default is 30,000,000 bytes).</summary>
-    public const long MaxRequestBodyBytes = ServiceItemValidator.MaxMaterialSizeMb * 1024L * 1024L;
-
     public static IServiceCollection AddFunctionsApp(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddGovFunctions(configuration);
-        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        // As large as the largest material slot a guide may declare (the worker's Kestrel default is 30,000,000 bytes).
+        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = ServiceItemValidator.MaxMaterialSizeBytes);
         services.AddSingleton<BearerTokenValidator>();
         services.AddOptions<OutboxQueueOptions>().Bind(configuration.GetSection(OutboxQueueOptions.SectionName));
         services.AddSingleton(sp => QueueOutboxSignal.CreateQueue(sp.GetRequiredService<IOptions<OutboxQueueOptions>>().Value));

@@ -34,7 +34,7 @@ public static class LocalHostApp
         });
         configure?.Invoke(builder);
         // Uploads may be as large as the largest material slot allows (JSON bodies have their own, smaller limits).
-        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ServiceItemValidator.MaxMaterialSizeMb * 1024L * 1024L);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ServiceItemValidator.MaxMaterialSizeBytes);
 
         if (builder.Environment.IsDevelopment())
         {

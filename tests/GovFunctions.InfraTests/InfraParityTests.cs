@@ -205,7 +205,7 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
     {
         var setting = bicep.AllObjects().Where(o => o["appSettings"] is JsonArray)
             .SelectMany(o => o["appSettings"]!.AsArray()).Single(s => (string?)s!["name"] == "FUNCTIONS_REQUEST_BODY_SIZE_LIMIT")!;
-        Assert.Equal((GovFunctions.Core.Catalog.ServiceItemValidator.MaxMaterialSizeMb * 1024L * 1024L).ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)setting["value"]);
+        Assert.Equal(GovFunctions.Core.Catalog.ServiceItemValidator.MaxMaterialSizeBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)setting["value"]);
     }
 
     [Fact]

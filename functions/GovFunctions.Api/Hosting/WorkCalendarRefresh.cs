@@ -27,20 +27,9 @@ public sealed partial class WorkCalendarRefresh(WorkCalendarService calendars, I
                 LogLoadFailed(e);
             }
         }
-        while (await WaitAsync(timer, stoppingToken));
+        while (await timer.NextTickAsync(stoppingToken));
     }
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Loading the working-day calendars failed; the shipped notices stand in until the next interval")]
     private partial void LogLoadFailed(Exception exception);

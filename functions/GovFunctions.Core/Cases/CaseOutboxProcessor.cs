@@ -73,7 +73,7 @@ public sealed partial class CaseOutboxProcessor(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The store itself is failing: the note stays as it was, and the next rescan tries the case again.
-            LogCaseFailed(error, caseNumber, 0, time.GetUtcNow());
+            LogUnnotedFailure(error, caseNumber);
             LogNoteFailed(e, caseNumber);
         }
     }
@@ -222,6 +222,9 @@ public sealed partial class CaseOutboxProcessor(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Draining the outbox of case {CaseNumber} failed ({Failures} in a row); it is retried after {RetryAt}, other cases go on")]
     private partial void LogCaseFailed(Exception exception, string caseNumber, int failures, DateTimeOffset retryAt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Draining the outbox of case {CaseNumber} failed; its note could not record it, so the next rescan tries it again")]
+    private partial void LogUnnotedFailure(Exception exception, string caseNumber);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Noting the failure of case {CaseNumber} failed")]
     private partial void LogNoteFailed(Exception exception, string caseNumber);

@@ -70,7 +70,7 @@ public sealed partial class CaseService(
         var slot = CaseDecisions.SlotFor(state, await changes.GuideOfAsync(state, cancellationToken), caller, slotId);
         var uploadId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         var (url, expiresAt) = await materials.AuthorizeUploadAsync(caseNumber, slotId, uploadId, UploadLifetime, cancellationToken);
-        return new MaterialUpload(uploadId, url, expiresAt, slot.MaxSizeMb * 1024L * 1024L, slot.AcceptedFileTypes);
+        return new MaterialUpload(uploadId, url, expiresAt, slot.MaxSizeBytes, slot.AcceptedFileTypes);
     }
 
     /// <summary>

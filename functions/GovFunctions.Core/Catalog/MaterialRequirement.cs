@@ -10,5 +10,8 @@ public sealed record MaterialRequirement
     public int Copies { get; init; } = 1;
     public IReadOnlyList<string> AcceptedFileTypes { get; init; } = null!;
     public int MaxSizeMb { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long MaxSizeBytes => MaxSizeMb * 1024L * 1024L;
     public string? Note { get; init; }
 }

@@ -16,6 +16,9 @@ public sealed partial class ServiceItemValidator(RegionDirectory regions)
     /// <summary>The largest file any material slot may take.</summary>
     public const int MaxMaterialSizeMb = 200;
 
+    /// <summary>The largest body an upload of a material can be: what both hosts' request limits are set to.</summary>
+    public const long MaxMaterialSizeBytes = MaxMaterialSizeMb * 1024L * 1024L;
+
     public void Validate(ServiceItem item)
     {
         var errors = new ValidationErrors();

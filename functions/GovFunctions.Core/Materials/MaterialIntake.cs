@@ -21,7 +21,7 @@ public sealed class MaterialIntake(IMaterialStore store)
                 $"{slot.Name} ({slot.Id}) takes {string.Join(", ", slot.AcceptedFileTypes)} files; this file's content is {(sniffed is null ? "none of those" : sniffed.FileType)}.");
         }
 
-        var limit = slot.MaxSizeMb * 1024L * 1024L;
+        var limit = slot.MaxSizeBytes;
         var body = new LimitedReadStream(new PrefixedStream(header.AsMemory(0, headerLength), content), limit, () =>
             new MaterialRejectedException(MaterialRejection.TooLarge, $"{slot.Name} ({slot.Id}) takes files of at most {slot.MaxSizeMb} MB."));
         return await store.SaveAsync(caseNumber, body, sniffed.ContentType, cancellationToken);

@@ -1,3 +1,4 @@
+using GovFunctions.Api.Hosting;
 using System.Threading.Channels;
 using GovFunctions.Core.Cases;
 using Microsoft.Extensions.Options;
@@ -61,7 +62,7 @@ public sealed partial class OutboxPump(
     private async Task RetryPeriodicallyAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.RescanInterval);
-        while (await WaitAsync(timer, stoppingToken))
+        while (await timer.NextTickAsync(stoppingToken))
         {
             try
             {
@@ -78,17 +79,6 @@ public sealed partial class OutboxPump(
         }
     }
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
 
     private async Task ReadChangesAsync(CancellationToken stoppingToken)
     {
