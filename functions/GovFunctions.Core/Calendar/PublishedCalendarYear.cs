@@ -18,6 +18,7 @@ public sealed record PublishedCalendarYear(
     DateTimeOffset PublishedAt,
     string PublishedBy)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsNational => RegionCode == RegionDirectory.NationalCode;
 
     public WorkCalendarYear ToYear() => new(Year, Holidays, AdjustedWorkdays) { Notice = Notice };

@@ -31,6 +31,7 @@ public sealed record CaseClock(ClockKind Kind, DateTimeOffset StartedAt, int Lim
     }
 
     /// <summary>Working days from the start to the deadline's last day: the limit, the paused days and the extension.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int SpanWorkingDays => LimitWorkingDays + PausedWorkingDays + ExtensionWorkingDays;
 }
 
