@@ -1,4 +1,5 @@
 using GovFunctions.Api;
+using GovFunctions.Api.Http.Kestrel;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using GovFunctions.Azure.Queues;
@@ -34,7 +35,11 @@ public static class LocalHostApp
         });
         configure?.Invoke(builder);
         // Uploads may be as large as the largest material slot allows (JSON bodies have their own, smaller limits).
-        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ServiceItemValidator.MaxMaterialSizeBytes);
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            o.Limits.MaxRequestBodySize = ServiceItemValidator.MaxMaterialSizeBytes;
+            ServerRejectionAnswers.Configure(o);
+        });
 
         if (builder.Environment.IsDevelopment())
         {

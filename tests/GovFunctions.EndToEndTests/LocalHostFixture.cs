@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using GovFunctions.Azure.Queues;
+using GovFunctions.EndToEndTests.Contract;
 using GovFunctions.Azure.Cosmos;
 using GovFunctions.LocalHost;
 using Microsoft.AspNetCore.Builder;
@@ -39,7 +40,7 @@ public class LocalHostFixture : IAsyncLifetime
     {
         _app = await StartAsync(Settings);
         BaseAddress = AddressOf(_app);
-        Client = new HttpClient { BaseAddress = BaseAddress };
+        Client = ApiClient(BaseAddress);
     }
 
     public async Task DisposeAsync()
@@ -87,17 +88,20 @@ public class LocalHostFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>A client of the API whose every answer is checked against the host's OpenAPI document.</summary>
+    public static HttpClient ApiClient(Uri baseAddress) => new(new ContractValidatingHandler(baseAddress)) { BaseAddress = baseAddress };
+
     /// <summary>A client whose requests carry a development token for the given caller.</summary>
     public Task<HttpClient> ClientFor(string subject, string[] roles, string? departmentCode = null, string? regionCode = null) =>
         ClientFor(BaseAddress, subject, roles, departmentCode, regionCode);
 
     public static async Task<HttpClient> ClientFor(Uri baseAddress, string subject, string[] roles, string? departmentCode = null, string? regionCode = null)
     {
-        using var anonymous = new HttpClient { BaseAddress = baseAddress };
+        using var anonymous = ApiClient(baseAddress);
         var response = await anonymous.PostAsJsonAsync("/api/dev/tokens", new { subject, roles, departmentCode, regionCode });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<TokenAnswer>())!.AccessToken;
-        var client = new HttpClient { BaseAddress = baseAddress };
+        var client = ApiClient(baseAddress);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

@@ -38,7 +38,7 @@ public sealed class PoisonedCaseTests
 
             second = await LocalHostFixture.StartAsync(settings);
             var address = LocalHostFixture.AddressOf(second);
-            using var anonymous = new HttpClient { BaseAddress = address };
+            using var anonymous = LocalHostFixture.ApiClient(address);
             await Ok(await anonymous.GetAsync("/api/health"));
 
             // Serves, and the other cases flow: a new one reaches the window's list.

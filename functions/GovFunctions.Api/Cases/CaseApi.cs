@@ -96,26 +96,21 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
     public async Task<IResult> ListMyCases(HttpRequest request, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
-        var page = PageRequest.Create(QueryParameters.Integer(request, "pageSize"), QueryParameters.Text(request, "continuationToken"));
+        var page = PageRequest.Create(QueryParameters.Integer(request, ApiQuery.PageSize), QueryParameters.Text(request, ApiQuery.ContinuationToken));
         return Results.Ok(await cases.ListMineAsync(caller, page, cancellationToken));
     }
 
     public async Task<IResult> ListWorkItems(HttpRequest request, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
-        PlatformRole? role = QueryParameters.Text(request, "role") switch
-        {
-            null => null,
-            var text when Enum.TryParse<PlatformRole>(text, ignoreCase: true, out var parsed) && !int.TryParse(text, out _) => parsed,
-            _ => throw ValidationFailedException.For("role", "must be clerk, reviewer, approver or supervisor."),
-        };
+        PlatformRole? role = QueryParameters.Text(request, ApiQuery.WorkRole) is { } text ? Enum.Parse<PlatformRole>(text, ignoreCase: true) : null;
         return Results.Ok(new WorkList(await review.ListWorkAsync(caller, role, cancellationToken)));
     }
 
     public async Task<IResult> GetPublicCaseStatus(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
         publicQueries.Enter(request);
-        return Results.Ok(await cases.GetPublicStatusAsync(caseNumber, QueryParameters.Text(request, "queryCode"), cancellationToken));
+        return Results.Ok(await cases.GetPublicStatusAsync(caseNumber, QueryParameters.Text(request, ApiQuery.QueryCodeParameter), cancellationToken));
     }
 }
 

@@ -11,12 +11,12 @@ public sealed class CatalogApi(CatalogService catalog)
     public async Task<IResult> ListServiceItems(HttpRequest request, CancellationToken cancellationToken)
     {
         var filter = new CatalogFilter(
-            DepartmentCode: QueryParameters.Text(request, "department"),
-            Type: QueryParameters.Text(request, "type"),
-            RegionCode: QueryParameters.Text(request, "region"),
-            OnlineLevel: QueryParameters.Text(request, "onlineLevel"),
-            Keyword: QueryParameters.Text(request, "keyword"));
-        var page = PageRequest.Create(QueryParameters.Integer(request, "pageSize"), QueryParameters.Text(request, "continuationToken"));
+            DepartmentCode: QueryParameters.Text(request, ApiQuery.Department),
+            Type: QueryParameters.Text(request, ApiQuery.ItemType),
+            RegionCode: QueryParameters.Text(request, ApiQuery.Region),
+            OnlineLevel: QueryParameters.Text(request, ApiQuery.OnlineLevel),
+            Keyword: QueryParameters.Text(request, ApiQuery.Keyword));
+        var page = PageRequest.Create(QueryParameters.Integer(request, ApiQuery.PageSize), QueryParameters.Text(request, ApiQuery.ContinuationToken));
         return Results.Ok(await catalog.ListAsync(filter, page, cancellationToken));
     }
 

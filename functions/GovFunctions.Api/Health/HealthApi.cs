@@ -23,7 +23,7 @@ public sealed class HealthApi(
             ["identity"] = IdentityCheck(),
         };
         var healthy = checks.Values.All(v => v == "ok");
-        return Results.Json(new { status = healthy ? "healthy" : "unhealthy", checks }, statusCode: healthy ? 200 : 503);
+        return Results.Json(new HealthReport(healthy ? "healthy" : "unhealthy", checks), statusCode: healthy ? 200 : 503);
     }
 
     private string IdentityCheck()
@@ -52,3 +52,7 @@ public sealed class HealthApi(
         }
     }
 }
+
+/// <param name="Status">healthy or unhealthy.</param>
+/// <param name="Checks">Each dependency: ok, unreachable, or misconfigured with the reason.</param>
+public sealed record HealthReport(string Status, IReadOnlyDictionary<string, string> Checks);

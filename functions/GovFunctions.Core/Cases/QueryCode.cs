@@ -10,7 +10,7 @@ namespace GovFunctions.Core.Cases;
 /// </summary>
 public readonly record struct QueryCode
 {
-    private const int Length = 6;
+    public const int Length = 6;
 
     private QueryCode(string value) => Value = value;
 

@@ -20,6 +20,9 @@ public static class MaterialTypeSniffer
         ("dwg", "image/vnd.dwg", "AC10"u8.ToArray()),
     ];
 
+    /// <summary>Every content type a stored material can have: what a download answers with.</summary>
+    public static IReadOnlyList<string> ContentTypes { get; } = Signatures.Select(s => s.ContentType).ToList();
+
     /// <summary>The file type (as the catalog names accepted types) and content type, or null when unknown.</summary>
     public static SniffedType? Sniff(ReadOnlySpan<byte> header)
     {

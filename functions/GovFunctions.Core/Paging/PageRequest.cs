@@ -7,7 +7,7 @@ public sealed record PageRequest(int PageSize, string? ContinuationToken)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
-    private const int MaxTokenLength = 4096;
+    public const int MaxTokenLength = 4096;
 
     public static PageRequest Create(int? pageSize, string? continuationToken)
     {

@@ -4,6 +4,8 @@ using GovFunctions.Core.Errors;
 using GovFunctions.LocalHost.Alarms;
 using GovFunctions.LocalHost.Outbox;
 
+using GovFunctions.LocalHost.Endpoints;
+
 namespace GovFunctions.LocalHost.Development;
 
 /// <summary>Development only: read and move the platform's time; moving it fires the alarms that fall due.</summary>
@@ -16,6 +18,7 @@ public static class ClockEndpoints
         api.MapGet(ClockRoute, (DevelopmentClock clock) => Results.Ok(new ClockState(clock.GetUtcNow(), 0)))
             .WithName("GetDevelopmentClock")
             .WithTags("Development")
+            .ForAnyone()
             .WithSummary("Development only: the platform's current time.")
             .Produces<ClockState>();
 
@@ -30,6 +33,7 @@ public static class ClockEndpoints
             })
             .WithName("AdvanceDevelopmentClock")
             .WithTags("Development")
+            .ForAnyone()
             .WithSummary("Development only: moves time forward (advanceBy, an ISO 8601 duration such as P3DT2H, or to, an instant) and fires the alarms now due.")
             .Accepts<ClockAdvance>("application/json")
             .Produces<ClockState>()

@@ -2,6 +2,8 @@ using GovFunctions.Api.Http;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 
+using GovFunctions.LocalHost.Endpoints;
+
 namespace GovFunctions.LocalHost.Development;
 
 /// <summary>Endpoints that exist only in the Development environment: never in a production build's route table.</summary>
@@ -32,6 +34,7 @@ public static class DevelopmentEndpoints
             })
             .WithName("IssueDevelopmentToken")
             .WithTags("Development")
+            .ForAnyone()
             .WithSummary("Development only: mints a bearer token for any caller.")
             .Accepts<DevelopmentTokenRequest>("application/json")
             .Produces<DevelopmentToken>()

@@ -1,7 +1,10 @@
 using GovFunctions.Api;
 using GovFunctions.Api.Cases;
+using GovFunctions.Api.Http;
+using GovFunctions.Core.Identity;
 using GovFunctions.Api.Review;
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Materials;
 using GovFunctions.Core.Paging;
 using GovFunctions.Core.Review;
@@ -17,8 +20,10 @@ public static class CaseEndpoints
         cases.MapPost(Routes.Cases, (HttpRequest request, CaseApi handler, CancellationToken ct) => handler.CreateCase(request, ct))
             .WithName(Operations.CreateCase)
             .WithSummary("Starts a draft case for a published service item (applicant). The answer carries the case number and query code.")
+            .ForCallers(PlatformRole.Applicant)
             .Accepts<NewCaseRequest>("application/json")
             .Produces<CaseView>(StatusCodes.Status201Created)
+            .WithAnswerHeaders(StatusCodes.Status201Created, ContractHeaders.ETag, ContractHeaders.Location)
             .ProducesValidationProblem()
             .ProducesWriteProblems()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -27,16 +32,20 @@ public static class CaseEndpoints
         cases.MapGet(Routes.Case, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.GetCase(request, caseNumber, ct))
             .WithName(Operations.GetCase)
             .WithSummary("The applicant's own case with its history; staff get the staff view (their own steps) of a case their department handles. Otherwise 404.")
-            .Produces<CaseView>()
-            .Produces<StaffCaseView>()
+            .ForCallers(PlatformRole.Applicant, PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor)
+            .ProducesOneOf<CaseView, StaffCaseView>()
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPut(Routes.CaseForm, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.UpdateCaseForm(request, caseNumber, ct))
             .WithName(Operations.UpdateCaseForm)
             .WithSummary("Saves the application form of a draft case.")
+            .ForCallers(PlatformRole.Applicant)
             .Accepts<ApplicationForm>("application/json")
             .Produces<CaseView>()
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
             .ProducesValidationProblem()
             .ProducesWriteProblems()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -45,8 +54,11 @@ public static class CaseEndpoints
         cases.MapPut(Routes.CaseMaterial, (HttpRequest request, string caseNumber, string slotId, CaseApi handler, CancellationToken ct) => handler.UploadMaterial(request, caseNumber, slotId, ct))
             .WithName(Operations.UploadMaterial)
             .WithSummary("Uploads the file for a material slot as the raw body (name in Content-Disposition). Type is checked by content, size while streaming.")
-            .Accepts<Stream>("application/octet-stream", "*/*")
+            .ForCallers(PlatformRole.Applicant)
+            .AcceptsFile(["application/octet-stream", .. MaterialTypeSniffer.ContentTypes],
+                $"The file as it is; its type is told from its content, whatever the Content-Type says. At most the slot's size limit (and never more than {ServiceItemValidator.MaxMaterialSizeMb} MB).")
             .Produces<CaseView>()
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
             .ProducesValidationProblem()
             .ProducesWriteProblems()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -55,6 +67,7 @@ public static class CaseEndpoints
         cases.MapPost(Routes.CaseMaterialUploads, (HttpRequest request, string caseNumber, string slotId, CaseApi handler, CancellationToken ct) => handler.RequestMaterialUpload(request, caseNumber, slotId, ct))
             .WithName(Operations.RequestMaterialUpload)
             .WithSummary("Authorises a direct upload of a material slot's file to storage, for large files: a write-only URL for one staging blob, valid 30 minutes. PUT the file there (x-ms-blob-type: BlockBlob), then complete the upload.")
+            .ForCallers(PlatformRole.Applicant)
             .Produces<MaterialUpload>()
             .ProducesValidationProblem()
             .ProducesWriteProblems()
@@ -65,8 +78,10 @@ public static class CaseEndpoints
                 handler.CompleteMaterialUpload(request, caseNumber, slotId, uploadId, ct))
             .WithName(Operations.CompleteMaterialUpload)
             .WithSummary("Takes the directly uploaded file as an upload through the API is taken (type by content, size, SHA-256) and records it; the staging blob is removed either way.")
+            .ForCallers(PlatformRole.Applicant)
             .Accepts<UploadCompletion>("application/json")
             .Produces<CaseView>()
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
             .ProducesValidationProblem()
             .ProducesWriteProblems()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -75,14 +90,18 @@ public static class CaseEndpoints
         cases.MapGet(Routes.CaseMaterial, (HttpRequest request, string caseNumber, string slotId, CaseApi handler, CancellationToken ct) => handler.DownloadMaterial(request, caseNumber, slotId, ct))
             .WithName(Operations.DownloadMaterial)
             .WithSummary("Downloads the current file of a material slot: the applicant, or staff of the handling department. ETag is the file's SHA-256.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ForCallers(PlatformRole.Applicant, PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor)
+            .ProducesFile(MaterialTypeSniffer.ContentTypes)
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPost(Routes.CaseSubmission, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.SubmitCase(request, caseNumber, ct))
             .WithName(Operations.SubmitCase)
             .WithSummary("Submits a complete draft; 422 lists everything missing. Send an Idempotency-Key to retry safely.")
+            .ForCallers(PlatformRole.Applicant)
             .Produces<CaseView>()
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesWriteProblems()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -91,8 +110,10 @@ public static class CaseEndpoints
         cases.MapPost(Routes.CaseWithdrawal, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.WithdrawCase(request, caseNumber, ct))
             .WithName(Operations.WithdrawCase)
             .WithSummary("Withdraws the case (撤回) before a decision, with a reason. If-Match with the case's ETag guards against a stale view.")
+            .ForCallers(PlatformRole.Applicant)
             .Accepts<WithdrawalRequest>("application/json")
             .Produces<CaseView>()
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
             .ProducesValidationProblem()
             .ProducesWriteProblems()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -102,25 +123,29 @@ public static class CaseEndpoints
         cases.MapPost(Routes.CaseSupplement, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handler.ProvideSupplement(request, caseNumber, ct))
             .WithName(Operations.ProvideSupplement)
             .WithSummary("补正: the applicant declares the supplement complete after uploading every listed material; the acceptance clock starts again.")
+            .ForCallers(PlatformRole.Applicant)
             .Produces<CaseView>()
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesCommandProblems();
 
         cases.MapGet(Routes.MyCases, (HttpRequest request, CaseApi handler, CancellationToken ct) => handler.ListMyCases(request, ct))
             .WithName(Operations.ListMyCases)
             .WithSummary("The caller's own cases, every stage.")
-            .WithQueryParameter("pageSize", "Cases per page, 1 to 100 (default 20).", isInteger: true)
-            .WithQueryParameter("continuationToken", "The continuationToken of the previous page.")
+            .ForCallers(PlatformRole.Applicant)
+            .WithQueryParameter(ApiQuery.PageSize)
+            .WithQueryParameter(ApiQuery.ContinuationToken)
             .Produces<Page<CaseSummary>>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         api.MapGet(Routes.WorkItems, (HttpRequest request, CaseApi handler, CancellationToken ct) => handler.ListWorkItems(request, ct))
-            .WithName(Operations.ListWorkItems)
             .WithTags("Staff")
+            .WithName(Operations.ListWorkItems)
             .WithSummary("The caller's work list, most urgent deadline first: the window's cases to pre-review, accept and deliver; a reviewer's or approver's steps (approvers also see overdue cases escalated to them); a supervisor's yellow and red cases.")
-            .WithQueryParameter("role", "clerk, reviewer, approver or supervisor: which of the token's roles to list for (default: the first of these it has).")
+            .ForCallers(PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor)
+            .WithQueryParameter(ApiQuery.WorkRole)
             .Produces<WorkList>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -128,7 +153,8 @@ public static class CaseEndpoints
         cases.MapGet(Routes.PublicCaseStatus, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.GetPublicCaseStatus(request, caseNumber, ct))
             .WithName(Operations.GetPublicCaseStatus)
             .WithSummary("Anonymous status by case number and query code: stage, dates, limits, working days left. A wrong code is 404, like an unknown case.")
-            .WithQueryParameter("queryCode", "The case's query code (查询码).")
+            .ForAnyone()
+            .WithQueryParameter(ApiQuery.QueryCodeParameter)
             .Produces<PublicCaseStatus>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

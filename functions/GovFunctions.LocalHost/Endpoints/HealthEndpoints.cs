@@ -9,7 +9,8 @@ public static class HealthEndpoints
         api.MapGet(Routes.Health, (HttpRequest request, HealthApi health, CancellationToken ct) => health.GetHealth(request, ct))
             .WithName(Operations.GetHealth)
             .WithTags("Operations")
-            .WithSummary("Whether the platform reaches its data stores.")
-            .Produces(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status503ServiceUnavailable);
+            .WithSummary("Whether the platform reaches its data stores and can check tokens; 503 names what is wrong. For load balancers and ops.")
+            .ForAnyone()
+            .Produces<HealthReport>()
+            .Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
 }

@@ -1,22 +1,73 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using GovFunctions.Api.Http;
+using GovFunctions.Core.Identity;
 using Microsoft.OpenApi;
 
 namespace GovFunctions.LocalHost.Endpoints;
 
+/// <summary>Who may call an operation: anyone without a token, and/or callers with a token carrying one of the roles.</summary>
+public sealed record OperationCallers(bool Anonymous, IReadOnlyList<PlatformRole> Roles);
+
+/// <summary>Headers an answer of the operation carries, by status.</summary>
+public sealed record AnswerHeaders(int Status, IReadOnlyList<string> Names);
+
+/// <summary>An answer whose body is one of several views, depending on the caller.</summary>
+public sealed record AlternativeAnswers(int Status, IReadOnlyList<Type> Views);
+
+/// <summary>An answer whose body is a file, in one of these media types.</summary>
+public sealed record FileAnswer(int Status, IReadOnlyList<string> ContentTypes);
+
+/// <summary>A request whose body is a file, sent in one of these media types.</summary>
+public sealed record FileRequest(IReadOnlyList<string> ContentTypes, string Description);
+
 /// <summary>OpenAPI details the handlers cannot state themselves, since they read the request directly.</summary>
 public static class OpenApiMetadata
 {
-    public static RouteHandlerBuilder WithQueryParameter(this RouteHandlerBuilder builder, string name, string description, bool isInteger = false) =>
+    public static RouteHandlerBuilder ForCallers(this RouteHandlerBuilder builder, params PlatformRole[] roles) =>
+        builder.WithMetadata(new OperationCallers(false, roles));
+
+    /// <summary>Anonymous; a token with one of <paramref name="alsoRoles"/> sees more.</summary>
+    public static RouteHandlerBuilder ForAnyone(this RouteHandlerBuilder builder, params PlatformRole[] alsoRoles) =>
+        builder.WithMetadata(new OperationCallers(true, alsoRoles));
+
+    public static RouteHandlerBuilder WithAnswerHeaders(this RouteHandlerBuilder builder, int status, params string[] names) =>
+        builder.WithMetadata(new AnswerHeaders(status, names));
+
+    /// <summary>The answer is one of the views; the first is also declared the usual way, so its schema is in the document.</summary>
+    public static RouteHandlerBuilder ProducesOneOf<TFirst, TSecond>(this RouteHandlerBuilder builder, int status = StatusCodes.Status200OK) => builder
+        .Produces<TFirst>(status)
+        .WithMetadata(new AlternativeAnswers(status, [typeof(TFirst), typeof(TSecond)]));
+
+    public static RouteHandlerBuilder ProducesFile(this RouteHandlerBuilder builder, IReadOnlyList<string> contentTypes) => builder
+        .Produces(StatusCodes.Status200OK)
+        .WithMetadata(new FileAnswer(StatusCodes.Status200OK, contentTypes));
+
+    public static RouteHandlerBuilder AcceptsFile(this RouteHandlerBuilder builder, IReadOnlyList<string> contentTypes, string description) =>
+        builder.WithMetadata(new FileRequest(contentTypes, description));
+
+    public static RouteHandlerBuilder WithQueryParameter(this RouteHandlerBuilder builder, TextQueryParameter parameter) =>
+        builder.WithQueryParameter(parameter.Name, parameter.Description, new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            MaxLength = parameter.MaxLength,
+            Enum = parameter.Values?.Select(v => (JsonNode)JsonValue.Create(v)).ToList(),
+        });
+
+    public static RouteHandlerBuilder WithQueryParameter(this RouteHandlerBuilder builder, IntegerQueryParameter parameter) =>
+        builder.WithQueryParameter(parameter.Name, parameter.Description, new OpenApiSchema
+        {
+            Type = JsonSchemaType.Integer,
+            Format = "int32",
+            Minimum = parameter.Minimum.ToString(CultureInfo.InvariantCulture),
+            Maximum = parameter.Maximum.ToString(CultureInfo.InvariantCulture),
+        });
+
+    private static RouteHandlerBuilder WithQueryParameter(this RouteHandlerBuilder builder, string name, string description, OpenApiSchema schema) =>
         builder.AddOpenApiOperationTransformer((operation, _, _) =>
         {
             operation.Parameters ??= [];
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = name,
-                In = ParameterLocation.Query,
-                Description = description,
-                Required = false,
-                Schema = new OpenApiSchema { Type = isInteger ? JsonSchemaType.Integer : JsonSchemaType.String },
-            });
+            operation.Parameters.Add(new OpenApiParameter { Name = name, In = ParameterLocation.Query, Description = description, Required = false, Schema = schema });
             return Task.CompletedTask;
         });
 

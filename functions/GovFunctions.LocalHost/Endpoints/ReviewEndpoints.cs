@@ -1,5 +1,6 @@
 using GovFunctions.Api;
 using GovFunctions.Api.Review;
+using GovFunctions.Core.Identity;
 using GovFunctions.Core.Review;
 
 namespace GovFunctions.LocalHost.Endpoints;
@@ -11,57 +12,63 @@ public static class ReviewEndpoints
         var review = api.MapGroup("").WithTags("Review");
 
         // Every command is a POST on the case that answers the new staff view with its ETag.
-        RouteHandlerBuilder Command(string route, string name, string summary, Func<ReviewApi, HttpRequest, string, CancellationToken, Task<IResult>> handle) =>
+        RouteHandlerBuilder Command(string route, string name, string summary, PlatformRole[] callers, Func<ReviewApi, HttpRequest, string, CancellationToken, Task<IResult>> handle) =>
             review.MapPost(route, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handle(handler, request, caseNumber, ct))
                 .WithName(name)
                 .WithSummary(summary)
+                .ForCallers(callers)
                 .Produces<StaffCaseView>()
+                .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
                 .ProducesCommandProblems();
 
+        PlatformRole[] window = [PlatformRole.Clerk];
+        PlatformRole[] stepOwner = [PlatformRole.Reviewer, PlatformRole.Approver];
+        PlatformRole[] approver = [PlatformRole.Approver];
+
         Command(Routes.CasePreReview, Operations.PreReviewCase,
-                "网上预审 by the accepting window: pass (on to acceptance) or return to the applicant's draft with a reason.",
+                "网上预审 by the accepting window: pass (on to acceptance) or return to the applicant's draft with a reason.", window,
                 (h, r, n, ct) => h.PreReviewCase(r, n, ct))
             .Accepts<PreReviewCommand>("application/json");
 
         Command(Routes.CaseAcceptance, Operations.AcceptCase,
-            "受理 by the accepting window: starts the review clock and the first review step.",
+            "受理 by the accepting window: starts the review clock and the first review step.", window,
             (h, r, n, ct) => h.AcceptCase(r, n, ct));
 
-        Command(Routes.CaseAcceptanceRefusal, Operations.RejectAcceptance, "不予受理 by the accepting window, with the reason.",
+        Command(Routes.CaseAcceptanceRefusal, Operations.RejectAcceptance, "不予受理 by the accepting window, with the reason.", window,
                 (h, r, n, ct) => h.RejectAcceptance(r, n, ct))
             .Accepts<RefusalCommand>("application/json");
 
         Command(Routes.CaseSupplementRequest, Operations.RequestSupplement,
-                "补正: lists every missing or defective material with reasons, once, within the acceptance limit.",
+                "补正: lists every missing or defective material with reasons, once, within the acceptance limit.", window,
                 (h, r, n, ct) => h.RequestSupplement(r, n, ct))
             .Accepts<SupplementRequestCommand>("application/json");
 
         Command(Routes.CaseStepCompletion, Operations.CompleteReviewStep,
-                "Completes the current review step with an opinion: forward to the next step or return to the previous one.",
+                "Completes the current review step with an opinion: forward to the next step or return to the previous one.", stepOwner,
                 (h, r, n, ct) => h.CompleteReviewStep(r, n, ct))
             .Accepts<StepCompletionCommand>("application/json");
 
         Command(Routes.CaseSuspension, Operations.SuspendCase,
-                "中止 for a hearing, expert review, inspection, testing, appraisal or at the applicant's request: the review clock stops.",
+                "中止 for a hearing, expert review, inspection, testing, appraisal or at the applicant's request: the review clock stops.", stepOwner,
                 (h, r, n, ct) => h.SuspendCase(r, n, ct))
             .Accepts<SuspensionCommand>("application/json");
 
         Command(Routes.CaseResumption, Operations.ResumeCase,
-            "恢复: the review clock runs again; the suspended working days move the deadlines on.",
+            "恢复: the review clock runs again; the suspended working days move the deadlines on.", stepOwner,
             (h, r, n, ct) => h.ResumeCase(r, n, ct));
 
         Command(Routes.CaseExtension, Operations.ExtendCase,
-                "延期, once, by an approver of the deciding department, within the limit, by at most the guide's extension days.",
+                "延期, once, by an approver of the deciding department, within the limit, by at most the guide's extension days.", approver,
                 (h, r, n, ct) => h.ExtendCase(r, n, ct))
             .Accepts<ExtensionCommand>("application/json");
 
         Command(Routes.CaseDecision, Operations.DecideCase,
-                "办结 at the last step: approved or denied, with legal basis, reasons and the result document; starts the delivery clock.",
+                "办结 at the last step: approved or denied, with legal basis, reasons and the result document; starts the delivery clock.", approver,
                 (h, r, n, ct) => h.DecideCase(r, n, ct))
             .Accepts<DecisionCommand>("application/json");
 
         Command(Routes.CaseDelivery, Operations.DeliverCase,
-                "送达 by the accepting window: window pickup, post (with tracking number) or electronic certificate.",
+                "送达 by the accepting window: window pickup, post (with tracking number) or electronic certificate.", window,
                 (h, r, n, ct) => h.DeliverCase(r, n, ct))
             .Accepts<DeliveryCommand>("application/json");
     }
