@@ -71,6 +71,7 @@ public static class ServiceRegistration
         services.AddSingleton<CaseService>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<ReviewApi>();
+        services.AddOptions<PublicQueryLimitOptions>().Bind(configuration.GetSection(PublicQueryLimitOptions.SectionName));
         services.AddSingleton<PublicQueryLimiter>();
         services.AddSingleton<CaseApi>();
         services.AddSingleton<HealthApi>();

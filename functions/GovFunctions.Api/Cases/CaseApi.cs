@@ -109,8 +109,8 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
 
     public async Task<IResult> GetPublicCaseStatus(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
-        publicQueries.Enter(request);
-        return Results.Ok(await cases.GetPublicStatusAsync(caseNumber, QueryParameters.Text(request, ApiQuery.QueryCodeParameter), cancellationToken));
+        var queryCode = QueryParameters.Text(request, ApiQuery.QueryCodeParameter);
+        return Results.Ok(await publicQueries.LookUpAsync(request, caseNumber, () => cases.GetPublicStatusAsync(caseNumber, queryCode, cancellationToken)));
     }
 }
 

@@ -152,11 +152,15 @@ public static class CaseEndpoints
 
         cases.MapGet(Routes.PublicCaseStatus, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.GetPublicCaseStatus(request, caseNumber, ct))
             .WithName(Operations.GetPublicCaseStatus)
-            .WithSummary("Anonymous status by case number and query code: stage, dates, limits, working days left. A wrong code is 404, like an unknown case.")
+            .WithSummary("Anonymous status by case number and query code: stage, dates, limits, working days left. A wrong code is 404, like an unknown case. Wrong codes are counted per case (5 an hour from one address, 50 from all) and per address (30 a minute); past a quota the answer is 429 with Retry-After. Right codes only count towards 300 lookups a minute per address, so visitors of one service hall do not lock each other out.")
             .ForAnyone()
             .WithQueryParameter(ApiQuery.QueryCodeParameter)
             .Produces<PublicCaseStatus>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.RateLimitPolicy, ContractHeaders.RateLimit)
+            .WithAnswerHeaders(StatusCodes.Status404NotFound, ContractHeaders.RateLimitPolicy, ContractHeaders.RateLimit)
+            .WithAnswerHeaders(StatusCodes.Status429TooManyRequests, ContractHeaders.RetryAfter, ContractHeaders.RateLimitPolicy, ContractHeaders.RateLimit);
     }
 }

@@ -16,12 +16,11 @@ public sealed class ContractDocumentTransformer : IOpenApiDocumentTransformer
 {
     public const string BearerScheme = "bearer";
 
-    private const string ProblemMediaType = "application/problem+json";
-
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Components ??= new OpenApiComponents();
         document.Components.Headers = ContractHeaders.Declarations();
+        ProblemSchemas.Declare(document);
         var endpoints = context.DescriptionGroups.SelectMany(g => g.Items)
             .Select(d => d.ActionDescriptor.EndpointMetadata)
             .Where(m => m.OfType<IEndpointNameMetadata>().Any())
@@ -34,9 +33,11 @@ public sealed class ContractDocumentTransformer : IOpenApiDocumentTransformer
                 ?? throw new InvalidOperationException($"Operation {operation.OperationId} does not say who may call it (ForCallers or ForAnyone).");
             DescribeCallers(document, operation, callers);
             operation.Responses ??= [];
-            AddProblem(document, operation, StatusCodes.Status500InternalServerError, "The platform failed; the answer names no cause, the logs do (by the request's trace id).");
-            AddProblem(document, operation, StatusCodes.Status503ServiceUnavailable,
-                callers.Roles.Count == 0 ? "A store the operation needs is unreachable." : "A store the operation needs is unreachable, or tokens cannot be checked (identity provider not configured).");
+            foreach (var (status, response) in ProblemSchemas.ServerAnswers)
+            {
+                operation.Responses.TryAdd(Status(status), new OpenApiResponseReference(response, document));
+            }
+
             foreach (var file in metadata.OfType<FileRequest>())
             {
                 operation.RequestBody = new OpenApiRequestBody
@@ -95,15 +96,6 @@ public sealed class ContractDocumentTransformer : IOpenApiDocumentTransformer
         };
         operation.Description = $"{operation.Summary}\n\n{who}";
         operation.Summary = Words(operation.OperationId!);
-    }
-
-    private static void AddProblem(OpenApiDocument document, OpenApiOperation operation, int status, string description)
-    {
-        operation.Responses!.TryAdd(Status(status), new OpenApiResponse
-        {
-            Description = description,
-            Content = new Dictionary<string, OpenApiMediaType> { [ProblemMediaType] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", document) } },
-        });
     }
 
     private static void AddHeader(OpenApiDocument document, OpenApiOperation operation, int status, string name)

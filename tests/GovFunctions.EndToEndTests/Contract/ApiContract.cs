@@ -26,6 +26,7 @@ public sealed class ApiContract
     private readonly BuildOptions _build = new() { SchemaRegistry = new SchemaRegistry() };
     private readonly ConcurrentDictionary<string, JsonSchema> _schemas = new();
     private readonly JsonSchema _problem;
+    private readonly JsonObject _responses;
 
     private ApiContract(string documentText)
     {
@@ -39,6 +40,7 @@ public sealed class ApiContract
         };
         JsonSchema.Build(JsonDocument.Parse(defs.ToJsonString()).RootElement, _build, DefsBase);
         _problem = Compile("problem", new JsonObject { ["$ref"] = $"{DefsBase}#/$defs/ProblemDetails" });
+        _responses = document["components"]?["responses"]?.AsObject() ?? [];
         _paths = document["paths"]!.AsObject()
             .Select(p => (p.Key, PatternOf(p.Key), p.Value!.AsObject()))
             .OrderBy(p => p.Key.Count(c => c == '{'))
@@ -71,7 +73,7 @@ public sealed class ApiContract
         }
 
         var name = operation["operationId"]?.GetValue<string>() ?? match.Template;
-        var declared = operation["responses"]?[status.ToString(System.Globalization.CultureInfo.InvariantCulture)]?.AsObject() ?? operation["responses"]?["default"]?.AsObject();
+        var declared = Resolve(operation["responses"]?[status.ToString(System.Globalization.CultureInfo.InvariantCulture)]?.AsObject() ?? operation["responses"]?["default"]?.AsObject());
         if (declared is null)
         {
             return [$"{name}: status {status} is not declared (body: {Excerpt(body)})"];
@@ -154,6 +156,11 @@ public sealed class ApiContract
         return violations;
     }
 
+    private JsonObject? Resolve(JsonObject? response) =>
+        response?["$ref"]?.GetValue<string>() is { } reference
+            ? _responses[reference["#/components/responses/".Length..]]!.AsObject()
+            : response;
+
     private JsonSchema Compile(string key, JsonObject schema) => _schemas.GetOrAdd(key, k =>
     {
         var id = new Uri($"https://contract.govfunctions.test/responses/{Uri.EscapeDataString(k)}");
@@ -178,7 +185,7 @@ public sealed class ApiContract
         using (instance)
         {
             var result = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
-            return result.IsValid ? [] : Failures(result).Take(80).Append($"in {Excerpt(body)}").ToList();
+            return result.IsValid ? [] : Failures(result).Take(20).Append($"in {Excerpt(body)}").ToList();
         }
     }
 
@@ -208,5 +215,5 @@ public sealed class ApiContract
 
     private static bool IsJson(string mediaType) => mediaType == "application/json" || mediaType.EndsWith("+json", StringComparison.Ordinal);
 
-    private static string Excerpt(byte[] body) => body.Length == 0 ? "(empty)" : System.Text.Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 6000));
+    private static string Excerpt(byte[] body) => body.Length == 0 ? "(empty)" : System.Text.Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 2000));
 }

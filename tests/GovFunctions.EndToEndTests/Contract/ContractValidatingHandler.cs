@@ -12,11 +12,7 @@ public sealed class ContractValidatingHandler(Uri baseAddress) : DelegatingHandl
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var violations = (await ApiContract.OfHost(baseAddress)).Check(request, response, body);
-        if (violations.Count > 0 && Environment.GetEnvironmentVariable("CONTRACT_DISCOVERY") is { } log)
-        {
-            await File.AppendAllLinesAsync(log, violations, cancellationToken);
-        }
-        else if (violations.Count > 0)
+        if (violations.Count > 0)
         {
             throw new ContractViolationException(request, violations);
         }
