@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Cryptography;
 using GovFunctions.Api.Http;
@@ -114,9 +115,9 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
     }
 }
 
-public sealed record NewCaseRequest(string? ItemCode);
+public sealed record NewCaseRequest([property: MaxLength(InputLimits.Code)] string? ItemCode);
 
-public sealed record WithdrawalRequest(string? Reason);
+public sealed record WithdrawalRequest([property: MaxLength(InputLimits.Reason)] string? Reason);
 
 /// <summary>A staff work list, most urgent deadline first.</summary>
 public sealed record WorkList(IReadOnlyList<WorkItem> Items);
@@ -133,4 +134,4 @@ public sealed record CaseView(CaseState Case, IReadOnlyList<CaseEvent> History)
 }
 
 /// <param name="FileName">The file's name as the applicant chose it (kept for display; the content decides the type).</param>
-public sealed record UploadCompletion(string? FileName);
+public sealed record UploadCompletion([property: MaxLength(InputLimits.FileName)] string? FileName);

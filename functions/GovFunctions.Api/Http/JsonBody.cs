@@ -6,7 +6,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace GovFunctions.Api.Http;
 
-/// <summary>Reads a JSON request body strictly: the right media type, a bounded size, the right shapes.</summary>
+/// <summary>Reads a JSON request body strictly: the right media type, a bounded size, the right shapes, the declared limits.</summary>
 public static class JsonBody
 {
     /// <summary>Large enough for any guide or form; anything bigger is not a legitimate request.</summary>
@@ -27,9 +27,10 @@ public static class JsonBody
             throw RequestRejectedException.TooLarge(limit);
         }
 
+        T body;
         try
         {
-            return await JsonSerializer.DeserializeAsync<T>(new LimitedReadStream(request.Body, limit, () => RequestRejectedException.TooLarge(limit)), GovJson.Options, cancellationToken)
+            body = await JsonSerializer.DeserializeAsync<T>(new LimitedReadStream(request.Body, limit, () => RequestRejectedException.TooLarge(limit)), GovJson.Options, cancellationToken)
                 ?? throw ValidationFailedException.For("$", "A JSON object is required.");
         }
         catch (JsonException e)
@@ -39,5 +40,8 @@ public static class JsonBody
                 ? "The body is not valid JSON."
                 : "has the wrong type or is not valid JSON.");
         }
+
+        DeclaredLimits.ThrowIfExceeded(body);
+        return body;
     }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using GovFunctions.Core.Errors;
 using GovFunctions.Api.Http;
 using GovFunctions.Api.Identity;
 using GovFunctions.Core.Milestones;
@@ -33,7 +35,7 @@ public sealed class MilestonesApi(MilestoneOperations milestones)
 /// <param name="FailingCases">Cases whose outbox could not be drained, with the failures so far, the last error and the next try.</param>
 public sealed record OutboxBacklog(IReadOnlyList<ProvinceBacklog> Provinces, IReadOnlyList<OutboxNote> FailingCases);
 
-public sealed record ResendRequest(int? FromSequence);
+public sealed record ResendRequest([property: Range(1, int.MaxValue)] int? FromSequence);
 
 /// <param name="Queued">Milestones owed from the given sequence on; they go out with their original MessageIds.</param>
 public sealed record ResendAnswer(string CaseNumber, int Queued);

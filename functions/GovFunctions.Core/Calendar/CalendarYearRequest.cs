@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using GovFunctions.Core.Errors;
 namespace GovFunctions.Core.Calendar;
 
 /// <summary>
@@ -5,6 +7,13 @@ namespace GovFunctions.Core.Calendar;
 /// Without <see cref="RegionCode"/> it is the State Council's national notice; with one, a region's own holidays.
 /// Dates are <c>yyyy-MM-dd</c>, kept as text here so that each bad one is named.
 /// </summary>
-public sealed record CalendarYearRequest(string? RegionCode, IReadOnlyList<string?>? Holidays, IReadOnlyList<string?>? AdjustedWorkdays, NoticeRequest? Notice);
+public sealed record CalendarYearRequest(
+    [property: MaxLength(InputLimits.RegionCode)] string? RegionCode,
+    [property: MaxLength(CalendarYearValidator.MaxHolidays), EachMaxLength(InputLimits.IsoDate)] IReadOnlyList<string?>? Holidays,
+    [property: MaxLength(CalendarYearValidator.MaxAdjustedWorkdays), EachMaxLength(InputLimits.IsoDate)] IReadOnlyList<string?>? AdjustedWorkdays,
+    NoticeRequest? Notice);
 
-public sealed record NoticeRequest(string? DocumentNumber, string? Title, string? PublishedOn);
+public sealed record NoticeRequest(
+    [property: MaxLength(CalendarYearValidator.MaxDocumentNumberLength)] string? DocumentNumber,
+    [property: MaxLength(CalendarYearValidator.MaxTitleLength)] string? Title,
+    [property: MaxLength(InputLimits.IsoDate)] string? PublishedOn);

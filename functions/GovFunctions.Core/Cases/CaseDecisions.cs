@@ -14,8 +14,6 @@ namespace GovFunctions.Core.Cases;
 /// </summary>
 public static class CaseDecisions
 {
-    private const int MaxTextLength = 500;
-    private const int MaxFileNameLength = 200;
     private const string PreReviewLevel = "网上预审";
 
     public static DraftStarted StartDraft(ServiceItem item, Caller caller, DateTimeOffset now)
@@ -39,15 +37,7 @@ public static class CaseDecisions
     public static FormUpdated UpdateForm(CaseState state, Caller caller, ApplicationForm form, DateTimeOffset now)
     {
         RequireOwnDraft(state, caller, "The form can be changed only while the case is a draft.");
-        var errors = new ValidationErrors();
-        errors.CheckLength("applicantType", form.ApplicantType, 20);
-        errors.CheckLength("applicantName", form.ApplicantName, MaxTextLength);
-        errors.CheckLength("identityNumber", form.IdentityNumber, 18);
-        errors.CheckLength("contactName", form.ContactName, 100);
-        errors.CheckLength("contactPhone", form.ContactPhone, 20);
-        errors.CheckLength("address", form.Address, MaxTextLength);
-        errors.CheckLength("matter", form.Matter, MaxTextLength);
-        errors.ThrowIfAny();
+        DeclaredLimits.ThrowIfExceeded(form);
         return new FormUpdated(now, caller.Subject, form);
     }
 
@@ -101,7 +91,7 @@ public static class CaseDecisions
         }
 
         var errors = new ValidationErrors();
-        errors.RequireText("reason", reason, MaxTextLength);
+        errors.RequireText("reason", reason, InputLimits.Reason);
         errors.ThrowIfAny();
         return new CaseWithdrawn(now, caller.Subject, reason!.Trim());
     }
@@ -134,6 +124,6 @@ public static class CaseDecisions
             name = "material";
         }
 
-        return name.Length <= MaxFileNameLength ? name : name[^MaxFileNameLength..];
+        return name.Length <= InputLimits.FileName ? name : name[^InputLimits.FileName..];
     }
 }

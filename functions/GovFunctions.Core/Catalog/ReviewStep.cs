@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 
 namespace GovFunctions.Core.Catalog;
@@ -8,12 +10,19 @@ namespace GovFunctions.Core.Catalog;
 /// </summary>
 public sealed record ReviewStep
 {
+    [MaxLength(InputLimits.Word)]
     public string Step { get; init; } = null!;
+    [MaxLength(InputLimits.ShortText)]
     public string Role { get; init; } = null!;
+    [Range(0, InputLimits.MaxLimitWorkingDays)]
     public int LimitWorkingDays { get; init; }
+    [MaxLength(InputLimits.Word)]
     public string Level { get; init; } = null!;
+    [MaxLength(InputLimits.RegionCode)]
     public string RegionCode { get; init; } = null!;
+    [MaxLength(InputLimits.ShortText)]
     public string Department { get; init; } = null!;
+    [MaxLength(InputLimits.Code)]
     public string DepartmentCode { get; init; } = null!;
 
     public PlatformRole? PlatformRole => CatalogVocabulary.RoleForStep(Step);

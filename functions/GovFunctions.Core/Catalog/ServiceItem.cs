@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using GovFunctions.Core.Errors;
 namespace GovFunctions.Core.Catalog;
 
 /// <summary>
@@ -7,48 +9,81 @@ namespace GovFunctions.Core.Catalog;
 /// </summary>
 public sealed record ServiceItem
 {
+    [MaxLength(InputLimits.Code)]
     public string Code { get; init; } = null!;
+    [MaxLength(InputLimits.BasicCode)]
     public string BasicCode { get; init; } = null!;
+    [MaxLength(InputLimits.ShortText)]
     public string Name { get; init; } = null!;
+    [MaxLength(InputLimits.ListEntries), EachMaxLength(InputLimits.ShortText)]
     public IReadOnlyList<string> Aliases { get; init; } = [];
+    [MaxLength(InputLimits.ShortText)]
     public string? ParentItemName { get; init; }
+    [MaxLength(InputLimits.Word)]
     public string Type { get; init; } = null!;
+    [MaxLength(InputLimits.Word)]
     public string ProcessType { get; init; } = null!;
+    [MaxLength(InputLimits.ShortText)]
     public string Department { get; init; } = null!;
+    [MaxLength(InputLimits.Code)]
     public string DepartmentCode { get; init; } = null!;
+    [MaxLength(InputLimits.RegionCode)]
     public string RegionCode { get; init; } = null!;
+    [MaxLength(InputLimits.Word)]
     public string Level { get; init; } = null!;
     public bool MultiLevelReview { get; init; }
+    [MaxLength(InputLimits.ListEntries), EachMaxLength(InputLimits.Word)]
     public IReadOnlyList<string> ApplicantTypes { get; init; } = null!;
+    [MaxLength(InputLimits.ListEntries), EachMaxLength(InputLimits.LongText)]
     public IReadOnlyList<string> LegalBasis { get; init; } = null!;
+    [MaxLength(InputLimits.ListEntries), EachMaxLength(InputLimits.LongText)]
     public IReadOnlyList<string> Conditions { get; init; } = [];
+    [MaxLength(InputLimits.Materials)]
     public IReadOnlyList<MaterialRequirement> Materials { get; init; } = null!;
     public Fee Fee { get; init; } = null!;
+    [Range(0, InputLimits.MaxLimitWorkingDays)]
     public int? StatutoryLimitWorkingDays { get; init; }
+    [Range(0, InputLimits.MaxLimitWorkingDays)]
     public int? PromisedLimitWorkingDays { get; init; }
+    [Range(0, InputLimits.MaxLimitWorkingDays)]
     public int? AcceptanceLimitWorkingDays { get; init; }
+    [Range(0, InputLimits.MaxLimitWorkingDays)]
     public int ExtensionWorkingDays { get; init; }
 
     /// <summary>Calendar days to answer a 补正 request; the platform default (30) when absent.</summary>
+    [Range(0, InputLimits.MaxLimitWorkingDays)]
     public int? SupplementPeriodDays { get; init; }
 
     /// <summary>Working days from decision to delivery; 行政许可法 第四十四条 (10) when absent.</summary>
+    [Range(0, InputLimits.MaxLimitWorkingDays)]
     public int? DeliveryLimitWorkingDays { get; init; }
 
     /// <summary>For multi-level items: the lower level's review period; 行政许可法 第四十三条 (20) when absent.</summary>
+    [Range(0, InputLimits.MaxLimitWorkingDays)]
     public int? LowerLevelReviewWorkingDays { get; init; }
+    [MaxLength(InputLimits.LongText)]
     public string? LimitNote { get; init; }
+    [MaxLength(InputLimits.ReviewSteps)]
     public IReadOnlyList<ReviewStep> ReviewSteps { get; init; } = null!;
+    [MaxLength(InputLimits.ListEntries)]
     public IReadOnlyList<SpecialProcedure> SpecialProcedures { get; init; } = [];
+    [MaxLength(InputLimits.Word)]
     public string OnlineLevel { get; init; } = null!;
+    [MaxLength(InputLimits.ListEntries), EachMaxLength(InputLimits.Word)]
     public IReadOnlyList<string> DeliveryMethods { get; init; } = null!;
+    [MaxLength(InputLimits.Word)]
     public string ResultType { get; init; } = null!;
+    [MaxLength(InputLimits.ShortText)]
     public string? ResultName { get; init; }
+    [MaxLength(InputLimits.Phone)]
     public string ConsultationPhone { get; init; } = null!;
+    [MaxLength(InputLimits.Phone)]
     public string SupervisionPhone { get; init; } = null!;
+    [MaxLength(InputLimits.ListEntries), EachMaxLength(InputLimits.LongText)]
     public IReadOnlyList<string> Notes { get; init; } = [];
     public DateOnly? EffectiveFrom { get; init; }
 
+    [MaxLength(InputLimits.Version)]
     public string? Version { get; init; }
     public ServiceItemStatus Status { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }

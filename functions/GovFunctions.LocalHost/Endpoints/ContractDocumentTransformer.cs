@@ -62,7 +62,11 @@ public sealed class ContractDocumentTransformer : IOpenApiDocumentTransformer
                 }
             }
 
-            AddHeader(document, operation, StatusCodes.Status401Unauthorized, ContractHeaders.WwwAuthenticate);
+            if (callers.Roles.Count > 0)
+            {
+                operation.Responses[Status(StatusCodes.Status401Unauthorized)] = new OpenApiResponseReference(ProblemSchemas.Unauthenticated, document);
+            }
+
             foreach (var alternatives in metadata.OfType<AlternativeAnswers>())
             {
                 var media = operation.Responses[Status(alternatives.Status)].Content!["application/json"];
@@ -105,7 +109,7 @@ public sealed class ContractDocumentTransformer : IOpenApiDocumentTransformer
             concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
             concrete.Headers[name] = new OpenApiHeaderReference(name, document);
         }
-        else if (status != StatusCodes.Status401Unauthorized)
+        else
         {
             throw new InvalidOperationException($"Operation {operation.OperationId} declares headers for status {status}, which it does not declare.");
         }

@@ -1,3 +1,4 @@
+using GovFunctions.Core.Errors;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -24,17 +25,23 @@ public static class OpenApiSetup
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A JWS from the platform's identity provider (OpenID Connect), checked as RFC 8725 advises: signature with the provider's published keys only (no 'none', no key from the token), issuer, audience, lifetime. Claims: sub, roles (applicant, clerk, reviewer, approver, supervisor, admin), department_code, region_code, credit_code.",
+                Description = "A JWS from the platform's identity provider (OpenID Connect), checked as RFC8725 advises: signature with the provider's published keys only (no 'none', no key from the token), issuer, audience, lifetime. Claims: sub, roles (applicant, clerk, reviewer, approver, supervisor, admin), department_code, region_code, credit_code.",
             };
             return Task.CompletedTask;
         });
         options.AddDocumentTransformer<ContractDocumentTransformer>();
-        options.AddSchemaTransformer((schema, _, _) =>
+        options.AddSchemaTransformer((schema, context, _) =>
         {
             // A nullable enum property says "or null" where it is used (oneOf with type null); the enum itself lists only values.
             if (schema.Enum is { Count: > 0 } values && values.Any(v => v is null))
             {
                 schema.Enum = values.Where(v => v is not null).ToList();
+            }
+
+            if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(EachMaxLengthAttribute), inherit: true) is [EachMaxLengthAttribute each, ..]
+                && schema.Items is OpenApiSchema items)
+            {
+                items.MaxLength = each.Length;
             }
 
             return Task.CompletedTask;

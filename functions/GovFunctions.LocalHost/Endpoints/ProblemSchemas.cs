@@ -11,6 +11,9 @@ public static class ProblemSchemas
 {
     public const string MediaType = "application/problem+json";
 
+    /// <summary>The 401 of every operation that needs a token, under components/responses.</summary>
+    public const string Unauthenticated = "Unauthenticated";
+
     /// <summary>Status → the name under components/responses, added to every operation that does not declare the status itself.</summary>
     public static readonly IReadOnlyList<(int Status, string Response)> ServerAnswers =
     [
@@ -40,6 +43,12 @@ public static class ProblemSchemas
             Description = Descriptions[a.Response],
             Content = new Dictionary<string, OpenApiMediaType> { [MediaType] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", document) } },
         });
+        document.Components.Responses[Unauthenticated] = new OpenApiResponse
+        {
+            Description = "No bearer token, or one that is not valid (signature, issuer, audience, lifetime).",
+            Headers = new Dictionary<string, IOpenApiHeader> { [ContractHeaders.WwwAuthenticate] = new OpenApiHeaderReference(ContractHeaders.WwwAuthenticate, document) },
+            Content = new Dictionary<string, OpenApiMediaType> { [MediaType] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", document) } },
+        };
     }
 
     private static OpenApiSchema Problem(bool withErrors)
