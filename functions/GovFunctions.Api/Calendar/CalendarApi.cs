@@ -15,7 +15,7 @@ public sealed class CalendarApi(WorkCalendarService calendars)
         Results.Ok(new CalendarYearList(await calendars.ListAsync(cancellationToken)));
 
     public async Task<IResult> GetWorkCalendarYear(HttpRequest request, string year, CancellationToken cancellationToken) =>
-        Results.Ok(await calendars.GetAsync(YearOf(year), QueryParameters.Text(request, ApiQuery.CalendarRegion), cancellationToken));
+        Results.Ok(await calendars.GetAsync(YearOf(year), RequestParameters.Text(request, ApiParameters.CalendarRegion), cancellationToken));
 
     /// <param name="rescheduleCase">Where a host keeps each case's alarms apart from the case (Azure), how to tell one to re-read them.</param>
     public async Task<IResult> PublishWorkCalendarYear(

@@ -83,8 +83,8 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
         using var body = new MemoryStream();
         await new Core.IO.LimitedReadStream(request.Body, 16 * 1024, () => RequestRejectedException.TooLarge(16 * 1024)).CopyToAsync(body, cancellationToken);
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(body.ToArray()));
-        var key = request.Headers["Idempotency-Key"].ToString();
-        return CaseView.Answer(request, await cases.SubmitAsync(caller, caseNumber, string.IsNullOrEmpty(key) ? null : key, requestHash, cancellationToken));
+        var key = RequestParameters.Header(request, ApiParameters.IdempotencyKey);
+        return CaseView.Answer(request, await cases.SubmitAsync(caller, caseNumber, key, requestHash, cancellationToken));
     }
 
     public async Task<IResult> WithdrawCase(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
@@ -97,20 +97,20 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
     public async Task<IResult> ListMyCases(HttpRequest request, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
-        var page = PageRequest.Create(QueryParameters.Integer(request, ApiQuery.PageSize), QueryParameters.Text(request, ApiQuery.ContinuationToken));
+        var page = PageRequest.Create(RequestParameters.Integer(request, ApiParameters.PageSize), RequestParameters.Text(request, ApiParameters.ContinuationToken));
         return Results.Ok(await cases.ListMineAsync(caller, page, cancellationToken));
     }
 
     public async Task<IResult> ListWorkItems(HttpRequest request, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
-        PlatformRole? role = QueryParameters.Text(request, ApiQuery.WorkRole) is { } text ? Enum.Parse<PlatformRole>(text, ignoreCase: true) : null;
+        PlatformRole? role = RequestParameters.Text(request, ApiParameters.WorkRole) is { } text ? Enum.Parse<PlatformRole>(text, ignoreCase: true) : null;
         return Results.Ok(new WorkList(await review.ListWorkAsync(caller, role, cancellationToken)));
     }
 
     public async Task<IResult> GetPublicCaseStatus(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
-        var queryCode = QueryParameters.Text(request, ApiQuery.QueryCodeParameter);
+        var queryCode = RequestParameters.Text(request, ApiParameters.QueryCodeParameter);
         return Results.Ok(await publicQueries.LookUpAsync(request, caseNumber, () => cases.GetPublicStatusAsync(caseNumber, queryCode, cancellationToken)));
     }
 }
@@ -125,6 +125,11 @@ public sealed record WorkList(IReadOnlyList<WorkItem> Items);
 /// <summary>A case as its applicant sees it: its state (with the query code to share) and its history. Its ETag is the case's version.</summary>
 public sealed record CaseView(CaseState Case, IReadOnlyList<CaseEvent> History)
 {
+    /// <summary>Which view of a case this is (GetCase answers either): "applicant".</summary>
+    public const string ViewName = "applicant";
+
+    public string View => ViewName;
+
     public static CaseView Of(CaseRecord record) => new(record.State, record.History);
 
     public static string ETagOf(CaseState state) => state.Version.ToString(CultureInfo.InvariantCulture);

@@ -11,12 +11,12 @@ public sealed class CatalogApi(CatalogService catalog)
     public async Task<IResult> ListServiceItems(HttpRequest request, CancellationToken cancellationToken)
     {
         var filter = new CatalogFilter(
-            DepartmentCode: QueryParameters.Text(request, ApiQuery.Department),
-            Type: QueryParameters.Text(request, ApiQuery.ItemType),
-            RegionCode: QueryParameters.Text(request, ApiQuery.Region),
-            OnlineLevel: QueryParameters.Text(request, ApiQuery.OnlineLevel),
-            Keyword: QueryParameters.Text(request, ApiQuery.Keyword));
-        var page = PageRequest.Create(QueryParameters.Integer(request, ApiQuery.PageSize), QueryParameters.Text(request, ApiQuery.ContinuationToken));
+            DepartmentCode: RequestParameters.Text(request, ApiParameters.Department),
+            Type: RequestParameters.Text(request, ApiParameters.ItemType),
+            RegionCode: RequestParameters.Text(request, ApiParameters.Region),
+            OnlineLevel: RequestParameters.Text(request, ApiParameters.OnlineLevel),
+            Keyword: RequestParameters.Text(request, ApiParameters.Keyword));
+        var page = PageRequest.Create(RequestParameters.Integer(request, ApiParameters.PageSize), RequestParameters.Text(request, ApiParameters.ContinuationToken));
         return Results.Ok(await catalog.ListAsync(filter, page, cancellationToken));
     }
 

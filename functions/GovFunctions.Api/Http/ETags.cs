@@ -1,5 +1,4 @@
 using GovFunctions.Core.Errors;
-using Microsoft.Net.Http.Headers;
 
 namespace GovFunctions.Api.Http;
 
@@ -8,8 +7,8 @@ public static class ETags
 {
     public static string? IfMatch(HttpRequest request)
     {
-        var value = request.Headers[HeaderNames.IfMatch].ToString();
-        return string.IsNullOrWhiteSpace(value) || value == "*" ? null : value.Trim();
+        var value = RequestParameters.Header(request, ApiParameters.IfMatch);
+        return value is null or "*" ? null : value;
     }
 
     /// <summary>The case version an If-Match names (a case's ETag is its version, <c>"12"</c>); null when absent.</summary>

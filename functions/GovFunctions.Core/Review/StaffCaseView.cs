@@ -21,4 +21,10 @@ public sealed record StaffCaseView(
     Delivery? Delivery,
     string? RefusalReason,
     IReadOnlyList<Escalation> Escalations,
-    int Version);
+    int Version)
+{
+    /// <summary>Which view of a case this is (GetCase answers either): "staff".</summary>
+    public const string ViewName = "staff";
+
+    public string View => ViewName;
+}

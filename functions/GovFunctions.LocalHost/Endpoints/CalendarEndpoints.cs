@@ -22,7 +22,7 @@ public static class CalendarEndpoints
             .WithName(Operations.GetWorkCalendarYear)
             .WithSummary("One year as a region's clocks reckon it: holidays, weekend working days, provisional or on which notice, overlays and every version.")
             .ForAnyone()
-            .WithQueryParameter(ApiQuery.CalendarRegion)
+            .WithQueryParameter(ApiParameters.CalendarRegion)
             .Produces<CalendarYearView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

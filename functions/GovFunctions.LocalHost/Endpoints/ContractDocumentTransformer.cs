@@ -70,7 +70,22 @@ public sealed class ContractDocumentTransformer : IOpenApiDocumentTransformer
             foreach (var alternatives in metadata.OfType<AlternativeAnswers>())
             {
                 var media = operation.Responses[Status(alternatives.Status)].Content!["application/json"];
-                media.Schema = new OpenApiSchema { OneOf = alternatives.Views.Select(v => (IOpenApiSchema)new OpenApiSchemaReference(v.Name, document)).ToList() };
+                media.Schema = new OpenApiSchema
+                {
+                    OneOf = alternatives.Views.Select(v => (IOpenApiSchema)new OpenApiSchemaReference(v.View.Name, document)).ToList(),
+                    Discriminator = new OpenApiDiscriminator
+                    {
+                        PropertyName = alternatives.Discriminator,
+                        Mapping = alternatives.Views.ToDictionary(v => v.Value, v => new OpenApiSchemaReference(v.View.Name, document)),
+                    },
+                };
+                foreach (var (view, value) in alternatives.Views)
+                {
+                    var schema = (OpenApiSchema)document.Components!.Schemas![view.Name];
+                    schema.Properties![alternatives.Discriminator] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create(value)!] };
+                    schema.Required ??= new HashSet<string>();
+                    schema.Required.Add(alternatives.Discriminator);
+                }
             }
         }
 

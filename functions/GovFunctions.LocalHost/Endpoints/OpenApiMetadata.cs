@@ -12,8 +12,8 @@ public sealed record OperationCallers(bool Anonymous, IReadOnlyList<PlatformRole
 /// <summary>Headers an answer of the operation carries, by status.</summary>
 public sealed record AnswerHeaders(int Status, IReadOnlyList<string> Names);
 
-/// <summary>An answer whose body is one of several views, depending on the caller.</summary>
-public sealed record AlternativeAnswers(int Status, IReadOnlyList<Type> Views);
+/// <summary>An answer whose body is one of several views, depending on the caller, told apart by a property.</summary>
+public sealed record AlternativeAnswers(int Status, string Discriminator, IReadOnlyList<(Type View, string Value)> Views);
 
 /// <summary>An answer whose body is a file, in one of these media types.</summary>
 public sealed record FileAnswer(int Status, IReadOnlyList<string> ContentTypes);
@@ -34,10 +34,10 @@ public static class OpenApiMetadata
     public static RouteHandlerBuilder WithAnswerHeaders(this RouteHandlerBuilder builder, int status, params string[] names) =>
         builder.WithMetadata(new AnswerHeaders(status, names));
 
-    /// <summary>The answer is one of the views; the first is also declared the usual way, so its schema is in the document.</summary>
-    public static RouteHandlerBuilder ProducesOneOf<TFirst, TSecond>(this RouteHandlerBuilder builder, int status = StatusCodes.Status200OK) => builder
-        .Produces<TFirst>(status)
-        .WithMetadata(new AlternativeAnswers(status, [typeof(TFirst), typeof(TSecond)]));
+    /// <summary>A 200 that is one of the views, each with its own value of <paramref name="discriminator"/>.</summary>
+    public static RouteHandlerBuilder ProducesOneOf(this RouteHandlerBuilder builder, string discriminator, params (Type View, string Value)[] views) => builder
+        .Produces(StatusCodes.Status200OK, views[0].View)
+        .WithMetadata(new AlternativeAnswers(StatusCodes.Status200OK, discriminator, views));
 
     public static RouteHandlerBuilder ProducesFile(this RouteHandlerBuilder builder, IReadOnlyList<string> contentTypes) => builder
         .Produces(StatusCodes.Status200OK)
@@ -46,16 +46,22 @@ public static class OpenApiMetadata
     public static RouteHandlerBuilder AcceptsFile(this RouteHandlerBuilder builder, IReadOnlyList<string> contentTypes, string description) =>
         builder.WithMetadata(new FileRequest(contentTypes, description));
 
-    public static RouteHandlerBuilder WithQueryParameter(this RouteHandlerBuilder builder, TextQueryParameter parameter) =>
-        builder.WithQueryParameter(parameter.Name, parameter.Description, new OpenApiSchema
+    public static RouteHandlerBuilder WithQueryParameter(this RouteHandlerBuilder builder, TextParameter parameter) =>
+        builder.WithParameter(ParameterLocation.Query, parameter);
+
+    public static RouteHandlerBuilder WithHeaderParameter(this RouteHandlerBuilder builder, TextParameter parameter) =>
+        builder.WithParameter(ParameterLocation.Header, parameter);
+
+    private static RouteHandlerBuilder WithParameter(this RouteHandlerBuilder builder, ParameterLocation location, TextParameter parameter) =>
+        builder.WithParameter(location, parameter.Name, parameter.Description, new OpenApiSchema
         {
             Type = JsonSchemaType.String,
             MaxLength = parameter.MaxLength,
             Enum = parameter.Values?.Select(v => (JsonNode)JsonValue.Create(v)).ToList(),
         });
 
-    public static RouteHandlerBuilder WithQueryParameter(this RouteHandlerBuilder builder, IntegerQueryParameter parameter) =>
-        builder.WithQueryParameter(parameter.Name, parameter.Description, new OpenApiSchema
+    public static RouteHandlerBuilder WithQueryParameter(this RouteHandlerBuilder builder, IntegerParameter parameter) =>
+        builder.WithParameter(ParameterLocation.Query, parameter.Name, parameter.Description, new OpenApiSchema
         {
             Type = JsonSchemaType.Integer,
             Format = "int32",
@@ -63,11 +69,11 @@ public static class OpenApiMetadata
             Maximum = parameter.Maximum.ToString(CultureInfo.InvariantCulture),
         });
 
-    private static RouteHandlerBuilder WithQueryParameter(this RouteHandlerBuilder builder, string name, string description, OpenApiSchema schema) =>
+    private static RouteHandlerBuilder WithParameter(this RouteHandlerBuilder builder, ParameterLocation location, string name, string description, OpenApiSchema schema) =>
         builder.AddOpenApiOperationTransformer((operation, _, _) =>
         {
             operation.Parameters ??= [];
-            operation.Parameters.Add(new OpenApiParameter { Name = name, In = ParameterLocation.Query, Description = description, Required = false, Schema = schema });
+            operation.Parameters.Add(new OpenApiParameter { Name = name, In = location, Description = description, Required = false, Schema = schema });
             return Task.CompletedTask;
         });
 

@@ -1,4 +1,5 @@
 using GovFunctions.Api;
+using GovFunctions.Api.Http;
 using GovFunctions.Api.Review;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Review;
@@ -17,6 +18,7 @@ public static class ReviewEndpoints
                 .WithName(name)
                 .WithSummary(summary)
                 .ForCallers(callers)
+                .WithHeaderParameter(ApiParameters.IfMatch)
                 .Produces<StaffCaseView>()
                 .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
                 .ProducesCommandProblems();

@@ -23,7 +23,7 @@ public sealed class ApiContract
     private const string DocumentPath = "/api/openapi.json";
 
     private readonly List<(string Template, Regex Pattern, JsonObject Item)> _paths;
-    private readonly BuildOptions _build = new() { SchemaRegistry = new SchemaRegistry() };
+    private readonly BuildOptions _build = new() { SchemaRegistry = new SchemaRegistry(), Dialect = Dialect.Draft202012 };
     private readonly ConcurrentDictionary<string, JsonSchema> _schemas = new();
     private readonly JsonSchema _problem;
     private readonly JsonObject _responses;

@@ -3,12 +3,15 @@ using GovFunctions.Core.Errors;
 
 namespace GovFunctions.Api.Http;
 
-/// <summary>Typed reads of query-string parameters within their declared bounds; a value outside them is a 400 naming the parameter.</summary>
-public static class QueryParameters
+/// <summary>Typed reads of query-string and header parameters within their declared bounds; a value outside them is a 400 naming the parameter.</summary>
+public static class RequestParameters
 {
-    public static string? Text(HttpRequest request, TextQueryParameter parameter)
+    public static string? Text(HttpRequest request, TextParameter parameter) => Bounded(Single(request.Query[parameter.Name], parameter.Name), parameter);
+
+    public static string? Header(HttpRequest request, TextParameter parameter) => Bounded(Single(request.Headers[parameter.Name], parameter.Name), parameter);
+
+    private static string? Bounded(string? text, TextParameter parameter)
     {
-        var text = Single(request, parameter.Name);
         if (text is null)
         {
             return null;
@@ -27,9 +30,9 @@ public static class QueryParameters
         return text;
     }
 
-    public static int? Integer(HttpRequest request, IntegerQueryParameter parameter)
+    public static int? Integer(HttpRequest request, IntegerParameter parameter)
     {
-        var text = Single(request, parameter.Name);
+        var text = Single(request.Query[parameter.Name], parameter.Name);
         if (text is null)
         {
             return null;
@@ -40,9 +43,8 @@ public static class QueryParameters
             : throw ValidationFailedException.For(parameter.Name, $"must be a whole number from {parameter.Minimum} to {parameter.Maximum}.");
     }
 
-    private static string? Single(HttpRequest request, string name)
+    private static string? Single(Microsoft.Extensions.Primitives.StringValues values, string name)
     {
-        var values = request.Query[name];
         if (values.Count > 1)
         {
             throw ValidationFailedException.For(name, "must be given once.");
