@@ -98,6 +98,11 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Alarms__ReviewWarningWorkingDays', value: '2' }
         { name: 'WorkCalendar__RefreshInterval', value: '00:05:00' }
         { name: 'Alarms__DeliveryWarningWorkingDays', value: '2' }
+        // Anonymous status quotas per instance (see README "The contract"): wrong query codes per case and per address.
+        { name: 'PublicQueries__LookupsPerAddressPerMinute', value: '300' }
+        { name: 'PublicQueries__FailuresPerAddressPerMinute', value: '30' }
+        { name: 'PublicQueries__FailuresPerCaseAndAddressPerHour', value: '5' }
+        { name: 'PublicQueries__FailuresPerCasePerHour', value: '50' }
       ]
     }
   }
