@@ -7,6 +7,7 @@ namespace GovFunctions.Api;
 public static class Operations
 {
     public const string GetHealth = nameof(GetHealth);
+    public const string GetOpenApiDocument = nameof(GetOpenApiDocument);
 
     public const string ListServiceItems = nameof(ListServiceItems);
     public const string GetServiceItem = nameof(GetServiceItem);

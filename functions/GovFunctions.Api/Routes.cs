@@ -7,6 +7,9 @@ public static class Routes
 
     public const string Health = "health";
 
+    /// <summary>The API contract itself (docs/openapi.json).</summary>
+    public const string OpenApiDocument = "openapi.json";
+
     public const string ServiceItems = "catalog/items";
     public const string ServiceItem = "catalog/items/{code}";
     public const string ServiceItemVersion = "catalog/items/{code}/versions/{version}";

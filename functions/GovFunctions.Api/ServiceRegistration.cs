@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using GovFunctions.Api.Calendar;
 using GovFunctions.Api.Cases;
+using GovFunctions.Api.Contract;
 using GovFunctions.Api.Catalog;
 using GovFunctions.Api.Health;
 using GovFunctions.Api.Hosting;
@@ -75,6 +76,7 @@ public static class ServiceRegistration
         services.AddSingleton<PublicQueryLimiter>();
         services.AddSingleton<CaseApi>();
         services.AddSingleton<HealthApi>();
+        services.AddSingleton<ContractApi>();
         services.AddSingleton<CalendarYearValidator>();
         services.AddSingleton<WorkCalendarService>();
         services.AddSingleton<CalendarApi>();

@@ -81,7 +81,7 @@ public static class LocalHostApp
         app.UseStatusCodePages();
         app.UseAuthentication();
 
-        app.MapOpenApi($"/{Routes.Prefix}/openapi.json");
+        app.MapOpenApi($"/{Routes.Prefix}/{Routes.OpenApiDocument}").WithName(Operations.GetOpenApiDocument);
         var api = app.MapGroup($"/{Routes.Prefix}").AddEndpointFilter<ProblemEndpointFilter>();
         api.MapHealthEndpoints();
         api.MapCatalogEndpoints();
@@ -93,7 +93,7 @@ public static class LocalHostApp
         {
             api.MapDevelopmentEndpoints();
             api.MapClockEndpoints();
-            app.MapScalarApiReference($"/{Routes.Prefix}/docs", o => o.WithOpenApiRoutePattern($"/{Routes.Prefix}/openapi.json").WithTitle("GovFunctions API"));
+            app.MapScalarApiReference($"/{Routes.Prefix}/docs", o => o.WithOpenApiRoutePattern($"/{Routes.Prefix}/{Routes.OpenApiDocument}").WithTitle("GovFunctions API"));
         }
 
         return app;

@@ -1,3 +1,4 @@
+using GovFunctions.Api;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -23,7 +24,8 @@ public sealed class RouteParityTests(LocalHostFixture host)
                 op.Value.GetProperty("operationId").GetString()!, op.Name.ToUpperInvariant(), path.Name.TrimStart('/')["api/".Length..])))
             .ToHashSet();
 
-        foreach (var operation in ApiSurface.FunctionsApp())
+        // The document describes the operations, not itself.
+        foreach (var operation in ApiSurface.FunctionsApp().Where(o => o.Name != Operations.GetOpenApiDocument))
         {
             Assert.Contains(operation, described);
         }

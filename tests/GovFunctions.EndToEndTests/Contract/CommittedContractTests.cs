@@ -1,4 +1,6 @@
+using GovFunctions.Api.Contract;
 using GovFunctions.LocalHost;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,5 +47,20 @@ public sealed class CommittedContractTests
 
         Assert.True(File.Exists(path) && await File.ReadAllTextAsync(path) == served,
             $"{CommittedPath} is not the document LocalHost serves in production: run scripts/openapi.sh and commit the change.");
+    }
+
+    [Fact]
+    public async Task The_Functions_app_serves_the_committed_document()
+    {
+        var context = new DefaultHttpContext
+        {
+            RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider(),
+            Response = { Body = new MemoryStream() },
+        };
+
+        await new ContractApi().GetOpenApiDocument(context.Request).ExecuteAsync(context);
+
+        Assert.Equal("application/json", context.Response.ContentType);
+        Assert.Equal(await File.ReadAllBytesAsync(RepositoryFiles.PathOf(CommittedPath)), ((MemoryStream)context.Response.Body).ToArray());
     }
 }
