@@ -150,6 +150,7 @@ public static class CaseEndpoints
             .ForCallers(PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor)
             .WithQueryParameter(ApiParameters.WorkRole)
             .Produces<WorkList>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
