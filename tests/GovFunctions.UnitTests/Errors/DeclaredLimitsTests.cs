@@ -32,9 +32,9 @@ public sealed class DeclaredLimitsTests
     [Fact]
     public void A_limit_exactly_reached_is_allowed_and_one_more_is_not()
     {
-        DeclaredLimits.ThrowIfExceeded(new StepCompletionCommand("forwarded", new string('x', InputLimits.LongText)));
+        DeclaredLimits.ThrowIfExceeded(new StepCompletionCommand("forward", new string('x', InputLimits.LongText)));
 
-        var errors = ErrorsOf(new StepCompletionCommand("forwarded", new string('x', InputLimits.LongText + 1)));
+        var errors = ErrorsOf(new StepCompletionCommand("forward", new string('x', InputLimits.LongText + 1)));
 
         Assert.Equal("must be at most 2000 characters.", Assert.Single(errors["opinion"]));
     }

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+
+namespace GovFunctions.Benchmarks;
+
+/// <summary>docs/benchmarks.md: each API figure beside the raw operation it is made of, as a ratio, with the machine, the emulators and the date.</summary>
+public static class BenchmarkReport
+{
+    public static string Write(BenchmarkResult result, DateTimeOffset at, string repositoryRoot)
+    {
+        var (options, measurements, figures) = (result.Options, result.Measurements, result.Figures);
+        var text = new StringBuilder();
+        text.AppendLine("# Benchmarks").AppendLine()
+            .AppendLine("Written by `scripts/bench.sh` (do not edit by hand). LocalHost (Release) on the local emulators, called over real HTTP from the")
+            .AppendLine("same process; raw figures are the same SDK clients LocalHost uses, on the same emulators, measured in the same rounds.")
+            .AppendLine("Each figure is the median of the rounds. Ratios: p50 of the operation ÷ p50 of its raw baseline, and its ops/s ÷ the baseline's.")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"- date: {at:yyyy-MM-dd HH:mm} UTC")
+            .AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}")
+            .AppendLine(CultureInfo.InvariantCulture, $"- emulators: {Emulators(repositoryRoot)}")
+            .AppendLine(CultureInfo.InvariantCulture, $"- run: {options.Rounds} rounds, {options.Operations} operations per raw or read measurement (costly ones scaled down), concurrency {string.Join(" and ", options.Concurrencies)}")
+            .AppendLine()
+            .AppendLine("| measurement | c | ops/s | p50 ms | p99 ms | raw baseline | p50 ratio | ops/s ratio |")
+            .AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var concurrency in options.Concurrencies)
+        {
+            foreach (var measurement in measurements)
+            {
+                var figure = figures.Single(f => f.Name == measurement.Name && f.Concurrency == concurrency);
+                var baseline = measurement.Baseline is { } name ? figures.Single(f => f.Name == name && f.Concurrency == concurrency) : null;
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {figure.Name} | {concurrency} | {figure.OpsPerSecond:F1} | {figure.P50Ms:F1} | {figure.P99Ms:F1} | {baseline?.Name ?? "—"} | {Ratio(figure.P50Ms, baseline?.P50Ms)} | {Ratio(figure.OpsPerSecond, baseline?.OpsPerSecond)} |");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Ratio(double value, double? baseline) =>
+        baseline is > 0 ? (value / baseline.Value).ToString("F2", CultureInfo.InvariantCulture) + "×" : "—";
+
+    /// <summary>The emulator packages as the lockfile pins them.</summary>
+    private static string Emulators(string repositoryRoot)
+    {
+        var manifest = Path.Combine(repositoryRoot, "package.json");
+        if (!File.Exists(manifest))
+        {
+            return "unknown";
+        }
+
+        var dependencies = JsonDocument.Parse(File.ReadAllText(manifest)).RootElement.GetProperty("devDependencies");
+        return string.Join(", ", new[] { "azurite", "@vercel/cosmosdb-server" }
+            .Where(n => dependencies.TryGetProperty(n, out _))
+            .Select(n => $"{n} {dependencies.GetProperty(n).GetString()}"));
+    }
+}

@@ -1,0 +1,47 @@
+namespace GovFunctions.Benchmarks;
+
+/// <summary>
+/// One run: LocalHost started on the emulators, every measurement warmed up, then measured round after round with raw
+/// and API measurements interleaved, so a noisy machine moves both alike; each figure is the median round.
+/// </summary>
+public static class BenchmarkRun
+{
+    public static async Task<BenchmarkResult> RunAsync(BenchmarkOptions options, TextWriter progress)
+    {
+        await using var host = await BenchmarkHost.StartAsync();
+        var flow = new PortalFlow(
+            await host.ClientFor("bench-applicant", "applicant"),
+            await host.ClientFor($"clerk-{PortalFlow.Window}", "clerk", PortalFlow.Window),
+            await host.ClientFor($"reviewer-{PortalFlow.Window}", "reviewer", PortalFlow.Window));
+        var measurements = await Measurements.CreateAsync(host, flow);
+
+        foreach (var measurement in measurements)
+        {
+            var warmup = Math.Max(1, (int)(options.Warmup * measurement.Share));
+            await Figures.MeasureAsync(measurement.Name, 1, warmup, await measurement.Prepare(warmup));
+        }
+
+        var rounds = new List<Figures>();
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            foreach (var concurrency in options.Concurrencies)
+            {
+                foreach (var measurement in measurements)
+                {
+                    var count = measurement.CountFor(options.Operations);
+                    var figures = await Figures.MeasureAsync(measurement.Name, concurrency, count, await measurement.Prepare(count));
+                    rounds.Add(figures);
+                    await progress.WriteLineAsync($"round {round} c={concurrency} {figures.Name}: {figures.OpsPerSecond:F1}/s p50 {figures.P50Ms:F1} ms");
+                }
+            }
+        }
+
+        var medians = rounds.GroupBy(f => (f.Name, f.Concurrency))
+            .Select(g => g.OrderBy(f => f.OpsPerSecond).ElementAt(g.Count() / 2))
+            .ToList();
+        return new BenchmarkResult(options, measurements, medians);
+    }
+}
+
+/// <summary>What a run measured, and the median figures of each measurement at each concurrency.</summary>
+public sealed record BenchmarkResult(BenchmarkOptions Options, IReadOnlyList<Measurement> Measurements, IReadOnlyList<Figures> Figures);

@@ -1,0 +1,27 @@
+using GovFunctions.Benchmarks;
+
+namespace GovFunctions.EndToEndTests;
+
+/// <summary>The benchmark tool at smoke size: every measurement runs and lands in the report. Figures are not judged here.</summary>
+public sealed class BenchmarkSmokeTests
+{
+    [Fact]
+    public async Task A_smoke_run_measures_everything_and_reports_each_api_figure_beside_its_raw_baseline()
+    {
+        var result = await BenchmarkRun.RunAsync(BenchmarkOptions.Smoke, TextWriter.Null);
+        var report = BenchmarkReport.Write(result, DateTimeOffset.UtcNow, Contract.RepositoryFiles.Root);
+
+        foreach (var concurrency in BenchmarkOptions.Smoke.Concurrencies)
+        {
+            foreach (var measurement in result.Measurements)
+            {
+                var figures = Assert.Single(result.Figures, f => f.Name == measurement.Name && f.Concurrency == concurrency);
+                Assert.True(figures.OpsPerSecond > 0 && figures.P50Ms > 0 && figures.P99Ms >= figures.P50Ms, $"{figures}");
+                Assert.Contains($"| {measurement.Name} | {concurrency} | ", report);
+            }
+        }
+
+        Assert.Contains("| GetCase (applicant) | 1 | ", report);
+        Assert.Contains("raw Cosmos point read", report.Split('\n').Single(l => l.StartsWith("| GetCase (applicant) | 1 |", StringComparison.Ordinal)));
+    }
+}
