@@ -4,12 +4,9 @@
 # throwaway databases in memory), builds the benchmark tool in Release and runs it. `--smoke` measures a few
 # operations only (what the test suite does). Takes about a quarter of an hour on 2 cores; leave the machine idle.
 set -euo pipefail
-COSMOS_PERSIST=0
 source "$(dirname "${BASH_SOURCE[0]}")/emulators.sh"
 
-start_emulators
-trap stop_emulators EXIT
-trap 'exit 130' INT TERM
+start_throwaway_emulators
 
 log "Building the benchmark tool (Release)"
 dotnet build "$REPO_ROOT/bench/GovFunctions.Benchmarks" -c Release --nologo -v quiet >&2

@@ -119,6 +119,15 @@ stop_emulators() {
   STARTED_PIDS=()
 }
 
+# For a script whose data is throwaway (tests, benchmarks): a Cosmos DB emulator started here keeps its databases in
+# memory only, and what this script started stops when it exits.
+start_throwaway_emulators() {
+  COSMOS_PERSIST=0
+  start_emulators
+  trap stop_emulators EXIT
+  trap 'exit 130' INT TERM
+}
+
 print_endpoints() {
   cat >&2 <<TXT
   Azurite Blob    http://127.0.0.1:$AZURITE_PORT_BLOB/devstoreaccount1

@@ -2,13 +2,9 @@
 # Tests GovFunctions: emulators (reused when healthy), the Functions app published on its real packages,
 # then every test project in the solution.
 set -euo pipefail
-# The suite's databases are throwaway: a Cosmos DB emulator started here keeps them in memory only.
-COSMOS_PERSIST=0
 source "$(dirname "${BASH_SOURCE[0]}")/emulators.sh"
 
-start_emulators
-trap stop_emulators EXIT
-trap 'exit 130' INT TERM
+start_throwaway_emulators
 print_endpoints
 
 # What Azure runs: the Functions app published (Release) on its real packages; tests read its functions.metadata.
