@@ -26,7 +26,6 @@ public static class Measurements
         var queue = host.Queues.GetQueueClient("bench-" + Guid.NewGuid().ToString("N")[..8]);
         await queue.CreateIfNotExistsAsync();
         var (number, queryCode) = await flow.SubmitAsync();
-        var staff = flow.Clerk;
 
         return
         [
@@ -56,7 +55,7 @@ public static class Measurements
             Measurement.Of("ListServiceItems", Query, _ => Get(host.Anonymous, "/api/catalog/items?pageSize=20")),
             Measurement.Of("GetServiceItem", PointRead, _ => Get(host.Anonymous, $"/api/catalog/items/{PortalFlow.ItemCode}")),
             Measurement.Of("GetCase (applicant)", PointRead, _ => Get(flow.Applicant, $"/api/cases/{number}")),
-            Measurement.Of("GetCase (staff)", PointRead, _ => Get(staff, $"/api/cases/{number}")),
+            Measurement.Of("GetCase (staff)", PointRead, _ => Get(flow.Clerk, $"/api/cases/{number}")),
             Measurement.Of("GetPublicCaseStatus", PointRead, _ => Get(host.Anonymous, $"/api/public/cases/{number}/status?queryCode={queryCode}")),
             new("full submission (create, form, 3 uploads, submit)", Upsert, _ => Task.FromResult<Func<int, Task>>(_ => flow.SubmitAsync()), Share: 0.1),
             new("AcceptCase", Upsert, async count =>

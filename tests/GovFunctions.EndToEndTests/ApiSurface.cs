@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovFunctions.LocalHost;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
 namespace GovFunctions.EndToEndTests;
@@ -18,13 +19,7 @@ internal static class ApiSurface
     /// <summary>LocalHost's named endpoints as a production build maps them (no Development-only endpoints).</summary>
     public static IReadOnlySet<ApiOperation> LocalHost(string environment = "Production")
     {
-        var app = LocalHostApp.Create(
-            ["--environment", environment, "--contentRoot", AppContext.BaseDirectory],
-            builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Auth:Issuer"] = "https://login.example/tenant",
-                ["Auth:Authority"] = "https://login.example/tenant",
-            }));
+        var app = Unstarted(environment);
         return ((IEndpointRouteBuilder)app).DataSources
             .SelectMany(d => d.Endpoints)
             .OfType<RouteEndpoint>()
@@ -35,4 +30,14 @@ internal static class ApiSurface
                 e.RoutePattern.RawText!.TrimStart('/')["api/".Length..])))
             .ToHashSet();
     }
+
+    /// <summary>LocalHost built as the environment builds it, with token settings, and not started: its endpoints and services, no I/O.</summary>
+    public static WebApplication Unstarted(string environment) =>
+        LocalHostApp.Create(
+            ["--environment", environment, "--contentRoot", AppContext.BaseDirectory],
+            builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Auth:Issuer"] = "https://login.example/tenant",
+                ["Auth:Authority"] = "https://login.example/tenant",
+            }));
 }

@@ -38,7 +38,7 @@ public static class DeclaredLimits
                 case IList list:
                     CheckList(name, list, field, errors);
                     break;
-                case int or long or decimal when field.Range is { } range && !range.IsValid(field.Property.GetValue(value)):
+                case var number and (int or long or decimal) when field.Range is { } range && !range.IsValid(number):
                     errors.Add(name, string.Create(CultureInfo.InvariantCulture, $"must be from {range.Minimum} to {range.Maximum}."));
                     break;
                 case var nested when IsRequestType(nested.GetType()):

@@ -35,7 +35,6 @@ public static class CaseEndpoints
             .ForCallers(PlatformRole.Applicant, PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor)
             .ProducesOneOf("view", (typeof(CaseView), CaseView.ViewName), (typeof(StaffCaseView), StaffCaseView.ViewName))
             .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -93,7 +92,6 @@ public static class CaseEndpoints
             .ForCallers(PlatformRole.Applicant, PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor)
             .ProducesFile(MaterialTypeSniffer.ContentTypes)
             .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPost(Routes.CaseSubmission, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.SubmitCase(request, caseNumber, ct))
@@ -140,7 +138,6 @@ public static class CaseEndpoints
             .WithQueryParameter(ApiParameters.ContinuationToken)
             .Produces<Page<CaseSummary>>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         api.MapGet(Routes.WorkItems, (HttpRequest request, CaseApi handler, CancellationToken ct) => handler.ListWorkItems(request, ct))
@@ -151,7 +148,6 @@ public static class CaseEndpoints
             .WithQueryParameter(ApiParameters.WorkRole)
             .Produces<WorkList>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         cases.MapGet(Routes.PublicCaseStatus, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.GetPublicCaseStatus(request, caseNumber, ct))

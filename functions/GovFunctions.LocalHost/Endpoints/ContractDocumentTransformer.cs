@@ -62,7 +62,8 @@ public sealed class ContractDocumentTransformer : IOpenApiDocumentTransformer
                 }
             }
 
-            if (callers.Roles.Count > 0)
+            // An operation open to anyone treats a token it cannot read as no token, so only those that need one answer 401.
+            if (!callers.Anonymous)
             {
                 operation.Responses[Status(StatusCodes.Status401Unauthorized)] = new OpenApiResponseReference(ProblemSchemas.Unauthenticated, document);
             }

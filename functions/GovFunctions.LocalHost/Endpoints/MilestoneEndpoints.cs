@@ -15,7 +15,6 @@ public static class MilestoneEndpoints
             .WithSummary("Milestones still owed to each province: count, cases, oldest and its age, and when a failing province is retried (supervisor, admin).")
             .ForCallers(PlatformRole.Supervisor, PlatformRole.Admin)
             .Produces<OutboxBacklog>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         operations.MapPost(Routes.CaseMilestoneResend, (HttpRequest request, string caseNumber, MilestonesApi handler, CancellationToken ct) => handler.ResendCaseMilestones(request, caseNumber, ct))
@@ -33,7 +32,6 @@ public static class MilestoneEndpoints
             .WithSummary("Milestones the province's receiver gave up on (poison queue locally, dead-letter queue in Azure), oldest first (supervisor, admin).")
             .ForCallers(PlatformRole.Supervisor, PlatformRole.Admin)
             .Produces<PoisonList>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -43,7 +41,6 @@ public static class MilestoneEndpoints
             .WithSummary("Puts one poison message back in front of the province's receiver (supervisor, admin).")
             .ForCallers(PlatformRole.Supervisor, PlatformRole.Admin)
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -77,9 +77,8 @@ public static class OpenApiMetadata
             return Task.CompletedTask;
         });
 
-    /// <summary>What every write can answer besides its own errors: no token, wrong role, unreadable body.</summary>
+    /// <summary>What every write can answer besides its own errors: wrong role, unreadable body (401 comes with who may call it).</summary>
     public static RouteHandlerBuilder ProducesWriteProblems(this RouteHandlerBuilder builder) => builder
-        .ProducesProblem(StatusCodes.Status401Unauthorized)
         .ProducesProblem(StatusCodes.Status403Forbidden)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);

@@ -1,5 +1,4 @@
 using GovFunctions.Api.Contract;
-using GovFunctions.LocalHost;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OpenApi;
@@ -18,13 +17,7 @@ public sealed class CommittedContractTests
 
     public static async Task<string> ProductionDocumentAsync()
     {
-        await using var app = LocalHostApp.Create(
-            ["--environment", "Production", "--contentRoot", AppContext.BaseDirectory],
-            builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Auth:Issuer"] = "https://login.example/tenant",
-                ["Auth:Authority"] = "https://login.example/tenant",
-            }));
+        await using var app = ApiSurface.Unstarted("Production");
         // Endpoints reach the API description at pipeline build, which an unstarted host has not done.
         app.UseRouting();
         app.UseEndpoints(_ => { });
