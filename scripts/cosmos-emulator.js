@@ -42,6 +42,21 @@ accountModule.default = class PersistentAccount extends EmulatorAccount {
   }
 };
 
+// A point read of a missing document crashes the pinned emulator's handler (it reads a property of the absent
+// document), which answers 500. Answer it as Cosmos DB does, 404 NotFound, so the platform reads by id with point
+// reads instead of queries (a query makes the emulator scan every document of the container).
+const readDocument = require("@vercel/cosmosdb-server/lib/handler/read-document");
+const { default: partitionFromHeader, parsePartitionKey } = require("@vercel/cosmosdb-server/lib/utils/get-partition-from-header");
+const answerReadDocument = readDocument.default;
+readDocument.default = (target, req, res, params) => {
+  const collection = target.database(params.dbId).collection(params.collId);
+  if (collection.read() && !collection.document(params.docId, parsePartitionKey(partitionFromHeader(req), params.docId)).read()) {
+    res.statusCode = 404;
+    return { code: "NotFound", message: "Entity with the specified id does not exist in the system." };
+  }
+  return answerReadDocument(target, req, res, params);
+};
+
 function restore(target, file) {
   const started = Date.now();
   let documents = 0;
