@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Paging;
@@ -18,6 +19,12 @@ public sealed partial class CatalogService(
     TimeProvider time,
     ILogger<CatalogService> logger)
 {
+    /// <summary>Enough for every published version of a large catalog; past it, versions are read from the store.</summary>
+    private const int MaxCachedVersions = 20_000;
+
+    // A published version never changes again, so it is read once per process: every change to a case reads its guide.
+    private readonly ConcurrentDictionary<(string Code, string Version), StoredServiceItem> _published = new();
+
     public async Task<Page<ServiceItemSummary>> ListAsync(CatalogFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         filter.Validate(regions);
@@ -31,7 +38,17 @@ public sealed partial class CatalogService(
     /// <summary>Any published version; drafts only for administrators.</summary>
     public async Task<StoredServiceItem> GetVersionAsync(string code, string version, Caller? caller, CancellationToken cancellationToken)
     {
+        if (_published.TryGetValue((code, version), out var cached))
+        {
+            return cached;
+        }
+
         var stored = await store.FindVersionAsync(code, version, cancellationToken);
+        if (stored is { Item.Status: ServiceItemStatus.Published } && _published.Count < MaxCachedVersions)
+        {
+            _published.TryAdd((code, version), stored);
+        }
+
         if (stored is null || (stored.Item.Status == ServiceItemStatus.Draft && caller?.IsIn(PlatformRole.Admin) != true))
         {
             throw new NotFoundException($"Service item {code} has no version {version}.");

@@ -34,6 +34,24 @@ public class CatalogVersioningTests
     }
 
     [Fact]
+    public async Task A_published_version_is_read_from_the_store_once_and_a_draft_on_every_read()
+    {
+        await _catalog.CreateDraftAsync(Admin, NewItem, default);
+        await _catalog.GetVersionAsync(NewItem.Code, "1.0", Admin, default);
+        await _catalog.UpdateDraftAsync(Admin, NewItem.Code, NewItem with { Name = "改过的草稿" }, null, default);
+        Assert.Equal("改过的草稿", (await _catalog.GetVersionAsync(NewItem.Code, "1.0", Admin, default)).Item.Name);
+
+        await _catalog.PublishAsync(Admin, NewItem.Code, null, default);
+        var readsBefore = _store.VersionReads;
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(ServiceItemStatus.Published, (await _catalog.GetVersionAsync(NewItem.Code, "1.0", caller: null, default)).Item.Status);
+        }
+
+        Assert.Equal(1, _store.VersionReads - readsBefore);
+    }
+
+    [Fact]
     public async Task Publishing_makes_the_draft_current_and_stamps_the_time()
     {
         await _catalog.CreateDraftAsync(Admin, NewItem, default);

@@ -13,8 +13,14 @@ internal sealed class InMemoryCatalogStore : ICatalogStore
     public Task<IReadOnlyList<StoredServiceItem>> ListVersionsAsync(string code, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<StoredServiceItem>>(_versions.Where(v => v.Key.Code == code).Select(v => v.Value).ToList());
 
-    public Task<StoredServiceItem?> FindVersionAsync(string code, string version, CancellationToken cancellationToken) =>
-        Task.FromResult(_versions.GetValueOrDefault((code, version)));
+    /// <summary>How many times a version was read.</summary>
+    public int VersionReads { get; private set; }
+
+    public Task<StoredServiceItem?> FindVersionAsync(string code, string version, CancellationToken cancellationToken)
+    {
+        VersionReads++;
+        return Task.FromResult(_versions.GetValueOrDefault((code, version)));
+    }
 
     public Task<StoredServiceItem> CreateVersionAsync(ServiceItem item, CancellationToken cancellationToken)
     {
