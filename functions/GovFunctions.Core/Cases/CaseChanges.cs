@@ -75,12 +75,22 @@ public sealed partial class CaseChanges(
                 ? record.Outbox.Messages
                 : [.. record.Outbox.Messages, new OutboxMessage(record.History.Count + 1, milestone, @event.At)];
             var keys = idempotency is { } k ? new Dictionary<string, string>(record.IdempotencyKeys) { [k.Key] = k.Hash } : record.IdempotencyKeys;
-            var next = new CaseRecord(CaseEvolution.Apply(record.State, @event), [.. record.History, @event], new CaseOutbox(true, messages), keys);
+            var state = CaseEvolution.Apply(record.State, @event);
+            var next = new CaseRecord(state, [.. record.History, @event], record.Outbox.Changed(record.State, state, messages), keys);
             try
             {
-                await cases.MarkOutboxPendingAsync(OutboxNote.Of(next), cancellationToken);
-                await cases.ReplaceAsync(next, stored.ETag, cancellationToken);
-                await outboxSignal.CaseChangedAsync(caseNumber, cancellationToken);
+                if (next.Outbox.IsEmpty)
+                {
+                    // Nothing any list, alarm or province sees has changed (a draft's upload): the write alone.
+                    await cases.ReplaceAsync(next, stored.ETag, cancellationToken);
+                }
+                else
+                {
+                    await cases.MarkOutboxPendingAsync(OutboxNote.Of(next), cancellationToken);
+                    await cases.ReplaceAsync(next, stored.ETag, cancellationToken);
+                    await outboxSignal.CaseChangedAsync(caseNumber, cancellationToken);
+                }
+
                 LogChanged(caseNumber, @event.GetType().Name, @event.By, next.State.Version);
                 return next;
             }

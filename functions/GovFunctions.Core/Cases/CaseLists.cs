@@ -21,8 +21,18 @@ public static class CaseLists
 
     public static string InProgressOf(string provinceCode) => "in-progress-" + provinceCode;
 
-    /// <summary>The lists that should show <paramref name="state"/> and those (of every list it may have been in) that should not.</summary>
-    public static (IReadOnlyList<string> ShownIn, IReadOnlyList<string> AbsentFrom) For(CaseState state)
+    /// <summary>
+    /// The lists that should show <paramref name="state"/>, and those of <paramref name="listedIn"/> (the lists that may
+    /// hold it; null: not known, so every list it may ever have been in) that should not.
+    /// </summary>
+    public static (IReadOnlyList<string> ShownIn, IReadOnlyList<string> AbsentFrom) For(CaseState state, IReadOnlyList<string>? listedIn)
+    {
+        var shown = ShownIn(state);
+        return (shown, (listedIn ?? EverListed(state)).Except(shown).ToList());
+    }
+
+    /// <summary>The lists that should show <paramref name="state"/>.</summary>
+    public static IReadOnlyList<string> ShownIn(CaseState state)
     {
         var shown = new List<string> { OfApplicant(state.ApplicantSubject) };
         var (handlingDepartment, handlingRegion) = state.HandlingDepartment;
@@ -51,9 +61,20 @@ public static class CaseLists
             shown.Add(InProgressOf(RegionDirectory.ProvinceOf(state.RegionCode)));
         }
 
-        var shownSet = shown.Distinct().ToList();
-        return (shownSet, EverListed(state).Except(shownSet).ToList());
+        return shown.Distinct().ToList();
     }
+
+    /// <summary>
+    /// Whether the lists show <paramref name="after"/> exactly as they show <paramref name="before"/> and neither has a
+    /// clock or supplement period that an alarm watches (an alarm is bound to the case's version, so it must be
+    /// scheduled anew after any change): a draft's uploads, say, owe the views nothing.
+    /// </summary>
+    public static bool ShowSame(CaseState before, CaseState after) =>
+        !Watched(before) && !Watched(after)
+        && CaseSummary.Of(before) == CaseSummary.Of(after)
+        && ShownIn(before).SequenceEqual(ShownIn(after));
+
+    private static bool Watched(CaseState state) => state.Clock is not null || state.Stage == CaseStage.SupplementRequested;
 
     public static bool IsOpen(CaseStage stage) =>
         stage is CaseStage.PreReview or CaseStage.Submitted or CaseStage.SupplementRequested or CaseStage.UnderReview or CaseStage.Decided;

@@ -89,29 +89,42 @@ public sealed partial class CaseOutboxProcessor(
                 return;
             }
 
-            try
+            var outbox = stored.Case.Outbox;
+            IReadOnlyList<string>? shownIn = null;
+            if (outbox.ViewsOutdated)
             {
-                if (stored.Case.Outbox.ViewsOutdated)
+                shownIn = await UpdateViewsAsync(stored.Case.State, outbox.ListedIn, cancellationToken);
+                if (alarms is not null)
                 {
-                    await UpdateViewsAsync(stored.Case.State, cancellationToken);
-                    if (alarms is not null)
-                    {
-                        await alarms.ScheduleAsync(stored.Case.State, cancellationToken);
-                    }
-
-                    stored = await cases.ReplaceAsync(stored.Case with { Outbox = stored.Case.Outbox with { ViewsOutdated = false } }, stored.ETag, cancellationToken);
-                }
-
-                var sent = await PublishAsync(stored.Case, cancellationToken);
-                if (sent.Count > 0)
-                {
-                    stored = await MarkSentAsync(stored, sent, cancellationToken);
+                    await alarms.ScheduleAsync(stored.Case.State, cancellationToken);
                 }
             }
-            catch (PreconditionFailedException)
+
+            var sent = await PublishAsync(stored.Case, cancellationToken);
+            if (shownIn is not null || sent.Count > 0)
             {
-                LogChangedMeanwhile(caseNumber, attempt);
-                continue;
+                // One write clears what was done: the views now show this state, in these lists; the sent messages are gone.
+                var cleared = outbox with
+                {
+                    ViewsOutdated = false,
+                    ListedIn = shownIn ?? outbox.ListedIn,
+                    Messages = [.. outbox.Messages.Where(m => !sent.Contains(m.Sequence))],
+                };
+                try
+                {
+                    stored = await cases.ReplaceAsync(stored.Case with { Outbox = cleared }, stored.ETag, cancellationToken);
+                }
+                catch (PreconditionFailedException)
+                {
+                    // The case moved on: its change owes the views again; the sent messages must not go out twice.
+                    LogChangedMeanwhile(caseNumber, attempt);
+                    if (sent.Count > 0)
+                    {
+                        await MarkSentAsync(caseNumber, sent, cancellationToken);
+                    }
+
+                    continue;
+                }
             }
 
             if (await SettleNoteAsync(stored, cancellationToken))
@@ -154,20 +167,20 @@ public sealed partial class CaseOutboxProcessor(
     }
 
     /// <summary>Removes the sent messages from the outbox, on whatever the case has become since (sent ones are never re-sent for a lost race).</summary>
-    private async Task<StoredCase> MarkSentAsync(StoredCase stored, IReadOnlySet<int> sent, CancellationToken cancellationToken)
+    private async Task MarkSentAsync(string caseNumber, IReadOnlySet<int> sent, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
+            var stored = await cases.FindAsync(caseNumber, cancellationToken) ?? throw new NotFoundException($"There is no case {caseNumber}.");
             var outbox = stored.Case.Outbox with { Messages = [.. stored.Case.Outbox.Messages.Where(m => !sent.Contains(m.Sequence))] };
             try
             {
-                return await cases.ReplaceAsync(stored.Case with { Outbox = outbox }, stored.ETag, cancellationToken);
+                await cases.ReplaceAsync(stored.Case with { Outbox = outbox }, stored.ETag, cancellationToken);
+                return;
             }
             catch (PreconditionFailedException) when (attempt < MaxAttempts)
             {
-                LogChangedMeanwhile(stored.Case.State.Number, attempt);
-                stored = await cases.FindAsync(stored.Case.State.Number, cancellationToken)
-                    ?? throw new NotFoundException($"There is no case {stored.Case.State.Number}.");
+                LogChangedMeanwhile(caseNumber, attempt);
             }
         }
     }
@@ -196,9 +209,10 @@ public sealed partial class CaseOutboxProcessor(
         return false;
     }
 
-    private async Task UpdateViewsAsync(CaseState state, CancellationToken cancellationToken)
+    /// <summary>Shows the state in its lists and removes it from those of <paramref name="listedIn"/> that should not show it; answers the lists that show it.</summary>
+    private async Task<IReadOnlyList<string>> UpdateViewsAsync(CaseState state, IReadOnlyList<string>? listedIn, CancellationToken cancellationToken)
     {
-        var (shownIn, absentFrom) = CaseLists.For(state);
+        var (shownIn, absentFrom) = CaseLists.For(state, listedIn);
         var summary = CaseSummary.Of(state);
         foreach (var list in shownIn)
         {
@@ -209,6 +223,8 @@ public sealed partial class CaseOutboxProcessor(
         {
             await views.RemoveAsync(list, state.Number, cancellationToken);
         }
+
+        return shownIn;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Case {CaseNumber} changed while its outbox was drained (attempt {Attempt}); redoing")]

@@ -36,8 +36,8 @@ public sealed partial class CaseService(
             var started = CaseDecisions.StartDraft(item, caller, changes.Now);
             try
             {
-                var record = await changes.CreateAsync(
-                    new CaseRecord(CaseEvolution.Apply(null, started), [started], new CaseOutbox(true, []), new Dictionary<string, string>()), cancellationToken);
+                var state = CaseEvolution.Apply(null, started);
+                var record = await changes.CreateAsync(new CaseRecord(state, [started], CaseOutbox.Started(state), new Dictionary<string, string>()), cancellationToken);
                 LogStarted(record.State.Number, item.Code, caller.Subject);
                 return record;
             }
