@@ -6,6 +6,7 @@ using Azure.Storage.Queues;
 using GovFunctions.Azure.Cosmos;
 using GovFunctions.Azure.Queues;
 using GovFunctions.LocalHost;
+using GovFunctions.LocalHost.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -42,12 +43,24 @@ public sealed class BenchmarkHost : IAsyncDisposable
 
     public QueueServiceClient Queues => _app.Services.GetRequiredService<QueueServiceClient>();
 
+    /// <summary>The document operations LocalHost's Cosmos DB client has sent so far.</summary>
+    public CosmosOperationCounter CosmosOperations => _app.Services.GetRequiredService<CosmosOperationCounter>();
+
+    /// <summary>Waits until the outbox has processed every save made so far.</summary>
+    public Task WhenOutboxDrainedAsync() => _app.Services.GetRequiredService<OutboxPump>().WhenDrainedAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+
     public static async Task<BenchmarkHost> StartAsync()
     {
         var id = Guid.NewGuid().ToString("N")[..8];
         var app = LocalHostApp.Create(
             ["--environment", "Development", "--urls", "http://127.0.0.1:0", "--contentRoot", AppContext.BaseDirectory],
-            builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            builder =>
+            {
+                // LocalHost's own client, with a handler that counts what it sends.
+                builder.Services.AddSingleton<CosmosOperationCounter>();
+                builder.Services.AddSingleton(sp => CosmosClientFactory.Create(
+                    sp.GetRequiredService<IOptions<CosmosOptions>>().Value, sp.GetRequiredService<CosmosOperationCounter>()));
+                builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Cosmos:DatabaseName"] = "bench-" + id,
                 ["AlarmStore:TableName"] = "benchalarms" + id,
@@ -55,7 +68,8 @@ public sealed class BenchmarkHost : IAsyncDisposable
                 ["Logging:LogLevel:Default"] = "Warning",
                 // The status query's per-address quotas would refuse a benchmark from one address; it measures the path, not the quota.
                 ["PublicQueries:LookupsPerAddressPerMinute"] = "100000000",
-            }));
+            });
+            });
         await app.StartAsync();
         return new BenchmarkHost(app);
     }

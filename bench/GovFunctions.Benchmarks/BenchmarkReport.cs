@@ -35,6 +35,35 @@ public static class BenchmarkReport
             }
         }
 
+        text.AppendLine()
+            .AppendLine("## Cosmos DB operations per command")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"Counted by a request handler on LocalHost's own Cosmos DB client, commands run one at a time over {options.CostedCases} cases, the outbox")
+            .AppendLine("drained after each (its view writes, note and clearing write count with the command that owed them).")
+            .AppendLine()
+            .AppendLine("| command | operations |")
+            .AppendLine("|---|---|");
+        foreach (var cost in result.Costs)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {cost.Command} | {cost.Operations:F1} |");
+        }
+
+        text.AppendLine()
+            .AppendLine("## Reads as the data grows")
+            .AppendLine()
+            .AppendLine("The cases container filled with copies of a submitted case (raw upserts, untimed), then the reads measured again, one round,")
+            .AppendLine("interleaved with the raw point read. The ratio is to the raw point read at the same size and concurrency.")
+            .AppendLine()
+            .AppendLine("| cases stored | measurement | c | ops/s | p50 ms | p99 ms | p50 ratio |")
+            .AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var grown in result.Growth)
+        {
+            var figure = grown.Figures;
+            var baseline = result.Growth.Single(g => g.StoredCases == grown.StoredCases && g.Figures.Concurrency == figure.Concurrency && g.Figures.Name == Measurements.PointRead).Figures;
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {grown.StoredCases:N0} | {figure.Name} | {figure.Concurrency} | {figure.OpsPerSecond:F1} | {figure.P50Ms:F1} | {figure.P99Ms:F1} | {(figure == baseline ? "—" : Ratio(figure.P50Ms, baseline.P50Ms))} |");
+        }
+
         return text.ToString();
     }
 

@@ -39,9 +39,13 @@ public static class BenchmarkRun
         var medians = rounds.GroupBy(f => (f.Name, f.Concurrency))
             .Select(g => g.OrderBy(f => f.OpsPerSecond).ElementAt(g.Count() / 2))
             .ToList();
-        return new BenchmarkResult(options, measurements, medians);
+        var costs = await CommandCosts.MeasureAsync(host, flow, options.CostedCases);
+        var reads = measurements.Where(m => m.Name is Measurements.PointRead || m.Baseline == Measurements.PointRead).ToList();
+        var growth = await DataGrowth.MeasureAsync(host, flow, reads, options, progress);
+        return new BenchmarkResult(options, measurements, medians, costs, growth);
     }
 }
 
-/// <summary>What a run measured, and the median figures of each measurement at each concurrency.</summary>
-public sealed record BenchmarkResult(BenchmarkOptions Options, IReadOnlyList<Measurement> Measurements, IReadOnlyList<Figures> Figures);
+/// <summary>What a run measured: the median figures of each measurement at each concurrency, the Cosmos DB operations of each command, and the reads as the data grows.</summary>
+public sealed record BenchmarkResult(
+    BenchmarkOptions Options, IReadOnlyList<Measurement> Measurements, IReadOnlyList<Figures> Figures, IReadOnlyList<CommandCost> Costs, IReadOnlyList<GrowthFigures> Growth);

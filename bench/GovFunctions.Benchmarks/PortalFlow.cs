@@ -26,22 +26,41 @@ public sealed class PortalFlow(HttpClient applicant, HttpClient clerk, HttpClien
     /// <summary>Create, form, three uploads, submit: what one online application costs. Returns the case number and query code.</summary>
     public async Task<(string Number, string QueryCode)> SubmitAsync()
     {
-        var created = await Ok(await applicant.PostAsJsonAsync("/api/cases", new { itemCode = ItemCode }));
-        var state = created.GetProperty("case");
-        var number = state.GetProperty("number").GetString()!;
-        await Ok(await applicant.PutAsJsonAsync($"/api/cases/{number}/form", Form));
-        foreach (var slot in new[] { "M01", "M02", "M03" })
+        var (number, queryCode) = await CreateAsync();
+        await FillFormAsync(number);
+        foreach (var slot in Slots)
         {
-            var file = new ByteArrayContent(Pdf);
-            file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-            file.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = slot + ".pdf" };
-            await Ok(await applicant.PutAsync($"/api/cases/{number}/materials/{slot}", file));
+            await UploadAsync(number, slot);
         }
 
+        await SubmitDraftAsync(number);
+        return (number, queryCode);
+    }
+
+    /// <summary>The item's required material slots.</summary>
+    public static string[] Slots { get; } = ["M01", "M02", "M03"];
+
+    public async Task<(string Number, string QueryCode)> CreateAsync()
+    {
+        var state = (await Ok(await applicant.PostAsJsonAsync("/api/cases", new { itemCode = ItemCode }))).GetProperty("case");
+        return (state.GetProperty("number").GetString()!, state.GetProperty("queryCode").GetString()!);
+    }
+
+    public async Task FillFormAsync(string number) => await Ok(await applicant.PutAsJsonAsync($"/api/cases/{number}/form", Form));
+
+    public async Task UploadAsync(string number, string slot)
+    {
+        var file = new ByteArrayContent(Pdf);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        file.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = slot + ".pdf" };
+        await Ok(await applicant.PutAsync($"/api/cases/{number}/materials/{slot}", file));
+    }
+
+    public async Task SubmitDraftAsync(string number)
+    {
         using var submission = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{number}/submission") { Content = new StringContent("", Encoding.UTF8, "application/json") };
         submission.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         await Ok(await applicant.SendAsync(submission));
-        return (number, state.GetProperty("queryCode").GetString()!);
     }
 
     public async Task AcceptAsync(string number) => await Ok(await clerk.PostAsync($"/api/cases/{number}/acceptance", null));

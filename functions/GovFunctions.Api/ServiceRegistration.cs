@@ -46,7 +46,7 @@ public static class ServiceRegistration
         services.AddSingleton<WorkCalendars>();
         services.AddSingleton(RegionDirectory.Official);
 
-        services.AddSingleton(sp => CosmosClientFactory.Create(sp.GetRequiredService<IOptions<CosmosOptions>>().Value));
+        services.TryAddSingleton(sp => CosmosClientFactory.Create(sp.GetRequiredService<IOptions<CosmosOptions>>().Value));
         services.AddSingleton(sp => sp.GetRequiredService<CosmosClient>().GetDatabase(sp.GetRequiredService<IOptions<CosmosOptions>>().Value.DatabaseName));
         services.AddSingleton<ICatalogStore>(sp => new CosmosCatalogStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Catalog)));
         services.AddSingleton<ICaseStore>(sp => new CosmosCaseStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Cases)));

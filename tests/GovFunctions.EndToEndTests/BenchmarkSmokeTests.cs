@@ -21,6 +21,19 @@ public sealed class BenchmarkSmokeTests
             }
         }
 
+        foreach (var command in new[] { "CreateCase", "UpdateCaseForm", "UploadMaterial (each)", "SubmitCase", "AcceptCase", "CompleteReviewStep", "full submission (create, form, 3 uploads, submit)" })
+        {
+            var cost = Assert.Single(result.Costs, c => c.Command == command);
+            Assert.True(cost.Operations >= 1, $"{cost}");
+            Assert.Contains($"| {command} | ", report);
+        }
+
+        foreach (var stored in BenchmarkOptions.Smoke.StoredCases)
+        {
+            Assert.Contains($"| {stored:N0} | GetCase (applicant) | 1 | ", report);
+            Assert.Contains($"| {stored:N0} | raw Cosmos point read | 2 | ", report);
+        }
+
         Assert.Contains("| GetCase (applicant) | 1 | ", report);
         Assert.Contains("raw Cosmos point read", report.Split('\n').Single(l => l.StartsWith("| GetCase (applicant) | 1 |", StringComparison.Ordinal)));
     }

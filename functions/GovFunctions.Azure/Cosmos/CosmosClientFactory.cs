@@ -6,7 +6,8 @@ namespace GovFunctions.Azure.Cosmos;
 
 public static class CosmosClientFactory
 {
-    public static CosmosClient Create(CosmosOptions options)
+    /// <param name="handler">A request handler to run on every request (the benchmark counts operations with one).</param>
+    public static CosmosClient Create(CosmosOptions options, RequestHandler? handler = null)
     {
         if (!Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var endpoint))
         {
@@ -19,6 +20,10 @@ public static class CosmosClientFactory
             UseSystemTextJsonSerializerWithOptions = GovJson.Options,
             ApplicationName = "GovFunctions",
         };
+        if (handler is not null)
+        {
+            clientOptions.CustomHandlers.Add(handler);
+        }
 
         if (options.AcceptEmulatorCertificate && endpoint.IsLoopback)
         {
