@@ -11,8 +11,9 @@ namespace GovFunctions.Azure.Outbox;
 /// </summary>
 public sealed partial class QueueOutboxSignal(QueueClient queue, ILogger<QueueOutboxSignal> logger) : IOutboxSignal
 {
-    public async Task CaseChangedAsync(string caseNumber, CancellationToken cancellationToken)
+    public async Task CaseChangedAsync(StoredCase saved, CancellationToken cancellationToken)
     {
+        var caseNumber = saved.Case.State.Number;
         try
         {
             await queue.SendMessageAsync(caseNumber, cancellationToken);

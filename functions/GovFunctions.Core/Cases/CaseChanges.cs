@@ -25,25 +25,26 @@ public sealed partial class CaseChanges(
     public async Task<CaseRecord> CreateAsync(CaseRecord record, CancellationToken cancellationToken)
     {
         await cases.MarkOutboxPendingAsync(OutboxNote.Of(record), cancellationToken);
-        await cases.CreateAsync(record, cancellationToken);
-        await outboxSignal.CaseChangedAsync(record.State.Number, cancellationToken);
+        await outboxSignal.CaseChangedAsync(await cases.CreateAsync(record, cancellationToken), cancellationToken);
         return record;
     }
 
     /// <summary>
     /// Applies what <paramref name="decide"/> answers; when it answers nothing the case is returned unchanged.
     /// <paramref name="expectedVersion"/> (from If-Match) refuses with 412 when the case moved on since the caller looked.
+    /// <paramref name="loaded"/>: the case as the caller has just read it, decided on first instead of reading it again.
     /// </summary>
     public async Task<CaseRecord> ApplyAsync(
         string caseNumber,
         Func<CaseRecord, ServiceItem, DateTimeOffset, CaseEvent?> decide,
         CancellationToken cancellationToken,
         int? expectedVersion = null,
-        IdempotentRequest? idempotency = null)
+        IdempotentRequest? idempotency = null,
+        StoredCase? loaded = null)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await LoadAsync(caseNumber, cancellationToken);
+            var stored = attempt == 1 && loaded is not null ? loaded : await LoadAsync(caseNumber, cancellationToken);
             var record = stored.Case;
             // Checked on every attempt: a concurrent retry with the same key may have just carried the command out.
             if (idempotency is { } request)
@@ -79,18 +80,7 @@ public sealed partial class CaseChanges(
             var next = new CaseRecord(state, [.. record.History, @event], record.Outbox.Changed(record.State, state, messages), keys);
             try
             {
-                if (next.Outbox.IsEmpty)
-                {
-                    // Nothing any list, alarm or province sees has changed (a draft's upload): the write alone.
-                    await cases.ReplaceAsync(next, stored.ETag, cancellationToken);
-                }
-                else
-                {
-                    await cases.MarkOutboxPendingAsync(OutboxNote.Of(next), cancellationToken);
-                    await cases.ReplaceAsync(next, stored.ETag, cancellationToken);
-                    await outboxSignal.CaseChangedAsync(caseNumber, cancellationToken);
-                }
-
+                await SaveAsync(next, stored.ETag, cancellationToken);
                 LogChanged(caseNumber, @event.GetType().Name, @event.By, next.State.Version);
                 return next;
             }
@@ -100,6 +90,23 @@ public sealed partial class CaseChanges(
                 // The outbox processor's write does not move the version, so an If-Match stays good across it.
             }
         }
+    }
+
+    /// <summary>
+    /// Writes the case over <paramref name="eTag"/> with what its outbox owes: the note first (a crash leaves a note with
+    /// nothing behind it, never work without a note), then the case, then the signal to drain it. A case that owes
+    /// nothing (a draft's upload) is the write alone.
+    /// </summary>
+    public async Task SaveAsync(CaseRecord next, string eTag, CancellationToken cancellationToken)
+    {
+        if (next.Outbox.IsEmpty)
+        {
+            await cases.ReplaceAsync(next, eTag, cancellationToken);
+            return;
+        }
+
+        await cases.MarkOutboxPendingAsync(OutboxNote.Of(next), cancellationToken);
+        await outboxSignal.CaseChangedAsync(await cases.ReplaceAsync(next, eTag, cancellationToken), cancellationToken);
     }
 
     public async Task<StoredCase> LoadAsync(string caseNumber, CancellationToken cancellationToken)

@@ -33,11 +33,14 @@ public sealed partial class CaseOutboxProcessor(
     /// that cannot be built) is noted as failing with its error and a growing wait, logged, and never thrown at the
     /// caller: it holds up no other case.
     /// </summary>
-    public async Task<bool> ProcessAsync(string caseNumber, CancellationToken cancellationToken)
+    public Task<bool> ProcessAsync(string caseNumber, CancellationToken cancellationToken) => ProcessAsync(caseNumber, saved: null, cancellationToken);
+
+    /// <summary>Drains one case's outbox starting from <paramref name="saved"/>, the case as its last write left it (null: read it).</summary>
+    public async Task<bool> ProcessAsync(string caseNumber, StoredCase? saved, CancellationToken cancellationToken)
     {
         try
         {
-            await DrainAsync(caseNumber, cancellationToken);
+            await DrainAsync(caseNumber, saved, cancellationToken);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -78,11 +81,12 @@ public sealed partial class CaseOutboxProcessor(
         }
     }
 
-    private async Task DrainAsync(string caseNumber, CancellationToken cancellationToken)
+    private async Task DrainAsync(string caseNumber, StoredCase? saved, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var stored = await cases.FindAsync(caseNumber, cancellationToken);
+            // A save that is not the newest any more only costs a lost race below (its ETag is stale), never a wrong view.
+            var stored = attempt == 1 && saved is not null ? saved : await cases.FindAsync(caseNumber, cancellationToken);
             if (stored is null)
             {
                 await cases.ClearOutboxPendingAsync(caseNumber, cancellationToken);

@@ -53,11 +53,11 @@ public sealed partial class CaseService(
 
     public async Task<CaseRecord> UploadMaterialAsync(Caller caller, string caseNumber, string slotId, string? fileName, Stream content, CancellationToken cancellationToken)
     {
-        var state = (await changes.LoadAsync(caseNumber, cancellationToken)).Case.State;
-        var slot = CaseDecisions.SlotFor(state, await changes.GuideOfAsync(state, cancellationToken), caller, slotId);
+        var loaded = await changes.LoadAsync(caseNumber, cancellationToken);
+        var slot = CaseDecisions.SlotFor(loaded.Case.State, await changes.GuideOfAsync(loaded.Case.State, cancellationToken), caller, slotId);
         var material = await intake.AcceptAsync(caseNumber, slot, content, cancellationToken);
         return await changes.ApplyAsync(caseNumber,
-            (record, item, now) => CaseDecisions.AttachMaterial(record.State, item, caller, slotId, fileName, material, now), cancellationToken);
+            (record, item, now) => CaseDecisions.AttachMaterial(record.State, item, caller, slotId, fileName, material, now), cancellationToken, loaded: loaded);
     }
 
     /// <summary>

@@ -7,5 +7,6 @@ namespace GovFunctions.Core.Cases;
 /// </summary>
 public interface IOutboxSignal
 {
-    Task CaseChangedAsync(string caseNumber, CancellationToken cancellationToken);
+    /// <param name="saved">The case as just written, with its ETag: a driver in the same process drains from it without reading it again.</param>
+    Task CaseChangedAsync(StoredCase saved, CancellationToken cancellationToken);
 }

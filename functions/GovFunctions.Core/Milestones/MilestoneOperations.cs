@@ -10,7 +10,7 @@ namespace GovFunctions.Core.Milestones;
 /// case's milestones, and the poison messages receivers gave up on.
 /// </summary>
 public sealed class MilestoneOperations(
-    ICaseStore cases, CaseChanges changes, IPoisonMessageStore poison, ProvinceBackoff backoff, RegionDirectory regions, IOutboxSignal outboxSignal, TimeProvider time)
+    ICaseStore cases, CaseChanges changes, IPoisonMessageStore poison, ProvinceBackoff backoff, RegionDirectory regions, TimeProvider time)
 {
     private const int MaxAttempts = 3;
     private const int MaxPoisonListed = 32;
@@ -65,9 +65,7 @@ public sealed class MilestoneOperations(
             };
             try
             {
-                await cases.MarkOutboxPendingAsync(OutboxNote.Of(next), cancellationToken);
-                await cases.ReplaceAsync(next, stored.ETag, cancellationToken);
-                await outboxSignal.CaseChangedAsync(caseNumber, cancellationToken);
+                await changes.SaveAsync(next, stored.ETag, cancellationToken);
                 return again.Count;
             }
             catch (PreconditionFailedException) when (attempt < MaxAttempts)

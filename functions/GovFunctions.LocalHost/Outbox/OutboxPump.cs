@@ -9,23 +9,44 @@ namespace GovFunctions.LocalHost.Outbox;
 /// LocalHost's outbox driver: the local Cosmos emulator's change feed cannot drive anything incrementally, so
 /// every save signals this pump in-process; at start-up it rescans the cases noted as having outbox work, and
 /// every <see cref="OutboxPumpOptions.RescanInterval"/> it queues them again, so failed publishes are retried.
+/// <see cref="OutboxPumpOptions.Workers"/> cases are drained at once, each case by one worker at a time; signals for a
+/// case that is already waiting are folded into one, and a case signalled while it is drained is drained once more after.
 /// </summary>
 public sealed partial class OutboxPump(
     CaseOutboxProcessor processor, ICaseStore cases, TimeProvider time, IOptions<OutboxPumpOptions> options, ILogger<OutboxPump> logger)
     : BackgroundService, IOutboxSignal
 {
-    private readonly Channel<string> _changed = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-    private int _unprocessed;
+    private readonly Channel<string> _changed = Channel.CreateUnbounded<string>();
+    private readonly Lock _gate = new();
 
-    public Task CaseChangedAsync(string caseNumber, CancellationToken cancellationToken)
+    // Signalled and not taken by a worker yet, with the save to start from (null: read the case).
+    private readonly Dictionary<string, StoredCase?> _waiting = [];
+    private readonly HashSet<string> _draining = [];
+
+    public Task CaseChangedAsync(StoredCase saved, CancellationToken cancellationToken)
     {
-        Signal(caseNumber);
+        Signal(saved.Case.State.Number, saved);
         return Task.CompletedTask;
     }
 
-    private void Signal(string caseNumber)
+    private void Signal(string caseNumber, StoredCase? saved)
     {
-        Interlocked.Increment(ref _unprocessed);
+        lock (_gate)
+        {
+            if (_waiting.ContainsKey(caseNumber))
+            {
+                // Two saves waiting: the worker reads the newer one from the store.
+                _waiting[caseNumber] = null;
+                return;
+            }
+
+            _waiting[caseNumber] = saved;
+            if (_draining.Contains(caseNumber))
+            {
+                return;
+            }
+        }
+
         _changed.Writer.TryWrite(caseNumber);
     }
 
@@ -36,9 +57,20 @@ public sealed partial class OutboxPump(
     public async Task WhenDrainedAsync(TimeSpan limit, CancellationToken cancellationToken)
     {
         var until = TimeProvider.System.GetUtcNow() + limit;
-        while (Volatile.Read(ref _unprocessed) > 0 && TimeProvider.System.GetUtcNow() < until)
+        while (Unprocessed > 0 && TimeProvider.System.GetUtcNow() < until)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken);
+        }
+    }
+
+    private int Unprocessed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiting.Count + _draining.Count;
+            }
         }
     }
 
@@ -55,7 +87,7 @@ public sealed partial class OutboxPump(
         }
 
         var retries = RetryPeriodicallyAsync(stoppingToken);
-        await ReadChangesAsync(stoppingToken);
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Workers)).Select(_ => DrainChangesAsync(stoppingToken)));
         await retries;
     }
 
@@ -69,7 +101,7 @@ public sealed partial class OutboxPump(
                 var now = time.GetUtcNow();
                 foreach (var note in (await cases.ListOutboxPendingAsync(stoppingToken)).Where(n => !n.IsWaiting(now)))
                 {
-                    Signal(note.CaseNumber);
+                    Signal(note.CaseNumber, saved: null);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -79,19 +111,35 @@ public sealed partial class OutboxPump(
         }
     }
 
-
-    private async Task ReadChangesAsync(CancellationToken stoppingToken)
+    private async Task DrainChangesAsync(CancellationToken stoppingToken)
     {
         await foreach (var caseNumber in _changed.Reader.ReadAllAsync(stoppingToken))
         {
+            StoredCase? saved;
+            lock (_gate)
+            {
+                _waiting.Remove(caseNumber, out saved);
+                _draining.Add(caseNumber);
+            }
+
             try
             {
                 // Never throws for a case: one that fails is noted, reported in the backlog and retried after its wait.
-                await processor.ProcessAsync(caseNumber, stoppingToken);
+                await processor.ProcessAsync(caseNumber, saved, stoppingToken);
             }
             finally
             {
-                Interlocked.Decrement(ref _unprocessed);
+                bool again;
+                lock (_gate)
+                {
+                    _draining.Remove(caseNumber);
+                    again = _waiting.ContainsKey(caseNumber);
+                }
+
+                if (again)
+                {
+                    _changed.Writer.TryWrite(caseNumber);
+                }
             }
         }
     }

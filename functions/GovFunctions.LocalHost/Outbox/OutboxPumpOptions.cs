@@ -7,4 +7,7 @@ public sealed class OutboxPumpOptions
 
     /// <summary>How often the cases still owing work are tried again (a province that was down, a publish that failed).</summary>
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many cases are drained at once (each case by one worker at a time).</summary>
+    public int Workers { get; set; } = 8;
 }
