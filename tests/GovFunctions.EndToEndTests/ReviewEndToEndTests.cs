@@ -30,6 +30,42 @@ public sealed class ReviewEndToEndTests(ReviewHostFixture host)
     }
 
     [Fact]
+    public async Task A_work_list_is_paged_to_its_last_case_most_urgent_first_and_none_twice()
+    {
+        var submitted = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            submitted.Add((await Submitted(Balloon)).Number);
+        }
+
+        var clerk = await _api.Staff("clerk", RuianWeather);
+        foreach (var number in submitted)
+        {
+            await EventuallyInWorkList(clerk, number, present: true);
+        }
+
+        var lines = new List<(string Number, DateTimeOffset Deadline)>();
+        string? token = null;
+        var pages = 0;
+        do
+        {
+            var page = await Ok(await clerk.GetAsync("/api/work-items?pageSize=2" + (token is null ? "" : "&continuationToken=" + Uri.EscapeDataString(token))));
+            var items = page.GetProperty("items").EnumerateArray().ToList();
+            Assert.InRange(items.Count, 1, 2);
+            lines.AddRange(items.Select(i => (i.GetProperty("case").GetProperty("caseNumber").GetString()!, i.GetProperty("deadline").GetDateTimeOffset())));
+            token = page.GetProperty("continuationToken").GetString();
+            pages++;
+        }
+        while (token is not null && pages < 100);
+
+        Assert.Null(token);
+        Assert.Equal(lines.Count, lines.Select(l => l.Number).Distinct().Count());
+        Assert.Superset(submitted.ToHashSet(), lines.Select(l => l.Number).ToHashSet());
+        Assert.Equal(lines.Select(l => l.Deadline).Order(), lines.Select(l => l.Deadline));
+        Assert.Equal(["continuationToken"], await (await clerk.GetAsync("/api/work-items?continuationToken=bm90LWEtdG9rZW4")).AssertValidationProblem());
+    }
+
+    [Fact]
     public async Task A_case_goes_through_two_review_steps_at_two_levels_on_time()
     {
         var monday = await host.StartNextWeek();

@@ -105,7 +105,9 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
         PlatformRole? role = RequestParameters.Text(request, ApiParameters.WorkRole) is { } text ? Enum.Parse<PlatformRole>(text, ignoreCase: true) : null;
-        return Results.Ok(new WorkList(await review.ListWorkAsync(caller, role, cancellationToken)));
+        var page = PageRequest.Create(RequestParameters.Integer(request, ApiParameters.WorkListPageSize) ?? PageRequest.MaxPageSize, RequestParameters.Text(request, ApiParameters.ContinuationToken));
+        var work = await review.ListWorkAsync(caller, role, page, cancellationToken);
+        return Results.Ok(new WorkList(work.Items, work.ContinuationToken));
     }
 
     public async Task<IResult> GetPublicCaseStatus(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
@@ -119,8 +121,8 @@ public sealed record NewCaseRequest([property: MaxLength(InputLimits.Code)] stri
 
 public sealed record WithdrawalRequest([property: MaxLength(InputLimits.Reason)] string? Reason);
 
-/// <summary>A staff work list, most urgent deadline first.</summary>
-public sealed record WorkList(IReadOnlyList<WorkItem> Items);
+/// <summary>A page of a staff work list, most urgent deadline first; pass <see cref="ContinuationToken"/> back for the next page, null on the last.</summary>
+public sealed record WorkList(IReadOnlyList<WorkItem> Items, string? ContinuationToken);
 
 /// <summary>A case as its applicant sees it: its state (with the query code to share) and its history. Its ETag is the case's version.</summary>
 public sealed record CaseView(CaseState Case, IReadOnlyList<CaseEvent> History)

@@ -27,6 +27,7 @@ public static class ApiParameters
 
     public static readonly TextParameter Keyword = new("keyword", "Text to look for in the item name.", 50);
 
+    public static readonly IntegerParameter WorkListPageSize = new("pageSize", $"Lines per page, 1 to {PageRequest.MaxPageSize} (default {PageRequest.MaxPageSize}).", 1, PageRequest.MaxPageSize);
     public static readonly TextParameter WorkRole = new("role", "Which of the token's roles to list for (default: the first of these it has).", 10, ["clerk", "reviewer", "approver", "supervisor"]);
 
     public static readonly TextParameter QueryCodeParameter = new("queryCode", "The case's query code (查询码), as printed on the receipt.", QueryCode.Length);

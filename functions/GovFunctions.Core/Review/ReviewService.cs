@@ -15,7 +15,6 @@ namespace GovFunctions.Core.Review;
 /// </summary>
 public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, WorkCalendars calendars, IOptions<AlarmOptions> alarmOptions)
 {
-    private const int MaxWorkListLength = 1000;
     private static readonly PlatformRole[] WorkRoles = [PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor];
 
     private AlarmOptions Alarms => alarmOptions.Value;
@@ -94,13 +93,15 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
         state.Supplement, state.Suspensions, state.Extension, state.Decision, state.Delivery, state.RefusalReason, state.Escalations, state.Version);
 
     /// <summary>
-    /// A staff member's work list, most urgent first: the window's cases to pre-review, accept and deliver; a
+    /// A page of a staff member's work list, most urgent first: the window's cases to pre-review, accept and deliver; a
     /// reviewer's or approver's cases at their steps (and, for approvers, overdue cases escalated to their
-    /// department); a supervisor's yellow and red cases in their region. Read whole and sorted here (no server-side
-    /// ORDER BY on the lists; see README, local emulators); a desk's open cases are few.
+    /// department); a supervisor's yellow and red cases in their region. Every page reads the list whole and sorts it
+    /// here (no server-side ORDER BY on the lists; see README, local emulators), then answers the lines after the
+    /// position the continuation token names, so every case on the list is reached page by page.
     /// </summary>
-    public async Task<IReadOnlyList<WorkItem>> ListWorkAsync(Caller caller, PlatformRole? role, CancellationToken cancellationToken)
+    public async Task<Page<WorkItem>> ListWorkAsync(Caller caller, PlatformRole? role, PageRequest page, CancellationToken cancellationToken)
     {
+        var after = WorkListPosition.FromToken(page.ContinuationToken);
         var chosen = role ?? WorkRoles.FirstOrDefault(caller.IsIn);
         if (!WorkRoles.Contains(chosen) || !caller.IsIn(chosen))
         {
@@ -110,19 +111,23 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
         var list = chosen == PlatformRole.Supervisor
             ? CaseLists.SupervisionOf(caller.RegionCode ?? throw new AccessDeniedException("The token names no region."))
             : CaseLists.WorkOf(caller.DepartmentCode ?? throw new AccessDeniedException("The token names no department."), chosen);
-        return (await ReadListAsync(list, MaxWorkListLength, cancellationToken))
+        var rest = (await ReadListAsync(list, cancellationToken))
             .Select(s => ItemFor(s, chosen))
-            .OrderBy(w => w.Deadline ?? DateTimeOffset.MaxValue)
-            .ThenBy(w => w.Case.SubmittedAt)
+            .Select(w => (Item: w, Position: WorkListPosition.Of(w)))
+            .Where(w => after is null || w.Position.CompareTo(after) > 0)
+            .OrderBy(w => w.Position)
+            .Take(page.PageSize + 1)
             .ToList();
+        var items = rest.Take(page.PageSize).ToList();
+        return new Page<WorkItem>([.. items.Select(w => w.Item)], rest.Count > page.PageSize ? items[^1].Position.ToToken() : null);
     }
 
     /// <summary>The open cases of a province: what the supervision sweep checks for a running alarm.</summary>
     public async Task<IReadOnlyList<string>> ListInProgressAsync(string provinceCode, CancellationToken cancellationToken) =>
-        [.. (await ReadListAsync(CaseLists.InProgressOf(provinceCode), int.MaxValue, cancellationToken)).Select(s => s.CaseNumber)];
+        [.. (await ReadListAsync(CaseLists.InProgressOf(provinceCode), cancellationToken)).Select(s => s.CaseNumber)];
 
-    /// <summary>A list read page by page, up to <paramref name="max"/> lines.</summary>
-    private async Task<List<CaseSummary>> ReadListAsync(string list, int max, CancellationToken cancellationToken)
+    /// <summary>A whole list, read page by page.</summary>
+    private async Task<List<CaseSummary>> ReadListAsync(string list, CancellationToken cancellationToken)
     {
         var summaries = new List<CaseSummary>();
         string? token = null;
@@ -132,7 +137,7 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
             summaries.AddRange(page.Items);
             token = page.ContinuationToken;
         }
-        while (token is not null && summaries.Count < max);
+        while (token is not null);
 
         return summaries;
     }

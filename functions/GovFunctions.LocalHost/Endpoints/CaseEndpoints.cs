@@ -143,9 +143,11 @@ public static class CaseEndpoints
         api.MapGet(Routes.WorkItems, (HttpRequest request, CaseApi handler, CancellationToken ct) => handler.ListWorkItems(request, ct))
             .WithTags("Staff")
             .WithName(Operations.ListWorkItems)
-            .WithSummary("The caller's work list, most urgent deadline first: the window's cases to pre-review, accept and deliver; a reviewer's or approver's steps (approvers also see overdue cases escalated to them); a supervisor's yellow and red cases.")
+            .WithSummary("The caller's work list, most urgent deadline first: the window's cases to pre-review, accept and deliver; a reviewer's or approver's steps (approvers also see overdue cases escalated to them); a supervisor's yellow and red cases. Paged: every case on the list is reached by following continuationToken; a case that joins or leaves the list between two pages moves no other line.")
             .ForCallers(PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor)
             .WithQueryParameter(ApiParameters.WorkRole)
+            .WithQueryParameter(ApiParameters.WorkListPageSize)
+            .WithQueryParameter(ApiParameters.ContinuationToken)
             .Produces<WorkList>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
