@@ -20,8 +20,11 @@ public sealed partial class AlarmDispatcher(
 
     private readonly KeyedBackoff _failing = new(time, TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(30));
 
-    /// <summary>Fires every alarm due now, including those that firing makes due (a clock jumped far ahead); returns how many acted.</summary>
-    public async Task<int> FireDueAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Fires every alarm due now, including those that firing makes due (a clock jumped far ahead); returns how many acted.
+    /// <paramref name="onFired"/> is called as each one acts, so a long run can report its progress.
+    /// </summary>
+    public async Task<int> FireDueAsync(CancellationToken cancellationToken, Action? onFired = null)
     {
         var acted = 0;
         for (var batch = 0; batch < MaxBatches; batch++)
@@ -35,7 +38,12 @@ public sealed partial class AlarmDispatcher(
                 foreach (var alarm in alarms)
                 {
                     var (fired, done) = await FireAsync(alarm, ct);
-                    Interlocked.Add(ref acted, fired ? 1 : 0);
+                    if (fired)
+                    {
+                        Interlocked.Increment(ref acted);
+                        onFired?.Invoke();
+                    }
+
                     Interlocked.Add(ref progressed, done ? 1 : 0);
                 }
             });

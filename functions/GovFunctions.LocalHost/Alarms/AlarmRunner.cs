@@ -12,6 +12,11 @@ public sealed partial class AlarmRunner(
     AlarmDispatcher dispatcher, TableClient alarmTable, IOptions<AlarmStoreOptions> options, ILogger<AlarmRunner> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
+    private int _firedInRun;
+    private int _running;
+
+    /// <summary>How many alarms the current run (or the last one) has fired so far, and whether one is running.</summary>
+    public (int Fired, bool Running) Progress => (Volatile.Read(ref _firedInRun), Volatile.Read(ref _running) > 0);
 
     /// <summary>Creates the table before anything schedules into it (the outbox pump starts after this).</summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -24,9 +29,11 @@ public sealed partial class AlarmRunner(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         await _oneRunAtATime.WaitAsync(cancellationToken);
+        Volatile.Write(ref _firedInRun, 0);
+        Interlocked.Increment(ref _running);
         try
         {
-            var fired = await dispatcher.FireDueAsync(cancellationToken);
+            var fired = await dispatcher.FireDueAsync(cancellationToken, () => Interlocked.Increment(ref _firedInRun));
             if (fired > 0)
             {
                 LogFired(fired);
@@ -36,6 +43,7 @@ public sealed partial class AlarmRunner(
         }
         finally
         {
+            Interlocked.Decrement(ref _running);
             _oneRunAtATime.Release();
         }
     }
