@@ -35,6 +35,9 @@ public sealed class BenchmarkHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>LocalHost's services: its case store, outbox pump and alarm runner, for set-up and for watching work drain.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public HttpClient Anonymous { get; }
 
     public Database Database => _app.Services.GetRequiredService<CosmosClient>().GetDatabase(_app.Services.GetRequiredService<IOptions<CosmosOptions>>().Value.DatabaseName);

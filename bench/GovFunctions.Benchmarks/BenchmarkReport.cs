@@ -48,10 +48,55 @@ public static class BenchmarkReport
             text.AppendLine(CultureInfo.InvariantCulture, $"| {cost.Command} | {cost.Operations:F1} |");
         }
 
+        var queueSend = figures.Single(f => f.Name == Measurements.QueueSend && f.Concurrency == options.Concurrencies[^1]);
+        text.AppendLine()
+            .AppendLine("## Push to the provincial systems")
+            .AppendLine()
+            .AppendLine("From the requests (or the signals) to the last milestone in its province's queue; delivered and doubled counted by")
+            .AppendLine(CultureInfo.InvariantCulture, $"MessageId in the queue. Baseline: raw Queue send at c={queueSend.Concurrency}, {queueSend.OpsPerSecond:F1}/s.")
+            .AppendLine()
+            .AppendLine("| what | milestones | milestones/s | ratio to raw send | lag after the last request ms | delivered | doubled |")
+            .AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var push in result.Push)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {push.Name} | {push.Milestones:N0} | {push.PerSecond:F1} | {Ratio(push.PerSecond, queueSend.OpsPerSecond)} | {push.LagAfterLastRequestMs:F0} | {push.Delivered:N0} | {push.Doubled} |");
+        }
+
+        var alarms = result.Alarms;
+        var read = figures.Single(f => f.Name == Measurements.PointRead && f.Concurrency == options.Concurrencies[^1]).OpsPerSecond;
+        var write = figures.Single(f => f.Name == Measurements.Upsert && f.Concurrency == options.Concurrencies[^1]).OpsPerSecond;
+        var readAndReplace = 1 / (1 / read + 1 / write);
+        text.AppendLine()
+            .AppendLine("## Alarms falling due at once")
+            .AppendLine()
+            .AppendLine("Accepted cases whose acceptance warnings fall due at the same moment (copies of a real case with their alarms scheduled,")
+            .AppendLine("untimed), then the Development clock moved past it. Fired counts every alarm the run fired; lags from the clock request;")
+            .AppendLine(CultureInfo.InvariantCulture, $"each copy's history read afterwards for its warnings. Baseline: raw point read + upsert at c={options.Concurrencies[^1]}, {readAndReplace:F1}/s.")
+            .AppendLine()
+            .AppendLine("| due | fired | fired/s | ratio to raw read + replace | lag p50 ms | lag p99 ms | lag max ms | warned twice | missed | clock request answered ms |")
+            .AppendLine("|---|---|---|---|---|---|---|---|---|---|")
+            .AppendLine(CultureInfo.InvariantCulture,
+                $"| {alarms.Due:N0} | {alarms.Fired:N0} | {alarms.PerSecond:F1} | {Ratio(alarms.PerSecond, readAndReplace)} | {alarms.LagP50Ms:F0} | {alarms.LagP99Ms:F0} | {alarms.LagMaxMs:F0} | {alarms.FiredTwice} | {alarms.Missed} | {alarms.ClockAnsweredMs:F0} |");
+
+        text.AppendLine()
+            .AppendLine("## Memory on uploads")
+            .AppendLine()
+            .AppendLine("Generated PDFs streamed to one slot of 建设项目环境影响报告书审批 (up to 200 MB); working set of the process that runs")
+            .AppendLine("both the client and LocalHost, sampled every 20 ms.")
+            .AppendLine()
+            .AppendLine("| uploads | MB/s | working set before MB | peak MB | after MB |")
+            .AppendLine("|---|---|---|---|---|");
+        foreach (var memory in result.Memory)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {memory.Name} | {memory.MegabytesPerSecond:F1} | {memory.WorkingSetBeforeMb:F0} | {memory.WorkingSetPeakMb:F0} | {memory.WorkingSetAfterMb:F0} |");
+        }
+
         text.AppendLine()
             .AppendLine("## Reads as the data grows")
             .AppendLine()
-            .AppendLine("The cases container filled with copies of a submitted case (raw upserts, untimed), then the reads measured again, one round,")
+            .AppendLine("The cases container filled with copies of a submitted case (written through the case store, untimed), then the reads measured again, one round,")
             .AppendLine("interleaved with the raw point read. The ratio is to the raw point read at the same size and concurrency.")
             .AppendLine()
             .AppendLine("| cases stored | measurement | c | ops/s | p50 ms | p99 ms | p50 ratio |")

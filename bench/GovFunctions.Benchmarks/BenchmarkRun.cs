@@ -40,12 +40,27 @@ public static class BenchmarkRun
             .Select(g => g.OrderBy(f => f.OpsPerSecond).ElementAt(g.Count() / 2))
             .ToList();
         var costs = await CommandCosts.MeasureAsync(host, flow, options.CostedCases);
+        await progress.WriteLineAsync("Cosmos DB operations per command: " + string.Join(", ", costs.Select(c => $"{c.Command} {c.Operations:F1}")));
+        PushFigures[] push = [await Push.AfterBurstAsync(host, flow, options.BurstSubmissions), await Push.OwedAsync(host, flow, options.OwedMilestones)];
+        await progress.WriteLineAsync(string.Join(Environment.NewLine, push.Select(p => p.ToString())));
+        var alarms = await AlarmsFallingDue.MeasureAsync(host, flow, options.AlarmsDue);
+        await progress.WriteLineAsync(alarms.ToString());
+        MemoryFigures[] memory =
+        [
+            await UploadMemory.MeasureAsync(flow.Applicant, 1, options.UploadMb),
+            await UploadMemory.MeasureAsync(flow.Applicant, options.ParallelUploads, options.ParallelUploadMb),
+        ];
+        await progress.WriteLineAsync(string.Join(Environment.NewLine, memory.Select(m => m.ToString())));
         var reads = measurements.Where(m => m.Name is Measurements.PointRead || m.Baseline == Measurements.PointRead).ToList();
         var growth = await DataGrowth.MeasureAsync(host, flow, reads, options, progress);
-        return new BenchmarkResult(options, measurements, medians, costs, growth);
+        return new BenchmarkResult(options, measurements, medians, costs, push, alarms, memory, growth);
     }
 }
 
-/// <summary>What a run measured: the median figures of each measurement at each concurrency, the Cosmos DB operations of each command, and the reads as the data grows.</summary>
+/// <summary>
+/// What a run measured: the median figures of each measurement at each concurrency, the Cosmos DB operations of each
+/// command, the push, alarms falling due at once, memory on uploads, and the reads as the data grows.
+/// </summary>
 public sealed record BenchmarkResult(
-    BenchmarkOptions Options, IReadOnlyList<Measurement> Measurements, IReadOnlyList<Figures> Figures, IReadOnlyList<CommandCost> Costs, IReadOnlyList<GrowthFigures> Growth);
+    BenchmarkOptions Options, IReadOnlyList<Measurement> Measurements, IReadOnlyList<Figures> Figures, IReadOnlyList<CommandCost> Costs,
+    IReadOnlyList<PushFigures> Push, AlarmFigures Alarms, IReadOnlyList<MemoryFigures> Memory, IReadOnlyList<GrowthFigures> Growth);

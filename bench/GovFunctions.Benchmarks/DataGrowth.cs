@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
-using Microsoft.Azure.Cosmos;
+using GovFunctions.Core.Cases;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovFunctions.Benchmarks;
 
@@ -7,29 +7,27 @@ namespace GovFunctions.Benchmarks;
 public sealed record GrowthFigures(int StoredCases, Figures Figures);
 
 /// <summary>
-/// Fills the cases container with copies of a real submitted case (raw upserts, untimed) up to each size, and measures the
+/// Fills the cases container with copies of a real submitted case (<see cref="CaseCopies"/>, untimed) up to each size, and measures the
 /// reads again beside the raw point read, interleaved: a read by id should cost the same whatever the container holds.
 /// </summary>
 public static class DataGrowth
 {
-    private const int FillConcurrency = 16;
+    private const int CopySet = 0;
 
     public static async Task<IReadOnlyList<GrowthFigures>> MeasureAsync(
         BenchmarkHost host, PortalFlow flow, IReadOnlyList<Measurement> reads, BenchmarkOptions options, TextWriter progress)
     {
-        var container = host.Database.GetContainer("cases");
+        var cases = host.Services.GetRequiredService<ICaseStore>();
         var (number, _) = await flow.SubmitAsync();
-        var template = (await container.ReadItemAsync<JsonObject>(number, new PartitionKey(number))).Resource;
-        foreach (var system in template.Select(p => p.Key).Where(k => k.StartsWith('_')).ToList())
-        {
-            template.Remove(system);
-        }
+        var template = (await cases.FindAsync(number, CancellationToken.None))!.Case;
+        // Stored copies owe nothing: they only make the container large.
+        var drained = template.Outbox with { ViewsOutdated = false, Messages = [] };
 
         var figures = new List<GrowthFigures>();
         var stored = 0;
         foreach (var size in options.StoredCases)
         {
-            await FillAsync(container, template, stored, size);
+            await CaseCopies.WriteAsync(cases, template, CopySet, stored, size, drained);
             stored = size;
             foreach (var concurrency in options.Concurrencies)
             {
@@ -44,21 +42,5 @@ public static class DataGrowth
         }
 
         return figures;
-    }
-
-    private static async Task FillAsync(Container container, JsonObject template, int from, int to)
-    {
-        var next = from - 1;
-        await Task.WhenAll(Enumerable.Range(0, FillConcurrency).Select(async _ =>
-        {
-            for (var i = Interlocked.Increment(ref next); i < to; i = Interlocked.Increment(ref next))
-            {
-                var copy = template.DeepClone().AsObject();
-                var id = $"bench-stored-{i:D6}";
-                copy["id"] = id;
-                copy["partitionKey"] = id;
-                await container.UpsertItemAsync(copy, new PartitionKey(id));
-            }
-        }));
     }
 }

@@ -28,6 +28,15 @@ public sealed class BenchmarkSmokeTests
             Assert.Contains($"| {command} | ", report);
         }
 
+        // Counted, not timed: every milestone out once, every warning fired once.
+        Assert.All(result.Push, p => Assert.Equal((p.Milestones, 0), (p.Delivered, p.Doubled)));
+        Assert.Equal((0, 0), (result.Alarms.FiredTwice, result.Alarms.Missed));
+        Assert.True(result.Alarms.Fired >= BenchmarkOptions.Smoke.AlarmsDue, $"{result.Alarms}");
+        Assert.Equal(2, result.Memory.Count);
+        Assert.Contains("## Push to the provincial systems", report);
+        Assert.Contains("## Alarms falling due at once", report);
+        Assert.Contains("## Memory on uploads", report);
+
         foreach (var stored in BenchmarkOptions.Smoke.StoredCases)
         {
             Assert.Contains($"| {stored:N0} | GetCase (applicant) | 1 | ", report);

@@ -119,6 +119,28 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos, Provi
     }
 
     [Fact]
+    public async Task Drained_from_its_save_the_note_goes_only_while_no_newer_change_has_noted_itself()
+    {
+        var draft = await StartDraft();
+        var number = draft.Case.State.Number;
+        var note = await Cases.MarkOutboxPendingAsync(OutboxNote.Of(draft.Case), default);
+
+        // A change read the case and noted its work, and has not written the case yet.
+        await Cases.MarkOutboxPendingAsync(OutboxNote.Of(draft.Case), default);
+        await NewProcessor().ProcessAsync(number, new OwingCase(draft, note), default);
+        Assert.Contains(await Cases.ListOutboxPendingAsync(default), n => n.CaseNumber == number);
+        Assert.False((await Cases.FindAsync(number, default))!.Case.Outbox.ViewsOutdated);
+
+        // Nothing newer: drained from its save, the note goes without the case being read again.
+        var changed = Apply((await Cases.FindAsync(number, default))!.Case, CaseDecisions.UpdateForm(draft.Case.State, _applicant, CompleteForm, Now));
+        var newer = await Cases.MarkOutboxPendingAsync(OutboxNote.Of(changed), default);
+        var saved = await Cases.ReplaceAsync(changed, (await Cases.FindAsync(number, default))!.ETag, default);
+        await NewProcessor().ProcessAsync(number, new OwingCase(saved, newer), default);
+        Assert.DoesNotContain(await Cases.ListOutboxPendingAsync(default), n => n.CaseNumber == number);
+        Assert.Equal("温州某化工有限公司", Assert.Single(await List(CaseLists.OfApplicant(_applicant.Subject))).ApplicantName);
+    }
+
+    [Fact]
     public async Task A_note_left_by_a_save_that_never_happened_is_cleared()
     {
         await Cases.MarkOutboxPendingAsync(new OutboxNote("20261123100000-330300-XK01001001-2345", "330000", 1, Now), default);
@@ -157,6 +179,6 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos, Provi
         var again = (await Cases.FindOutboxNoteAsync(poisoned, default))!;
         Assert.Equal(2, again.Failures);
         Assert.True(again.RetryAt - time.GetUtcNow() > TimeSpan.FromSeconds(29));
-        await Cases.ClearOutboxPendingAsync(poisoned, default);
+        await Cases.ClearOutboxPendingAsync(poisoned, ifMatch: null, default);
     }
 }

@@ -26,8 +26,8 @@ public sealed class CosmosCaseStore(Container container) : ICaseStore
             document, document.Id, document.PartitionKey, eTag, $"Case {document.Id} changed since it was read.", cancellationToken));
     }
 
-    public async Task MarkOutboxPendingAsync(OutboxNote note, CancellationToken cancellationToken) =>
-        await container.UpsertItemAsync(OutboxPendingDocument.From(note), new PartitionKey(OutboxPendingDocument.Partition), cancellationToken: cancellationToken);
+    public async Task<string> MarkOutboxPendingAsync(OutboxNote note, CancellationToken cancellationToken) =>
+        (await container.UpsertItemAsync(OutboxPendingDocument.From(note), new PartitionKey(OutboxPendingDocument.Partition), cancellationToken: cancellationToken)).ETag;
 
     public async Task<IReadOnlyList<OutboxNote>> ListOutboxPendingAsync(CancellationToken cancellationToken) =>
         (await container.ReadPartitionAsync<OutboxPendingDocument>(OutboxPendingDocument.Partition, cancellationToken)).Select(d => d.ToNote()).ToList();
@@ -35,6 +35,6 @@ public sealed class CosmosCaseStore(Container container) : ICaseStore
     public async Task<OutboxNote?> FindOutboxNoteAsync(string caseNumber, CancellationToken cancellationToken) =>
         (await container.ReadOrNullAsync<OutboxPendingDocument>(caseNumber, OutboxPendingDocument.Partition, cancellationToken))?.ToNote();
 
-    public Task ClearOutboxPendingAsync(string caseNumber, CancellationToken cancellationToken) =>
-        container.DeleteIfExistsAsync<OutboxPendingDocument>(caseNumber, OutboxPendingDocument.Partition, cancellationToken);
+    public Task<bool> ClearOutboxPendingAsync(string caseNumber, string? ifMatch, CancellationToken cancellationToken) =>
+        container.DeleteIfExistsAsync<OutboxPendingDocument>(caseNumber, OutboxPendingDocument.Partition, ifMatch, cancellationToken);
 }

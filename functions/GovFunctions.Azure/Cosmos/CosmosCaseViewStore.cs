@@ -11,7 +11,7 @@ public sealed class CosmosCaseViewStore(Container container) : ICaseViewStore
         await container.UpsertItemAsync(new CaseViewDocument(summary.CaseNumber, list, summary), new PartitionKey(list), cancellationToken: cancellationToken);
 
     public Task RemoveAsync(string list, string caseNumber, CancellationToken cancellationToken) =>
-        container.DeleteIfExistsAsync<CaseViewDocument>(caseNumber, list, cancellationToken);
+        container.DeleteIfExistsAsync<CaseViewDocument>(caseNumber, list, ifMatch: null, cancellationToken);
 
     public Task<Page<CaseSummary>> ListAsync(string list, PageRequest page, CancellationToken cancellationToken) =>
         container.ReadPageAsync<CaseViewDocument, CaseSummary>(CosmosResponses.PartitionQuery(list), list, page, d => d.Summary, cancellationToken);

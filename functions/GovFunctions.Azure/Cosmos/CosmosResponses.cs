@@ -37,17 +37,25 @@ internal static class CosmosResponses
     public static QueryDefinition PartitionQuery(string partitionKey) =>
         new QueryDefinition("SELECT * FROM c WHERE c.partitionKey = @pk").WithParameter("@pk", partitionKey);
 
-    /// <summary>Deletes a document when it is there; nothing happens when it is not.</summary>
-    public static async Task DeleteIfExistsAsync<T>(this Container container, string id, string partitionKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes a document when it is there (and, with <paramref name="ifMatch"/>, still that version); nothing happens when
+    /// it is not. Answers false only when a newer version stayed.
+    /// </summary>
+    public static async Task<bool> DeleteIfExistsAsync<T>(this Container container, string id, string partitionKey, string? ifMatch, CancellationToken cancellationToken)
         where T : class
     {
         try
         {
-            await container.DeleteItemAsync<T>(id, new PartitionKey(partitionKey), cancellationToken: cancellationToken);
+            await container.DeleteItemAsync<T>(id, new PartitionKey(partitionKey), new ItemRequestOptions { IfMatchEtag = ifMatch }, cancellationToken);
+            return true;
         }
         catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
         {
-            // Not there: nothing to do.
+            return true;
+        }
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.PreconditionFailed)
+        {
+            return false;
         }
     }
 

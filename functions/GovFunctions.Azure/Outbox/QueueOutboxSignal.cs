@@ -11,9 +11,9 @@ namespace GovFunctions.Azure.Outbox;
 /// </summary>
 public sealed partial class QueueOutboxSignal(QueueClient queue, ILogger<QueueOutboxSignal> logger) : IOutboxSignal
 {
-    public async Task CaseChangedAsync(StoredCase saved, CancellationToken cancellationToken)
+    public async Task CaseChangedAsync(OwingCase owing, CancellationToken cancellationToken)
     {
-        var caseNumber = saved.Case.State.Number;
+        var caseNumber = owing.Saved.Case.State.Number;
         try
         {
             await queue.SendMessageAsync(caseNumber, cancellationToken);

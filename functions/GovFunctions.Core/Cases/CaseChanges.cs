@@ -24,8 +24,8 @@ public sealed partial class CaseChanges(
 
     public async Task<CaseRecord> CreateAsync(CaseRecord record, CancellationToken cancellationToken)
     {
-        await cases.MarkOutboxPendingAsync(OutboxNote.Of(record), cancellationToken);
-        await outboxSignal.CaseChangedAsync(await cases.CreateAsync(record, cancellationToken), cancellationToken);
+        var note = await cases.MarkOutboxPendingAsync(OutboxNote.Of(record), cancellationToken);
+        await outboxSignal.CaseChangedAsync(new OwingCase(await cases.CreateAsync(record, cancellationToken), note), cancellationToken);
         return record;
     }
 
@@ -105,8 +105,8 @@ public sealed partial class CaseChanges(
             return;
         }
 
-        await cases.MarkOutboxPendingAsync(OutboxNote.Of(next), cancellationToken);
-        await outboxSignal.CaseChangedAsync(await cases.ReplaceAsync(next, eTag, cancellationToken), cancellationToken);
+        var note = await cases.MarkOutboxPendingAsync(OutboxNote.Of(next), cancellationToken);
+        await outboxSignal.CaseChangedAsync(new OwingCase(await cases.ReplaceAsync(next, eTag, cancellationToken), note), cancellationToken);
     }
 
     public async Task<StoredCase> LoadAsync(string caseNumber, CancellationToken cancellationToken)

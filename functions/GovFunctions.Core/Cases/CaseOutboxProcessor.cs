@@ -35,8 +35,8 @@ public sealed partial class CaseOutboxProcessor(
     /// </summary>
     public Task<bool> ProcessAsync(string caseNumber, CancellationToken cancellationToken) => ProcessAsync(caseNumber, saved: null, cancellationToken);
 
-    /// <summary>Drains one case's outbox starting from <paramref name="saved"/>, the case as its last write left it (null: read it).</summary>
-    public async Task<bool> ProcessAsync(string caseNumber, StoredCase? saved, CancellationToken cancellationToken)
+    /// <summary>Drains one case's outbox starting from <paramref name="saved"/>, the case and note as its last write left them (null: read it).</summary>
+    public async Task<bool> ProcessAsync(string caseNumber, OwingCase? saved, CancellationToken cancellationToken)
     {
         try
         {
@@ -81,15 +81,16 @@ public sealed partial class CaseOutboxProcessor(
         }
     }
 
-    private async Task DrainAsync(string caseNumber, StoredCase? saved, CancellationToken cancellationToken)
+    private async Task DrainAsync(string caseNumber, OwingCase? saved, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             // A save that is not the newest any more only costs a lost race below (its ETag is stale), never a wrong view.
-            var stored = attempt == 1 && saved is not null ? saved : await cases.FindAsync(caseNumber, cancellationToken);
+            var fromSave = attempt == 1 && saved is not null;
+            var stored = fromSave ? saved!.Saved : await cases.FindAsync(caseNumber, cancellationToken);
             if (stored is null)
             {
-                await cases.ClearOutboxPendingAsync(caseNumber, cancellationToken);
+                await cases.ClearOutboxPendingAsync(caseNumber, ifMatch: null, cancellationToken);
                 return;
             }
 
@@ -131,7 +132,7 @@ public sealed partial class CaseOutboxProcessor(
                 }
             }
 
-            if (await SettleNoteAsync(stored, cancellationToken))
+            if (await SettleNoteAsync(stored, fromSave ? saved!.NoteETag : null, cancellationToken))
             {
                 return;
             }
@@ -190,10 +191,12 @@ public sealed partial class CaseOutboxProcessor(
     }
 
     /// <summary>
-    /// Leaves the note saying exactly what is still owed, or removes it when nothing is. A removal is checked
+    /// Leaves the note saying exactly what is still owed, or removes it when nothing is. Drained from the save that wrote
+    /// <paramref name="noteETag"/>, the note is removed only while it is still that one: a change since writes its note
+    /// before its case, so a newer note stays (and that change signals for itself). Otherwise a removal is checked
     /// against the case afterwards: a change that slipped in between would otherwise be work without a note.
     /// </summary>
-    private async Task<bool> SettleNoteAsync(StoredCase stored, CancellationToken cancellationToken)
+    private async Task<bool> SettleNoteAsync(StoredCase stored, string? noteETag, CancellationToken cancellationToken)
     {
         var outbox = stored.Case.Outbox;
         if (outbox.ViewsOutdated || outbox.Messages.Count > 0)
@@ -202,7 +205,13 @@ public sealed partial class CaseOutboxProcessor(
             return true;
         }
 
-        await cases.ClearOutboxPendingAsync(stored.Case.State.Number, cancellationToken);
+        if (noteETag is not null)
+        {
+            await cases.ClearOutboxPendingAsync(stored.Case.State.Number, noteETag, cancellationToken);
+            return true;
+        }
+
+        await cases.ClearOutboxPendingAsync(stored.Case.State.Number, ifMatch: null, cancellationToken);
         var now = await cases.FindAsync(stored.Case.State.Number, cancellationToken);
         if (now is null || now.ETag == stored.ETag)
         {

@@ -15,14 +15,15 @@ public interface ICaseStore
 
     /// <summary>
     /// Notes that a case's outbox holds work, before the case write that puts it there: a crash between the two
-    /// leaves a note with nothing behind it (harmless), never work without a note.
+    /// leaves a note with nothing behind it (harmless), never work without a note. Answers the note's ETag.
     /// </summary>
-    Task MarkOutboxPendingAsync(OutboxNote note, CancellationToken cancellationToken);
+    Task<string> MarkOutboxPendingAsync(OutboxNote note, CancellationToken cancellationToken);
 
     /// <summary>The cases whose outbox may hold work: what the processor rescans, and the backlog.</summary>
     Task<IReadOnlyList<OutboxNote>> ListOutboxPendingAsync(CancellationToken cancellationToken);
 
     Task<OutboxNote?> FindOutboxNoteAsync(string caseNumber, CancellationToken cancellationToken);
 
-    Task ClearOutboxPendingAsync(string caseNumber, CancellationToken cancellationToken);
+    /// <summary>Removes the note; with <paramref name="ifMatch"/> only while it is that version (a newer note stays), answering whether it went.</summary>
+    Task<bool> ClearOutboxPendingAsync(string caseNumber, string? ifMatch, CancellationToken cancellationToken);
 }

@@ -7,6 +7,6 @@ namespace GovFunctions.Core.Cases;
 /// </summary>
 public interface IOutboxSignal
 {
-    /// <param name="saved">The case as just written, with its ETag: a driver in the same process drains from it without reading it again.</param>
-    Task CaseChangedAsync(StoredCase saved, CancellationToken cancellationToken);
+    /// <param name="owing">The case as just written and its note: a driver in the same process drains from it without reading it again.</param>
+    Task CaseChangedAsync(OwingCase owing, CancellationToken cancellationToken);
 }

@@ -7,8 +7,8 @@ namespace GovFunctions.LocalHost.Outbox;
 
 /// <summary>
 /// LocalHost's outbox driver: the local Cosmos emulator's change feed cannot drive anything incrementally, so
-/// every save signals this pump in-process; at start-up it rescans the cases noted as having outbox work, and
-/// every <see cref="OutboxPumpOptions.RescanInterval"/> it queues them again, so failed publishes are retried.
+/// every save signals this pump in-process; at start-up, and every <see cref="OutboxPumpOptions.RescanInterval"/>, it
+/// queues the cases noted as having outbox work, so work left by a crash is done and failed publishes are retried.
 /// <see cref="OutboxPumpOptions.Workers"/> cases are drained at once, each case by one worker at a time; signals for a
 /// case that is already waiting are folded into one, and a case signalled while it is drained is drained once more after.
 /// </summary>
@@ -20,16 +20,16 @@ public sealed partial class OutboxPump(
     private readonly Lock _gate = new();
 
     // Signalled and not taken by a worker yet, with the save to start from (null: read the case).
-    private readonly Dictionary<string, StoredCase?> _waiting = [];
+    private readonly Dictionary<string, OwingCase?> _waiting = [];
     private readonly HashSet<string> _draining = [];
 
-    public Task CaseChangedAsync(StoredCase saved, CancellationToken cancellationToken)
+    public Task CaseChangedAsync(OwingCase owing, CancellationToken cancellationToken)
     {
-        Signal(saved.Case.State.Number, saved);
+        Signal(owing.Saved.Case.State.Number, owing);
         return Task.CompletedTask;
     }
 
-    private void Signal(string caseNumber, StoredCase? saved)
+    private void Signal(string caseNumber, OwingCase? saved)
     {
         lock (_gate)
         {
@@ -40,11 +40,15 @@ public sealed partial class OutboxPump(
                 return;
             }
 
-            _waiting[caseNumber] = saved;
             if (_draining.Contains(caseNumber))
             {
+                // The drain under way may clear what this save owes (and send its messages) after the save: starting the
+                // next drain from the save would send them again, so it reads the case instead.
+                _waiting[caseNumber] = null;
                 return;
             }
+
+            _waiting[caseNumber] = saved;
         }
 
         _changed.Writer.TryWrite(caseNumber);
@@ -76,16 +80,8 @@ public sealed partial class OutboxPump(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            await processor.RescanAsync(stoppingToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The store could not be read at all: the periodic rescan tries again; the host serves meanwhile.
-            LogRetryFailed(e);
-        }
-
+        // Work left by the last run goes through the workers like any signal, so no case is ever drained twice at once.
+        await SignalPendingAsync(stoppingToken);
         var retries = RetryPeriodicallyAsync(stoppingToken);
         await Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Workers)).Select(_ => DrainChangesAsync(stoppingToken)));
         await retries;
@@ -96,18 +92,25 @@ public sealed partial class OutboxPump(
         using var timer = new PeriodicTimer(options.Value.RescanInterval);
         while (await timer.NextTickAsync(stoppingToken))
         {
-            try
+            await SignalPendingAsync(stoppingToken);
+        }
+    }
+
+    /// <summary>Signals every case noted as owing work whose wait after a failure is over.</summary>
+    private async Task SignalPendingAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var now = time.GetUtcNow();
+            foreach (var note in (await cases.ListOutboxPendingAsync(stoppingToken)).Where(n => !n.IsWaiting(now)))
             {
-                var now = time.GetUtcNow();
-                foreach (var note in (await cases.ListOutboxPendingAsync(stoppingToken)).Where(n => !n.IsWaiting(now)))
-                {
-                    Signal(note.CaseNumber, saved: null);
-                }
+                Signal(note.CaseNumber, saved: null);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogRetryFailed(e);
-            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The store could not be read at all: the next interval tries again; the host serves meanwhile.
+            LogRetryFailed(e);
         }
     }
 
@@ -115,7 +118,7 @@ public sealed partial class OutboxPump(
     {
         await foreach (var caseNumber in _changed.Reader.ReadAllAsync(stoppingToken))
         {
-            StoredCase? saved;
+            OwingCase? saved;
             lock (_gate)
             {
                 _waiting.Remove(caseNumber, out saved);

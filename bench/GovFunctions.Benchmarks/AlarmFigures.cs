@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using GovFunctions.Core.Calendar;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Review;
+using GovFunctions.LocalHost.Alarms;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GovFunctions.Benchmarks;
+
+/// <summary>
+/// Alarms falling due at once: how many fire a second, how long after the clock moved the median, the 99th percentile and
+/// the last one fired, whether any case's warning fired twice or not at all, and how long the clock request took to answer.
+/// </summary>
+public sealed record AlarmFigures(int Due, int Fired, double PerSecond, double LagP50Ms, double LagP99Ms, double LagMaxMs, int FiredTwice, int Missed, double ClockAnsweredMs);
+
+public static class AlarmsFallingDue
+{
+    private const int CopySet = 2;
+    private static readonly TimeSpan Sampling = TimeSpan.FromMilliseconds(50);
+
+    /// <summary><paramref name="count"/> accepted cases whose acceptance warnings fall due at once, the Development clock moved past them.</summary>
+    public static async Task<AlarmFigures> MeasureAsync(BenchmarkHost host, PortalFlow flow, int count)
+    {
+        var cases = host.Services.GetRequiredService<ICaseStore>();
+        var scheduler = host.Services.GetRequiredService<StoredAlarmScheduler>();
+        var runner = host.Services.GetRequiredService<AlarmRunner>();
+        var (number, _) = await flow.SubmitAsync();
+        await flow.AcceptAsync(number);
+        await host.WhenOutboxDrainedAsync();
+        var template = (await cases.FindAsync(number, CancellationToken.None))!.Case;
+        // Copies were never shown in any list.
+        var copies = await CaseCopies.WriteAsync(cases, template, CopySet, 0, count, new CaseOutbox(false, []) { ListedIn = [] });
+        await Parallel.ForEachAsync(copies, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (copy, ct) => await scheduler.ScheduleAsync(copy.Case.State, ct));
+        var due = CaseAlarms.Next(template.State, host.Services.GetRequiredService<WorkCalendars>().ForCase(template.State),
+            host.Services.GetRequiredService<IOptions<AlarmOptions>>().Value)!.DueAt;
+
+        var clock = Stopwatch.StartNew();
+        (await host.Anonymous.PostAsJsonAsync("/api/dev/clock", new { to = due.AddMinutes(1) })).EnsureSuccessStatusCode();
+        var answered = clock.Elapsed;
+        var samples = new List<(TimeSpan At, int Fired)>();
+        while (true)
+        {
+            var (fired, running) = runner.Progress;
+            samples.Add((clock.Elapsed, fired));
+            if (!running)
+            {
+                break;
+            }
+
+            await Task.Delay(Sampling);
+        }
+
+        var total = samples[^1].Fired;
+        TimeSpan When(double share) => samples.FirstOrDefault(s => s.Fired >= Math.Max(1, (int)Math.Ceiling(share * total)), samples[^1]).At;
+        var warned = new int[copies.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, copies.Count), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+            warned[i] = (await cases.FindAsync(copies[i].Case.State.Number, ct))!.Case.History.OfType<ClockWarned>().Count());
+        return new AlarmFigures(count, total, total / samples[^1].At.TotalSeconds, When(0.5).TotalMilliseconds, When(0.99).TotalMilliseconds, samples[^1].At.TotalMilliseconds,
+            warned.Count(n => n > 1), warned.Count(n => n == 0), answered.TotalMilliseconds);
+    }
+}
