@@ -88,7 +88,8 @@ start_emulators() {
     else
       log "Starting the Cosmos DB emulator (data in memory only)"
     fi
-    setsid node "$REPO_ROOT/scripts/cosmos-emulator.js" --host 127.0.0.1 --port $COSMOS_PORT "${data[@]}" \
+    # The emulator keeps every document in memory; a benchmark stores a few hundred thousand.
+    setsid node --max-old-space-size=8192 "$REPO_ROOT/scripts/cosmos-emulator.js" --host 127.0.0.1 --port $COSMOS_PORT "${data[@]}" \
       >"$EMULATOR_DIR/cosmos.log" 2>&1 </dev/null &
     STARTED_PIDS+=($!)
     echo $! >"$EMULATOR_DIR/cosmos.pid"

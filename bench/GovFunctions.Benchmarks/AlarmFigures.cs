@@ -17,11 +17,14 @@ public sealed record AlarmFigures(int Due, int Fired, double PerSecond, double L
 
 public static class AlarmsFallingDue
 {
-    private const int CopySet = 2;
+    private const int FirstCopySet = 2;
     private static readonly TimeSpan Sampling = TimeSpan.FromMilliseconds(50);
 
-    /// <summary><paramref name="count"/> accepted cases whose acceptance warnings fall due at once, the Development clock moved past them.</summary>
-    public static async Task<AlarmFigures> MeasureAsync(BenchmarkHost host, PortalFlow flow, int count)
+    /// <summary>
+    /// <paramref name="count"/> accepted cases whose acceptance warnings fall due at once, the Development clock moved past
+    /// them; <paramref name="run"/> numbers the runs of one benchmark, whose copies must not share case numbers.
+    /// </summary>
+    public static async Task<AlarmFigures> MeasureAsync(BenchmarkHost host, PortalFlow flow, int count, int run)
     {
         var cases = host.Services.GetRequiredService<ICaseStore>();
         var scheduler = host.Services.GetRequiredService<StoredAlarmScheduler>();
@@ -31,7 +34,7 @@ public static class AlarmsFallingDue
         await host.WhenOutboxDrainedAsync();
         var template = (await cases.FindAsync(number, CancellationToken.None))!.Case;
         // Copies were never shown in any list.
-        var copies = await CaseCopies.WriteAsync(cases, template, CopySet, 0, count, new CaseOutbox(false, []) { ListedIn = [] });
+        var copies = await CaseCopies.WriteAsync(cases, template, FirstCopySet + run, 0, count, new CaseOutbox(false, []) { ListedIn = [] });
         await Parallel.ForEachAsync(copies, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (copy, ct) => await scheduler.ScheduleAsync(copy.Case.State, ct));
         var due = CaseAlarms.Next(template.State, host.Services.GetRequiredService<WorkCalendars>().ForCase(template.State),
             host.Services.GetRequiredService<IOptions<AlarmOptions>>().Value)!.DueAt;

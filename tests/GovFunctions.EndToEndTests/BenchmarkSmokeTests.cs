@@ -30,8 +30,9 @@ public sealed class BenchmarkSmokeTests
 
         // Counted, not timed: every milestone out once, every warning fired once.
         Assert.All(result.Push, p => Assert.Equal((p.Milestones, 0), (p.Delivered, p.Doubled)));
-        Assert.Equal((0, 0), (result.Alarms.FiredTwice, result.Alarms.Missed));
-        Assert.True(result.Alarms.Fired >= BenchmarkOptions.Smoke.AlarmsDue, $"{result.Alarms}");
+        var alarms = Assert.Single(result.Alarms);
+        Assert.Equal((0, 0), (alarms.FiredTwice, alarms.Missed));
+        Assert.True(alarms.Fired >= BenchmarkOptions.Smoke.AlarmsDue[0], $"{alarms}");
         Assert.Equal(2, result.Memory.Count);
         Assert.Contains("## Push to the provincial systems", report);
         Assert.Contains("## Alarms falling due at once", report);
