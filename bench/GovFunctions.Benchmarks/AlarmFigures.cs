@@ -11,12 +11,16 @@ namespace GovFunctions.Benchmarks;
 
 /// <summary>
 /// Alarms falling due at once: how many fire a second, how long after the clock moved the median, the 99th percentile and
-/// the last one fired, whether any case's warning fired twice or not at all, and how long the clock request took to answer.
+/// the last one fired, whether any case's warning fired twice or not at all, how long the clock request took to answer,
+/// and how many of the cases the region's supervisor then finds on the work list, page by page (up to
+/// <see cref="AlarmsFallingDue.ListedCheckLimit"/> cases: every page reads the whole list, which the emulator answers by a scan).
 /// </summary>
-public sealed record AlarmFigures(int Due, int Fired, double PerSecond, double LagP50Ms, double LagP99Ms, double LagMaxMs, int FiredTwice, int Missed, double ClockAnsweredMs);
+public sealed record AlarmFigures(
+    int Due, int Fired, double PerSecond, double LagP50Ms, double LagP99Ms, double LagMaxMs, int FiredTwice, int Missed, double ClockAnsweredMs, int? OnSupervisionList);
 
 public static class AlarmsFallingDue
 {
+    public const int ListedCheckLimit = 10_000;
     private const int FirstCopySet = 2;
     private static readonly TimeSpan Sampling = TimeSpan.FromMilliseconds(50);
 
@@ -61,6 +65,25 @@ public static class AlarmsFallingDue
         await Parallel.ForEachAsync(Enumerable.Range(0, copies.Count), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
             warned[i] = (await cases.FindAsync(copies[i].Case.State.Number, ct))!.Case.History.OfType<ClockWarned>().Count());
         return new AlarmFigures(count, total, total / samples[^1].At.TotalSeconds, When(0.5).TotalMilliseconds, When(0.99).TotalMilliseconds, samples[^1].At.TotalMilliseconds,
-            warned.Count(n => n > 1), warned.Count(n => n == 0), answered.TotalMilliseconds);
+            warned.Count(n => n > 1), warned.Count(n => n == 0), answered.TotalMilliseconds,
+            count <= ListedCheckLimit ? await CountListedAsync(host, copies.Select(c => c.Case.State.Number).ToHashSet(), template.State.HandlingDepartment.RegionCode) : null);
+    }
+
+    /// <summary>Pages through the region supervisor's work list, as a console would, counting the lines of <paramref name="numbers"/>.</summary>
+    private static async Task<int> CountListedAsync(BenchmarkHost host, IReadOnlySet<string> numbers, string regionCode)
+    {
+        await host.WhenOutboxDrainedAsync();
+        var supervisor = await host.ClientFor("bench-supervisor-" + regionCode, "supervisor", regionCode: regionCode);
+        var listed = 0;
+        string? token = null;
+        do
+        {
+            var page = await PortalFlow.Ok(await supervisor.GetAsync("/api/work-items?pageSize=100" + (token is null ? "" : "&continuationToken=" + Uri.EscapeDataString(token))));
+            listed += page.GetProperty("items").EnumerateArray().Count(i => numbers.Contains(i.GetProperty("case").GetProperty("caseNumber").GetString()!));
+            token = page.GetProperty("continuationToken").GetString();
+        }
+        while (token is not null);
+
+        return listed;
     }
 }

@@ -50,7 +50,7 @@ public sealed class BenchmarkHost : IAsyncDisposable
     public CosmosOperationCounter CosmosOperations => _app.Services.GetRequiredService<CosmosOperationCounter>();
 
     /// <summary>Waits until the outbox has processed every save made so far.</summary>
-    public Task WhenOutboxDrainedAsync() => _app.Services.GetRequiredService<OutboxPump>().WhenDrainedAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+    public Task WhenOutboxDrainedAsync() => _app.Services.GetRequiredService<OutboxPump>().WhenDrainedAsync(TimeSpan.FromMinutes(10), CancellationToken.None);
 
     public static async Task<BenchmarkHost> StartAsync()
     {
@@ -78,10 +78,10 @@ public sealed class BenchmarkHost : IAsyncDisposable
     }
 
     /// <summary>A client whose requests carry a development token for the caller.</summary>
-    public async Task<HttpClient> ClientFor(string subject, string role, string? departmentCode = null)
+    public async Task<HttpClient> ClientFor(string subject, string role, string? departmentCode = null, string? regionCode = null)
     {
         var response = await Anonymous.PostAsJsonAsync("/api/dev/tokens",
-            new { subject, roles = new[] { role }, departmentCode, regionCode = departmentCode?[..6] });
+            new { subject, roles = new[] { role }, departmentCode, regionCode = regionCode ?? departmentCode?[..6] });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<TokenAnswer>())!.AccessToken;
         var client = new HttpClient { BaseAddress = BaseAddress };

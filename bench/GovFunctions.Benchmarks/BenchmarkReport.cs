@@ -17,102 +17,86 @@ public static class BenchmarkReport
             .AppendLine("same process; raw figures are the same SDK clients LocalHost uses, on the same emulators, measured in the same rounds.")
             .AppendLine("Each figure is the median of the rounds. Ratios: p50 of the operation ÷ p50 of its raw baseline, and its ops/s ÷ the baseline's.")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"- date: {at:yyyy-MM-dd HH:mm} UTC")
-            .AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}")
-            .AppendLine(CultureInfo.InvariantCulture, $"- emulators: {Emulators(repositoryRoot)}")
-            .AppendLine(CultureInfo.InvariantCulture, $"- run: {options.Rounds} rounds, {options.Operations} operations per raw or read measurement (costly ones scaled down), concurrency {string.Join(" and ", options.Concurrencies)}")
-            .AppendLine()
-            .AppendLine("| measurement | c | ops/s | p50 ms | p99 ms | raw baseline | p50 ratio | ops/s ratio |")
-            .AppendLine("|---|---|---|---|---|---|---|---|");
-        foreach (var concurrency in options.Concurrencies)
-        {
-            foreach (var measurement in measurements)
-            {
-                var figure = figures.Single(f => f.Name == measurement.Name && f.Concurrency == concurrency);
-                var baseline = measurement.Baseline is { } name ? figures.Single(f => f.Name == name && f.Concurrency == concurrency) : null;
-                text.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {figure.Name} | {concurrency} | {figure.OpsPerSecond:F1} | {figure.P50Ms:F1} | {figure.P99Ms:F1} | {baseline?.Name ?? "—"} | {Ratio(figure.P50Ms, baseline?.P50Ms)} | {Ratio(figure.OpsPerSecond, baseline?.OpsPerSecond)} |");
-            }
-        }
+            .AppendLine(Invariant($"- date: {at:yyyy-MM-dd HH:mm} UTC"))
+            .AppendLine(Invariant($"- machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}"))
+            .AppendLine(Invariant($"- emulators: {Emulators(repositoryRoot)}"))
+            .AppendLine(Invariant($"- run: {options.Rounds} rounds, {options.Operations} operations per raw or read measurement (costly ones scaled down), concurrency {string.Join(" and ", options.Concurrencies)}"))
+            .AppendLine();
+        Table(text, ["measurement", "c", "ops/s", "p50 ms", "p99 ms", "raw baseline", "p50 ratio", "ops/s ratio"],
+            from concurrency in options.Concurrencies
+            from measurement in measurements
+            let figure = figures.Single(f => f.Name == measurement.Name && f.Concurrency == concurrency)
+            let baseline = measurement.Baseline is { } name ? figures.Single(f => f.Name == name && f.Concurrency == concurrency) : null
+            select Row($"{figure.Name}", $"{concurrency}", $"{figure.OpsPerSecond:F1}", $"{figure.P50Ms:F1}", $"{figure.P99Ms:F1}", $"{baseline?.Name ?? "—"}",
+                $"{Ratio(figure.P50Ms, baseline?.P50Ms)}", $"{Ratio(figure.OpsPerSecond, baseline?.OpsPerSecond)}"));
 
-        text.AppendLine()
-            .AppendLine("## Cosmos DB operations per command")
-            .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Counted by a request handler on LocalHost's own Cosmos DB client, commands run one at a time over {options.CostedCases} cases, the outbox")
-            .AppendLine("drained after each (its view writes, note and clearing write count with the command that owed them).")
-            .AppendLine()
-            .AppendLine("| command | operations |")
-            .AppendLine("|---|---|");
-        foreach (var cost in result.Costs)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {cost.Command} | {cost.Operations:F1} |");
-        }
+        Section(text, "Cosmos DB operations per command",
+            $"Counted by a request handler on LocalHost's own Cosmos DB client, commands run one at a time over {options.CostedCases} cases, the outbox",
+            $"drained after each (its view writes, note and clearing write count with the command that owed them).");
+        Table(text, ["command", "operations"], result.Costs.Select(c => Row($"{c.Command}", $"{c.Operations:F1}")));
 
-        var queueSend = figures.Single(f => f.Name == Measurements.QueueSend && f.Concurrency == options.Concurrencies[^1]);
-        text.AppendLine()
-            .AppendLine("## Push to the provincial systems")
-            .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Measured after the reads below, so with {options.StoredCases[^1]:N0} cases stored and more. From the requests (or the signals) to the last milestone in its")
-            .AppendLine("province's queue; delivered and doubled counted by")
-            .AppendLine(CultureInfo.InvariantCulture, $"MessageId in the queue. Baseline: raw Queue send at c={queueSend.Concurrency}, {queueSend.OpsPerSecond:F1}/s.")
-            .AppendLine()
-            .AppendLine("| what | milestones | milestones/s | ratio to raw send | lag after the last request ms | delivered | doubled |")
-            .AppendLine("|---|---|---|---|---|---|---|");
-        foreach (var push in result.Push)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {push.Name} | {push.Milestones:N0} | {push.PerSecond:F1} | {Ratio(push.PerSecond, queueSend.OpsPerSecond)} | {push.LagAfterLastRequestMs:F0} | {push.Delivered:N0} | {push.Doubled} |");
-        }
+        Section(text, "Reads as the data grows",
+            $"The cases container filled with copies of a submitted case (written through the case store, untimed), then the reads measured again,",
+            $"one round, interleaved with the raw point read. The ratio is to the raw point read at the same size and concurrency.");
+        Table(text, ["cases stored", "measurement", "c", "ops/s", "p50 ms", "p99 ms", "p50 ratio"],
+            from grown in result.Growth
+            let figure = grown.Figures
+            let baseline = result.Growth.Single(g => g.StoredCases == grown.StoredCases && g.Figures.Concurrency == figure.Concurrency && g.Figures.Name == Measurements.PointRead).Figures
+            select Row($"{grown.StoredCases:N0}", $"{figure.Name}", $"{figure.Concurrency}", $"{figure.OpsPerSecond:F1}", $"{figure.P50Ms:F1}", $"{figure.P99Ms:F1}",
+                $"{(figure == baseline ? "—" : Ratio(figure.P50Ms, baseline.P50Ms))}"));
 
-        var read = figures.Single(f => f.Name == Measurements.PointRead && f.Concurrency == options.Concurrencies[^1]).OpsPerSecond;
-        var write = figures.Single(f => f.Name == Measurements.Upsert && f.Concurrency == options.Concurrencies[^1]).OpsPerSecond;
+        var busiest = options.Concurrencies[^1];
+        var queueSend = figures.Single(f => f.Name == Measurements.QueueSend && f.Concurrency == busiest).OpsPerSecond;
+        Section(text, "Push to the provincial systems",
+            $"Measured after the reads above, so with {options.StoredCases[^1]:N0} cases stored and more. From the requests (or the signals) to the last",
+            $"milestone in its province's queue; delivered and doubled counted by MessageId in the queue. Baseline: raw Queue send at c={busiest}, {queueSend:F1}/s.");
+        Table(text, ["what", "milestones", "milestones/s", "ratio to raw send", "lag after the last request ms", "delivered", "doubled"],
+            result.Push.Select(p => Row($"{p.Name}", $"{p.Milestones:N0}", $"{p.PerSecond:F1}", $"{Ratio(p.PerSecond, queueSend)}", $"{p.LagAfterLastRequestMs:F0}", $"{p.Delivered:N0}", $"{p.Doubled}")));
+
+        var read = figures.Single(f => f.Name == Measurements.PointRead && f.Concurrency == busiest).OpsPerSecond;
+        var write = figures.Single(f => f.Name == Measurements.Upsert && f.Concurrency == busiest).OpsPerSecond;
         var readAndReplace = 1 / (1 / read + 1 / write);
-        text.AppendLine()
-            .AppendLine("## Alarms falling due at once")
-            .AppendLine()
-            .AppendLine("Accepted cases whose acceptance warnings fall due at the same moment (copies of a real case with their alarms scheduled,")
-            .AppendLine("untimed), then the Development clock moved past it. Fired counts every alarm the run fired; lags from the clock request;")
-            .AppendLine(CultureInfo.InvariantCulture, $"each copy's history read afterwards for its warnings. Baseline: raw point read + upsert at c={options.Concurrencies[^1]}, {readAndReplace:F1}/s.")
-            .AppendLine()
-            .AppendLine("| due | fired | fired/s | ratio to raw read + replace | lag p50 ms | lag p99 ms | lag max ms | warned twice | missed | clock request answered ms |")
-            .AppendLine("|---|---|---|---|---|---|---|---|---|---|");
-        foreach (var alarms in result.Alarms)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {alarms.Due:N0} | {alarms.Fired:N0} | {alarms.PerSecond:F1} | {Ratio(alarms.PerSecond, readAndReplace)} | {alarms.LagP50Ms:F0} | {alarms.LagP99Ms:F0} | {alarms.LagMaxMs:F0} | {alarms.FiredTwice} | {alarms.Missed} | {alarms.ClockAnsweredMs:F0} |");
-        }
+        Section(text, "Alarms falling due at once",
+            $"Accepted cases whose acceptance warnings fall due at the same moment (copies of a real case with their alarms scheduled,",
+            $"untimed), then the Development clock moved past it. Fired counts every alarm the run fired; lags from the clock request;",
+            $"each copy's history read afterwards for its warnings; then the region supervisor's work list paged through for the copies (up to",
+            $"{AlarmsFallingDue.ListedCheckLimit:N0}: every page reads the whole list, which the emulator answers by a scan). Baseline: raw point read + upsert at c={busiest}, {readAndReplace:F1}/s.");
+        Table(text, ["due", "fired", "fired/s", "ratio to raw read + replace", "lag p50 ms", "lag p99 ms", "lag max ms", "warned twice", "missed", "clock request answered ms", "on the supervisor's list"],
+            result.Alarms.Select(a => Row($"{a.Due:N0}", $"{a.Fired:N0}", $"{a.PerSecond:F1}", $"{Ratio(a.PerSecond, readAndReplace)}", $"{a.LagP50Ms:F0}", $"{a.LagP99Ms:F0}",
+                $"{a.LagMaxMs:F0}", $"{a.FiredTwice}", $"{a.Missed}", $"{a.ClockAnsweredMs:F0}", $"{(a.OnSupervisionList is { } listed ? listed.ToString("N0", CultureInfo.InvariantCulture) : "not counted")}")));
 
-        text.AppendLine()
-            .AppendLine("## Memory on uploads")
-            .AppendLine()
-            .AppendLine("Generated PDFs streamed to one slot of 建设项目环境影响报告书审批 (up to 200 MB); working set of the process that runs")
-            .AppendLine("both the client and LocalHost, sampled every 20 ms.")
-            .AppendLine()
-            .AppendLine("| uploads | MB/s | working set before MB | peak MB | after MB |")
-            .AppendLine("|---|---|---|---|---|");
-        foreach (var memory in result.Memory)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {memory.Name} | {memory.MegabytesPerSecond:F1} | {memory.WorkingSetBeforeMb:F0} | {memory.WorkingSetPeakMb:F0} | {memory.WorkingSetAfterMb:F0} |");
-        }
-
-        text.AppendLine()
-            .AppendLine("## Reads as the data grows")
-            .AppendLine()
-            .AppendLine("The cases container filled with copies of a submitted case (written through the case store, untimed), then the reads measured again, one round,")
-            .AppendLine("interleaved with the raw point read. The ratio is to the raw point read at the same size and concurrency.")
-            .AppendLine()
-            .AppendLine("| cases stored | measurement | c | ops/s | p50 ms | p99 ms | p50 ratio |")
-            .AppendLine("|---|---|---|---|---|---|---|");
-        foreach (var grown in result.Growth)
-        {
-            var figure = grown.Figures;
-            var baseline = result.Growth.Single(g => g.StoredCases == grown.StoredCases && g.Figures.Concurrency == figure.Concurrency && g.Figures.Name == Measurements.PointRead).Figures;
-            text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {grown.StoredCases:N0} | {figure.Name} | {figure.Concurrency} | {figure.OpsPerSecond:F1} | {figure.P50Ms:F1} | {figure.P99Ms:F1} | {(figure == baseline ? "—" : Ratio(figure.P50Ms, baseline.P50Ms))} |");
-        }
+        Section(text, "Memory on uploads",
+            $"Generated PDFs streamed to one slot of 建设项目环境影响报告书审批 (up to 200 MB); working set of the process that runs",
+            $"both the client and LocalHost, sampled every 20 ms.");
+        Table(text, ["uploads", "MB/s", "working set before MB", "peak MB", "after MB"],
+            result.Memory.Select(m => Row($"{m.Name}", $"{m.MegabytesPerSecond:F1}", $"{m.WorkingSetBeforeMb:F0}", $"{m.WorkingSetPeakMb:F0}", $"{m.WorkingSetAfterMb:F0}")));
 
         return text.ToString();
+    }
+
+    private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string[] Row(params FormattableString[] cells) => [.. cells.Select(Invariant)];
+
+    private static void Section(StringBuilder text, string title, params FormattableString[] description)
+    {
+        text.AppendLine().AppendLine("## " + title).AppendLine();
+        foreach (var line in description)
+        {
+            text.AppendLine(Invariant(line));
+        }
+
+        text.AppendLine();
+    }
+
+    private static void Table(StringBuilder text, string[] columns, IEnumerable<string[]> rows)
+    {
+        text.AppendLine("| " + string.Join(" | ", columns) + " |")
+            .AppendLine("|" + string.Concat(columns.Select(_ => "---|")));
+        foreach (var row in rows)
+        {
+            text.AppendLine("| " + string.Join(" | ", row) + " |");
+        }
     }
 
     private static string Ratio(double value, double? baseline) =>

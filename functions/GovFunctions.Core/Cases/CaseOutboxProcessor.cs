@@ -13,8 +13,8 @@ namespace GovFunctions.Core.Cases;
 /// the case changed meanwhile the work is redone from the newer state, so a view is never older than its case.
 /// A send is marked only after it succeeded; a crash in between sends it again with the same MessageId.
 /// A province that fails waits out its backoff; its messages stay owed (and noted) while other provinces flow.
-/// What drives it differs by host: the Cosmos DB change feed plus a retry timer in Azure; an in-process signal
-/// after each save plus periodic rescans in LocalHost.
+/// What drives it differs by host: a Storage queue signal after each save plus a retry timer in Azure; LocalHost's
+/// in-process pump (signals carrying the save, periodic rescans).
 /// </summary>
 public sealed partial class CaseOutboxProcessor(
     ICaseStore cases,
