@@ -20,7 +20,7 @@ public sealed record AlarmFigures(
 
 public static class AlarmsFallingDue
 {
-    public const int ListedCheckLimit = 10_000;
+    public const int ListedCheckLimit = 2_500;
     private const int FirstCopySet = 2;
     private static readonly TimeSpan Sampling = TimeSpan.FromMilliseconds(50);
 

@@ -13,7 +13,7 @@ public sealed record BenchmarkOptions(
     int BurstSubmissions, int OwedMilestones, int[] AlarmsDue, int UploadMb, int ParallelUploads, int ParallelUploadMb)
 {
     public static BenchmarkOptions Full { get; } = new(Operations: 300, Rounds: 3, Concurrencies: [1, 16], Warmup: 30, StoredCases: [10_000, 100_000], CostedCases: 10,
-        BurstSubmissions: 200, OwedMilestones: 10_000, AlarmsDue: [10_000, 100_000], UploadMb: 100, ParallelUploads: 16, ParallelUploadMb: 20);
+        BurstSubmissions: 200, OwedMilestones: 10_000, AlarmsDue: [2_500, 10_000], UploadMb: 100, ParallelUploads: 16, ParallelUploadMb: 20);
 
     public static BenchmarkOptions Smoke { get; } = new(Operations: 4, Rounds: 1, Concurrencies: [1, 2], Warmup: 1, StoredCases: [20, 40], CostedCases: 1,
         BurstSubmissions: 4, OwedMilestones: 20, AlarmsDue: [20], UploadMb: 1, ParallelUploads: 2, ParallelUploadMb: 1);
