@@ -12,11 +12,18 @@ public sealed partial class AlarmRunner(
     AlarmDispatcher dispatcher, TableClient alarmTable, IOptions<AlarmStoreOptions> options, ILogger<AlarmRunner> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
-    private int _firedInRun;
+    private int _fired;
+    private int _firedBeforeMove;
     private int _running;
 
-    /// <summary>How many alarms the current run (or the last one) has fired so far, and whether one is running.</summary>
-    public (int Fired, bool Running) Progress => (Volatile.Read(ref _firedInRun), Volatile.Read(ref _running) > 0);
+    /// <summary>
+    /// How many alarms have fired since the clock last moved (<see cref="ClockMoved"/>), by every run, the periodic ones
+    /// too, and whether a run is going.
+    /// </summary>
+    public (int Fired, bool Running) Progress => (Volatile.Read(ref _fired) - Volatile.Read(ref _firedBeforeMove), Volatile.Read(ref _running) > 0);
+
+    /// <summary>The development clock moved: progress counts from here.</summary>
+    public void ClockMoved() => Volatile.Write(ref _firedBeforeMove, Volatile.Read(ref _fired));
 
     /// <summary>Creates the table before anything schedules into it (the outbox pump starts after this).</summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -29,11 +36,10 @@ public sealed partial class AlarmRunner(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         await _oneRunAtATime.WaitAsync(cancellationToken);
-        Volatile.Write(ref _firedInRun, 0);
         Interlocked.Increment(ref _running);
         try
         {
-            var fired = await dispatcher.FireDueAsync(cancellationToken, () => Interlocked.Increment(ref _firedInRun));
+            var fired = await dispatcher.FireDueAsync(cancellationToken, () => Interlocked.Increment(ref _fired));
             if (fired > 0)
             {
                 LogFired(fired);

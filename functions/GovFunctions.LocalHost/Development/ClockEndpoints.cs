@@ -30,6 +30,7 @@ public static class ClockEndpoints
                 var by = Parse(body, clock.GetUtcNow());
                 // Saves made just before still have their next alarm to schedule: let the outbox catch up first.
                 await outbox.WhenDrainedAsync(TimeSpan.FromSeconds(10), ct);
+                alarms.ClockMoved();
                 var now = clock.Advance(by);
                 // The run outlives this request: thousands of alarms falling due at once take minutes, not a request's time.
                 var run = alarms.RunOnceAsync(lifetime.ApplicationStopping);
@@ -79,7 +80,7 @@ public static class ClockEndpoints
 
 public sealed record ClockAdvance(string? AdvanceBy, DateTimeOffset? To);
 
-/// <param name="AlarmsFired">Alarms the last run fired (so far, while <paramref name="AlarmsRunning"/>).</param>
+/// <param name="AlarmsFired">Alarms fired since the clock last moved (so far, while <paramref name="AlarmsRunning"/>).</param>
 /// <param name="AlarmsRunning">An alarm run is still going.</param>
 public sealed record ClockState(DateTimeOffset Now, int AlarmsFired, bool AlarmsRunning)
 {
