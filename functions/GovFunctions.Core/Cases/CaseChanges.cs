@@ -24,8 +24,7 @@ public sealed partial class CaseChanges(
 
     public async Task<CaseRecord> CreateAsync(CaseRecord record, CancellationToken cancellationToken)
     {
-        var note = await cases.MarkOutboxPendingAsync(OutboxNote.Of(record), cancellationToken);
-        await outboxSignal.CaseChangedAsync(new OwingCase(await cases.CreateAsync(record, cancellationToken), note), cancellationToken);
+        await SaveAsync(record, eTag: null, cancellationToken);
         return record;
     }
 
@@ -93,20 +92,21 @@ public sealed partial class CaseChanges(
     }
 
     /// <summary>
-    /// Writes the case over <paramref name="eTag"/> with what its outbox owes: the note first (a crash leaves a note with
-    /// nothing behind it, never work without a note), then the case, then the signal to drain it. A case that owes
-    /// nothing (a draft's upload) is the write alone.
+    /// Writes the case over <paramref name="eTag"/> (null: a new case) with what its outbox owes: the note first (a crash
+    /// leaves a note with nothing behind it, never work without a note), then the case, then the signal to drain it. A
+    /// case that owes nothing (a draft's upload) is the write alone.
     /// </summary>
-    public async Task SaveAsync(CaseRecord next, string eTag, CancellationToken cancellationToken)
+    public async Task SaveAsync(CaseRecord next, string? eTag, CancellationToken cancellationToken)
     {
+        Task<StoredCase> Write() => eTag is null ? cases.CreateAsync(next, cancellationToken) : cases.ReplaceAsync(next, eTag, cancellationToken);
         if (next.Outbox.IsEmpty)
         {
-            await cases.ReplaceAsync(next, eTag, cancellationToken);
+            await Write();
             return;
         }
 
         var note = await cases.MarkOutboxPendingAsync(OutboxNote.Of(next), cancellationToken);
-        await outboxSignal.CaseChangedAsync(new OwingCase(await cases.ReplaceAsync(next, eTag, cancellationToken), note), cancellationToken);
+        await outboxSignal.CaseChangedAsync(new OwingCase(await Write(), note), cancellationToken);
     }
 
     public async Task<StoredCase> LoadAsync(string caseNumber, CancellationToken cancellationToken)
