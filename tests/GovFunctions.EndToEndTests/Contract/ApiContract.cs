@@ -24,7 +24,7 @@ public sealed class ApiContract
 
     private readonly List<(string Template, Regex Pattern, JsonObject Item)> _paths;
     private readonly BuildOptions _build = new() { SchemaRegistry = new SchemaRegistry(), Dialect = Dialect.Draft202012 };
-    private readonly ConcurrentDictionary<string, JsonSchema> _schemas = new();
+    private readonly ConcurrentDictionary<string, Lazy<JsonSchema>> _schemas = new();
     private readonly JsonSchema _problem;
     private readonly JsonObject _responses;
 
@@ -161,14 +161,16 @@ public sealed class ApiContract
             ? _responses[reference["#/components/responses/".Length..]]!.AsObject()
             : response;
 
-    private JsonSchema Compile(string key, JsonObject schema) => _schemas.GetOrAdd(key, k =>
+    // Built once per key: GetOrAdd may run its factory twice for concurrent requests, and a second Build of the same $id
+    // throws ("Overwriting registered schemas is not permitted"), so the dictionary holds the one Lazy that builds it.
+    private JsonSchema Compile(string key, JsonObject schema) => _schemas.GetOrAdd(key, k => new Lazy<JsonSchema>(() =>
     {
         var id = new Uri($"https://contract.govfunctions.test/responses/{Uri.EscapeDataString(k)}");
         var root = (JsonObject)schema.DeepClone();
         root["$schema"] = "https://json-schema.org/draft/2020-12/schema";
         root["$id"] = id.ToString();
         return JsonSchema.Build(JsonDocument.Parse(root.ToJsonString()).RootElement, _build, id);
-    });
+    })).Value;
 
     private static IEnumerable<string> Validate(JsonSchema schema, byte[] body)
     {
