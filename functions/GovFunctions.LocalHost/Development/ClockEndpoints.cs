@@ -40,7 +40,7 @@ public static class ClockEndpoints
                     return Results.Ok(ClockState.Of(now, alarms));
                 }
 
-                return Results.Accepted($"/api/{ClockRoute}", ClockState.Of(now, alarms));
+                return Results.Json(ClockState.Of(now, alarms), statusCode: StatusCodes.Status202Accepted);
             })
             .WithName("AdvanceDevelopmentClock")
             .WithTags("Development")
