@@ -33,9 +33,19 @@ public sealed partial class CaseChanges(
     /// <paramref name="expectedVersion"/> (from If-Match) refuses with 412 when the case moved on since the caller looked.
     /// <paramref name="loaded"/>: the case as the caller has just read it, decided on first instead of reading it again.
     /// </summary>
-    public async Task<CaseRecord> ApplyAsync(
+    public Task<CaseRecord> ApplyAsync(
         string caseNumber,
         Func<CaseRecord, ServiceItem, DateTimeOffset, CaseEvent?> decide,
+        CancellationToken cancellationToken,
+        int? expectedVersion = null,
+        IdempotentRequest? idempotency = null,
+        StoredCase? loaded = null) =>
+        ApplyAsync(caseNumber, (record, item, now, _) => Task.FromResult(decide(record, item, now)), cancellationToken, expectedVersion, idempotency, loaded);
+
+    /// <summary>The same, for a decider that needs to wait for something outside the case (the issuer's sealing key).</summary>
+    public async Task<CaseRecord> ApplyAsync(
+        string caseNumber,
+        Func<CaseRecord, ServiceItem, DateTimeOffset, CancellationToken, Task<CaseEvent?>> decide,
         CancellationToken cancellationToken,
         int? expectedVersion = null,
         IdempotentRequest? idempotency = null,
@@ -63,7 +73,7 @@ public sealed partial class CaseChanges(
                 throw new PreconditionFailedException($"Case {caseNumber} has changed since version {expected}; it is at version {record.State.Version}.");
             }
 
-            var @event = decide(record, await GuideOfAsync(record.State, cancellationToken), time.GetUtcNow());
+            var @event = await decide(record, await GuideOfAsync(record.State, cancellationToken), time.GetUtcNow(), cancellationToken);
 
             if (@event is null)
             {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Cases;
@@ -29,6 +30,8 @@ namespace GovFunctions.Core.Cases;
 [JsonDerivedType(typeof(ClockOverdue), "clockOverdue")]
 [JsonDerivedType(typeof(CaseEscalated), "escalated")]
 [JsonDerivedType(typeof(DeadlinesRereckoned), "deadlinesRereckoned")]
+[JsonDerivedType(typeof(CertificateDownloaded), "certificateDownloaded")]
+[JsonDerivedType(typeof(CertificateRevoked), "certificateRevoked")]
 public abstract record CaseEvent(DateTimeOffset At, string By)
 {
     /// <summary>The actor of what the platform does by itself: alarms, escalations, lapsed supplements.</summary>
@@ -79,9 +82,20 @@ public sealed record CaseExtended(DateTimeOffset At, string By, int WorkingDays,
 /// <param name="ResultType">The guide's result type (批准文书, 证照…) and <paramref name="ResultName"/> its name, as of the case's version.</param>
 public sealed record CaseDecided(
     DateTimeOffset At, string By, DecisionOutcome Outcome, IReadOnlyList<string> LegalBasis, string Reasons, string ResultDocument,
-    string ResultType, string? ResultName, CaseClock DeliveryClock) : CaseEvent(At, By);
+    string ResultType, string? ResultName, CaseClock DeliveryClock) : CaseEvent(At, By)
+{
+    /// <summary>The electronic certificate an approval issues, in the same write: nothing decided without it, no certificate without its decision.</summary>
+    public IssuedCertificate? Certificate { get; init; }
+}
 
+/// <summary>送达. By 电子证照 it is the holder's first download of the certificate, recorded as the delivery.</summary>
 public sealed record CaseDelivered(DateTimeOffset At, string By, string Method, string? TrackingNumber) : CaseEvent(At, By);
+
+/// <summary>The holder's first download of a certificate whose case was already delivered otherwise (or of a reissue).</summary>
+public sealed record CertificateDownloaded(DateTimeOffset At, string By, string Identifier) : CaseEvent(At, By);
+
+/// <summary>撤销/注销 of a certificate by its issuing department; it stays on the case and verifies as revoked.</summary>
+public sealed record CertificateRevoked(DateTimeOffset At, string By, string Identifier, RevocationReason Reason, string Note) : CaseEvent(At, By);
 
 public sealed record CaseWithdrawn(DateTimeOffset At, string By, string Reason) : CaseEvent(At, By);
 

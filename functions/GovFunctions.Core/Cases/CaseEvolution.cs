@@ -1,3 +1,5 @@
+using GovFunctions.Core.Catalog;
+using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Cases;
@@ -84,6 +86,7 @@ public static class CaseEvolution
             Decision = new Decision(e.Outcome, e.LegalBasis, e.Reasons, e.ResultDocument, e.At, e.By),
             Steps = CompleteCurrentStep(state, e.At, e.By, StepOutcome.Decided, e.Reasons),
             Clock = e.DeliveryClock,
+            Certificates = e.Certificate is { } certificate ? [certificate] : [],
         },
         CaseDelivered e => state with
         {
@@ -91,6 +94,12 @@ public static class CaseEvolution
             Delivery = new Delivery(e.Method, e.TrackingNumber, e.At, e.By),
             Clock = null,
             ClosedAt = e.At,
+            Certificates = e.Method == CatalogVocabulary.ElectronicCertificate ? Downloaded(state.Certificates, state.Certificates.LastOrDefault()?.Identifier, e.At) : state.Certificates,
+        },
+        CertificateDownloaded e => state with { Certificates = Downloaded(state.Certificates, e.Identifier, e.At) },
+        CertificateRevoked e => state with
+        {
+            Certificates = [.. state.Certificates.Select(c => c.Identifier == e.Identifier ? c with { Revocation = new CertificateRevocation(e.At, e.By, e.Reason, e.Note) } : c)],
         },
         CaseWithdrawn e => state with { Stage = CaseStage.Withdrawn, Clock = null, ClosedAt = e.At },
         ClockWarned => state with { Clock = state.Clock! with { Level = AlarmLevel.Warning } },
@@ -115,6 +124,9 @@ public static class CaseEvolution
 
     private static IReadOnlyList<StepRecord> CompleteCurrentStep(CaseState state, DateTimeOffset at, string by, StepOutcome outcome, string opinion) =>
         [.. state.Steps.Select(s => s.CompletedAt is null ? s with { CompletedAt = at, CompletedBy = by, Outcome = outcome, Opinion = opinion } : s)];
+
+    private static IReadOnlyList<IssuedCertificate> Downloaded(IReadOnlyList<IssuedCertificate> certificates, string? identifier, DateTimeOffset at) =>
+        [.. certificates.Select(c => c.Identifier == identifier && c.FirstDownloadedAt is null ? c with { FirstDownloadedAt = at } : c)];
 
     private static CaseState Existing(CaseState? state) =>
         state ?? throw new InvalidOperationException("Only DraftStarted can begin a case's history.");

@@ -21,6 +21,7 @@ public static class CaseMilestones
         CaseDelivered => "caseDelivered",
         CaseWithdrawn => "caseWithdrawn",
         DeadlinesRereckoned => "caseDeadlinesChanged",
+        CertificateRevoked => "certificateRevoked",
         _ => null,
     };
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Cases;
@@ -32,6 +33,9 @@ public sealed record CaseState
     public Decision? Decision { get; init; }
     public Delivery? Delivery { get; init; }
     public IReadOnlyList<Escalation> Escalations { get; init; } = [];
+
+    /// <summary>The electronic certificates the decision issued, every version (a reissue supersedes, never replaces).</summary>
+    public IReadOnlyList<IssuedCertificate> Certificates { get; init; } = [];
 
     /// <summary>Why the case was not accepted, when it was not.</summary>
     public string? RefusalReason { get; init; }

@@ -12,8 +12,14 @@ public static class CatalogVocabulary
     public static readonly IReadOnlySet<string> MaterialForms = new HashSet<string> { "原件", "复印件", "电子件" };
     public static readonly IReadOnlySet<string> FileTypes = new HashSet<string> { "pdf", "ofd", "jpg", "png", "dwg" };
     public static readonly IReadOnlySet<string> OnlineLevels = new HashSet<string> { "全程网办", "网上预审", "网上咨询" };
-    public static readonly IReadOnlySet<string> DeliveryMethods = new HashSet<string> { "窗口领取", "邮寄送达", "电子证照" };
+    public static readonly IReadOnlySet<string> DeliveryMethods = new HashSet<string> { "窗口领取", "邮寄送达", ElectronicCertificate };
     public static readonly IReadOnlySet<string> ResultTypes = new HashSet<string> { "批准文书", "证照", "备案回执", "证明", "答复文书", "登记确认" };
+
+    /// <summary>The delivery method by which the result is an electronic certificate the holder downloads.</summary>
+    public const string ElectronicCertificate = "电子证照";
+
+    /// <summary>The result types issued as electronic certificates: licences (证照) and proofs (证明).</summary>
+    public static readonly IReadOnlySet<string> CertificateResultTypes = new HashSet<string> { "证照", "证明" };
 
     /// <summary>The first step of every review: acceptance at the window.</summary>
     public const string AcceptanceStep = "受理";

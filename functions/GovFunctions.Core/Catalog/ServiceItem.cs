@@ -75,6 +75,9 @@ public sealed record ServiceItem
     public string ResultType { get; init; } = null!;
     [MaxLength(InputLimits.ShortText)]
     public string? ResultName { get; init; }
+
+    /// <summary>For results delivered as 电子证照: how the platform issues the certificate.</summary>
+    public CertificateTerms? Certificate { get; init; }
     [MaxLength(InputLimits.Phone)]
     public string ConsultationPhone { get; init; } = null!;
     [MaxLength(InputLimits.Phone)]

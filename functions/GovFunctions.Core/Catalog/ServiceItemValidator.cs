@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovFunctions.Core.Cases;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Regions;
 
@@ -262,6 +263,42 @@ public sealed partial class ServiceItemValidator(RegionDirectory regions)
         errors.RequireOneOf("onlineLevel", item.OnlineLevel, CatalogVocabulary.OnlineLevels);
         RequireSubset(errors, "deliveryMethods", item.DeliveryMethods, CatalogVocabulary.DeliveryMethods);
         errors.RequireOneOf("resultType", item.ResultType, CatalogVocabulary.ResultTypes);
+        ValidateCertificate(item, errors);
+    }
+
+    private static void ValidateCertificate(ServiceItem item, ValidationErrors errors)
+    {
+        var issued = CatalogVocabulary.CertificateResultTypes.Contains(item.ResultType ?? "")
+            && item.DeliveryMethods?.Contains(CatalogVocabulary.ElectronicCertificate) == true;
+        if (item.Certificate is not { } terms)
+        {
+            if (issued)
+            {
+                errors.Add("certificate", $"is required: a {item.ResultType} delivered as {CatalogVocabulary.ElectronicCertificate} is issued as an electronic certificate.");
+            }
+
+            return;
+        }
+
+        if (!issued)
+        {
+            errors.Add("certificate", $"is only for results of type {string.Join(" or ", CatalogVocabulary.CertificateResultTypes)} delivered as {CatalogVocabulary.ElectronicCertificate}.");
+        }
+
+        if (errors.RequireText("certificate.typeCode", terms.TypeCode, InputLimits.CertificateTypeCode) && !CertificateTypeCodePattern().IsMatch(terms.TypeCode))
+        {
+            errors.Add("certificate.typeCode", "must be 4 to 32 digits and capital letters, the type's code in the certificate catalogue.");
+        }
+
+        if (!ChineseIdentifiers.IsValidCreditCode(terms.IssuerCreditCode))
+        {
+            errors.Add("certificate.issuerCreditCode", "must be the issuing authority's 18-character unified social credit code, with a valid check character.");
+        }
+
+        if (terms.ValidityMonths is < 1 or > InputLimits.MaxValidityMonths)
+        {
+            errors.Add("certificate.validityMonths", $"must be between 1 and {InputLimits.MaxValidityMonths}, or absent for 长期有效.");
+        }
     }
 
     private static int? RequireLimit(ValidationErrors errors, string field, int? value)
@@ -320,6 +357,9 @@ public sealed partial class ServiceItemValidator(RegionDirectory regions)
             errors.Add(field, "must be a phone number with area code, e.g. 0577-55551001.");
         }
     }
+
+    [GeneratedRegex("^[0-9A-Z]{4,32}$")]
+    private static partial Regex CertificateTypeCodePattern();
 
     [GeneratedRegex(@"^(XK|QR|GG|QT)[0-9]{8}-[0-9]{12}$")]
     private static partial Regex CodePattern();

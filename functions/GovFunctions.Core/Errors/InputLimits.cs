@@ -28,4 +28,11 @@ public static class InputLimits
     public const int ReviewSteps = 20;
     public const int FeeStandards = 20;
     public const int MaxLimitWorkingDays = 365;
+    public const int CertificateTypeCode = 32;
+
+    /// <summary>The longest fixed validity a certificate type may have (100 years); longer is 长期有效, no end date.</summary>
+    public const int MaxValidityMonths = 1200;
+
+    /// <summary>A certificate identifier as typed or scanned (the national form is at most about 100 characters).</summary>
+    public const int CertificateIdentifier = 120;
 }

@@ -1,4 +1,5 @@
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Milestones;
@@ -50,7 +51,13 @@ public sealed record ResumedDetails(int PausedWorkingDays, DateTimeOffset Review
 
 public sealed record ExtendedDetails(int WorkingDays, string Reason, DateTimeOffset ReviewDeadline);
 
-public sealed record ConcludedDetails(DecisionOutcome Outcome, string ResultType, string? ResultName, string ResultDocument, IReadOnlyList<string> LegalBasis);
+/// <param name="Certificate">结果证照名称/编号: the electronic certificate the approval issued, if any.</param>
+public sealed record ConcludedDetails(
+    DecisionOutcome Outcome, string ResultType, string? ResultName, string ResultDocument, IReadOnlyList<string> LegalBasis, CertificateReference? Certificate);
+
+public sealed record CertificateReference(string Identifier, string Name, string Number);
+
+public sealed record CertificateRevokedDetails(string Identifier, RevocationReason Reason);
 
 public sealed record DeliveredDetails(string Method);
 

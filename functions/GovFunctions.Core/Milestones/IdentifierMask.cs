@@ -20,4 +20,11 @@ public static class IdentifierMask
             ? new string('*', value.Length)
             : value[..Kept] + new string('*', value.Length - 2 * Kept) + value[^Kept..];
     }
+
+    /// <summary>A natural person's name with only its first character kept: 张三 → 张*, 欧阳娜娜 → 欧***.</summary>
+    public static string MaskName(string name)
+    {
+        var value = name.Trim();
+        return value.Length <= 1 ? "*" : value[..1] + new string('*', value.Length - 1);
+    }
 }

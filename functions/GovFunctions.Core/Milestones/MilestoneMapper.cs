@@ -62,9 +62,11 @@ public static class MilestoneMapper
         CaseSuspended e => new SuspendedDetails(e.Reason),
         CaseResumed e => new ResumedDetails(e.PausedWorkingDays, e.ReviewDeadline),
         CaseExtended e => new ExtendedDetails(e.WorkingDays, e.Reason, e.ReviewDeadline),
-        CaseDecided e => new ConcludedDetails(e.Outcome, e.ResultType, e.ResultName, e.ResultDocument, e.LegalBasis),
+        CaseDecided e => new ConcludedDetails(e.Outcome, e.ResultType, e.ResultName, e.ResultDocument, e.LegalBasis,
+            e.Certificate is { } issued ? new CertificateReference(issued.Identifier, issued.Document.Certificate.Name, issued.Document.Certificate.Number) : null),
         CaseDelivered e => new DeliveredDetails(e.Method),
         CaseWithdrawn => new WithdrawnDetails(before!.Stage),
+        CertificateRevoked e => new CertificateRevokedDetails(e.Identifier, e.Reason),
         DeadlinesRereckoned e => new DeadlinesChangedDetails(e.Year, e.CalendarRegionCode, e.CalendarVersion, e.NoticeNumber, e.Changes),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Not a milestone."),
     };

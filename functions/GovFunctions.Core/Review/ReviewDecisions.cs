@@ -286,6 +286,11 @@ public static class ReviewDecisions
         StaffRules.RequireWindow(state, item, caller, CaseStage.Decided, "deliver the result");
         var errors = new ValidationErrors();
         errors.RequireOneOf("method", command.Method, item.DeliveryMethods.ToHashSet());
+        if (command.Method == CatalogVocabulary.ElectronicCertificate && state.Certificates.Count > 0)
+        {
+            errors.Add("method", $"an electronic certificate is delivered when its holder first downloads it, not by the window.");
+        }
+
         if (command.Method == Post)
         {
             if (errors.RequireText("trackingNumber", command.TrackingNumber, 40) && !command.TrackingNumber!.Trim().All(char.IsAsciiLetterOrDigit))

@@ -1,6 +1,7 @@
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
+using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Paging;
@@ -13,7 +14,7 @@ namespace GovFunctions.Core.Review;
 /// synchronously through <see cref="CaseChanges"/>, decided by <see cref="ReviewDecisions"/>; alarms computed and
 /// fired by <see cref="CaseAlarms"/>; work lists and the staff view of a case.
 /// </summary>
-public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, WorkCalendars calendars, IOptions<AlarmOptions> alarmOptions)
+public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, WorkCalendars calendars, CertificateIssuer issuer, IOptions<AlarmOptions> alarmOptions)
 {
     private static readonly PlatformRole[] WorkRoles = [PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor];
 
@@ -46,8 +47,15 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
     public Task<CaseRecord> ExtendAsync(Caller caller, string caseNumber, ExtensionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
         Apply(caseNumber, (state, item, now) => ReviewDecisions.Extend(state, item, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
+    /// <summary>办结; an approval of an item whose result is a 证照 or 证明 issues its electronic certificate in the same write.</summary>
     public Task<CaseRecord> DecideAsync(Caller caller, string caseNumber, DecisionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
-        Apply(caseNumber, (state, item, now) => ReviewDecisions.Decide(state, item, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
+        changes.ApplyAsync(caseNumber, async (record, item, now, ct) =>
+        {
+            var decided = ReviewDecisions.Decide(record.State, item, caller, command, calendars.ForCase(record.State), now);
+            return decided.Outcome == DecisionOutcome.Approved && CertificateIssuer.Issues(item)
+                ? decided with { Certificate = await issuer.IssueAsync(record.State, item, new CertificateContents(decided.ResultDocument, record.State.Form.Matter, decided.LegalBasis), version: 1, now, ct) }
+                : decided;
+        }, cancellationToken, expectedVersion);
 
     public Task<CaseRecord> DeliverAsync(Caller caller, string caseNumber, DeliveryCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
         Apply(caseNumber, (state, item, now) => ReviewDecisions.Deliver(state, item, caller, command, now), expectedVersion, cancellationToken);

@@ -22,6 +22,20 @@ public class ServiceItemValidatorTests
     }
 
     [Fact]
+    public void A_licence_or_proof_delivered_as_an_electronic_certificate_states_how_it_is_issued()
+    {
+        var permit = SeedItems.All.Single(i => i.Code == "XK02003001-350700000000");
+        Assert.Contains("certificate", ErrorsOf(permit with { Certificate = null }).Keys);
+        Assert.Contains("certificate", ErrorsOf(SeedItems.Lightning with { Certificate = permit.Certificate }).Keys);
+
+        var errors = ErrorsOf(permit with { Certificate = new CertificateTerms { TypeCode = "pw", IssuerCreditCode = "113507000041576379", ValidityMonths = 0 } });
+        Assert.Equal(["certificate.issuerCreditCode", "certificate.typeCode", "certificate.validityMonths"], errors.Keys.Order());
+
+        _validator.Validate(permit with { Certificate = permit.Certificate! with { ValidityMonths = null } });
+        _validator.Validate(permit with { DeliveryMethods = ["窗口领取"], Certificate = null });
+    }
+
+    [Fact]
     public void Step_limits_may_not_add_up_to_more_than_the_promised_limit()
     {
         var item = SeedItems.Lightning; // promised 5, steps 1+2+1+1

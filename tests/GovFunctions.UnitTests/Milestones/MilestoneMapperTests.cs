@@ -2,10 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Milestones;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Serialization;
+using GovFunctions.UnitTests.Certificates;
 using GovFunctions.UnitTests.Review;
+using Microsoft.Extensions.Logging.Abstractions;
 using static GovFunctions.UnitTests.Review.ReviewScenario;
 
 namespace GovFunctions.UnitTests.Milestones;
@@ -54,12 +57,45 @@ public class MilestoneMapperTests
         rereckoned.Calendar = new GovFunctions.Core.Calendar.WorkCalendar([.. GovFunctions.Core.Calendar.WorkCalendar.ShippedYears, notice.ToYear()]);
         rereckoned.Do((s, i, now) => DeadlineRereckoning.Rereckon(s, i, rereckoned.Calendar, notice, now)!);
         yield return Record(rereckoned);
+
+        // A licence issued as an electronic certificate, then revoked.
+        yield return Record(RevokedPermit());
+    }
+
+    /// <summary>排污许可证: approved with its certificate, which the department then revokes.</summary>
+    private static ReviewScenario RevokedPermit()
+    {
+        var permit = Submitted(ItemNamed("XK02003001-350700000000"), Monday);
+        permit.Accept();
+        permit.Forward();
+        permit.Forward();
+        permit.DecideIssuing(new IssuerKeyRing(new InMemorySecretStore(), TimeProvider.System, NullLogger<IssuerKeyRing>.Instance));
+        permit.Do((s, i, now) => CertificateDecisions.Revoke(
+            s, i, permit.DecidingApprover, s.Certificates[0].Identifier, new RevocationCommand("withdrawn", "以欺骗手段取得许可，依法撤销"), now));
+        return permit;
+    }
+
+    [Fact]
+    public void The_conclusion_names_the_certificate_it_issued_and_its_revocation_follows()
+    {
+        var record = Record(RevokedPermit());
+        var certificate = record.State.Certificates.Single();
+        var concluded = JsonNode.Parse(Json(MilestoneMapper.Map(record, record.Outbox.Messages.Single(m => m.Type == "caseConcluded"), WorkCalendar)))!;
+        var revoked = JsonNode.Parse(Json(MilestoneMapper.Map(record, record.Outbox.Messages.Single(m => m.Type == "certificateRevoked"), WorkCalendar)))!;
+
+        Assert.Equal(certificate.Identifier, concluded["details"]!["certificate"]!["identifier"]!.GetValue<string>());
+        Assert.Equal("排污许可证", concluded["details"]!["certificate"]!["name"]!.GetValue<string>());
+        Assert.Equal(certificate.Identifier, revoked["details"]!["identifier"]!.GetValue<string>());
+        Assert.Equal("withdrawn", revoked["details"]!["reason"]!.GetValue<string>());
+        var paper = CasesThroughEveryMilestone().First();
+        var paperConcluded = JsonNode.Parse(Json(MilestoneMapper.Map(paper, paper.Outbox.Messages.Single(m => m.Type == "caseConcluded"), WorkCalendar)))!;
+        Assert.Null(paperConcluded["details"]!["certificate"]);
     }
 
     [Fact]
     public void A_provisional_deadline_is_flagged_until_the_notice_confirms_it()
     {
-        var record = CasesThroughEveryMilestone().Last();
+        var record = CasesThroughEveryMilestone().Single(r => r.Outbox.Messages.Any(m => m.Type == "caseDeadlinesChanged"));
         var accepted = record.Outbox.Messages.Single(m => m.Type == "caseAccepted");
         var changed = record.Outbox.Messages.Single(m => m.Type == "caseDeadlinesChanged");
 

@@ -1,5 +1,6 @@
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Materials;
@@ -86,9 +87,14 @@ internal sealed class ReviewScenario
     public CaseState Forward(string opinion = "符合要求") =>
         Do((s, i, now) => ReviewDecisions.CompleteStep(s, i, OwnerOf(s.CurrentStep!.Index), new StepCompletionCommand("forward", opinion), Calendar, now));
 
-    public CaseState Decide(string outcome = "approved") =>
+    public CaseState Decide(string outcome = "approved", IssuedCertificate? certificate = null) =>
         Do((s, i, now) => ReviewDecisions.Decide(s, i, OwnerOf(s.CurrentStep!.Index),
-            new DecisionCommand(outcome, ["《中华人民共和国行政许可法》第三十八条"], "材料齐全，符合法定条件", "温气审〔2026〕1号"), Calendar, now));
+            new DecisionCommand(outcome, ["《中华人民共和国行政许可法》第三十八条"], "材料齐全，符合法定条件", "温气审〔2026〕1号"), Calendar, now) with { Certificate = certificate });
+
+    /// <summary>Approves at the last step with the certificate a real issuer seals for this case now.</summary>
+    public CaseState DecideIssuing(IssuerKeyRing keys) =>
+        Decide(certificate: new CertificateIssuer(keys).IssueAsync(
+            State, Item, new CertificateContents("温气审〔2026〕1号", State.Form.Matter, ["《中华人民共和国行政许可法》第三十八条"]), 1, Now, CancellationToken.None).GetAwaiter().GetResult());
 
     public CaseAlarm? NextAlarm() => CaseAlarms.Next(State, Calendar, Alarms);
 

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Identity;
+
+namespace GovFunctions.Core.Certificates;
+
+/// <summary>
+/// Electronic certificates after issue: verification for receiving parties (by identifier and verification code, or by
+/// the signed file), the holder's download, the issuer's revocation and the published keys. A certificate lives on the
+/// case that issued it — the identifier's serial is the case number — so every answer is one point read of that case.
+/// </summary>
+public sealed class CertificateService(CaseChanges changes, IssuerKeyRing keys)
+{
+    public async Task<CertificateCheck> VerifyAsync(string? identifier, string? verificationCode, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        errors.RequireText("identifier", identifier, InputLimits.CertificateIdentifier);
+        errors.RequireText("verificationCode", verificationCode, CertificateIssuer.VerificationCodeLength);
+        errors.ThrowIfAny();
+        if (!CertificateIdentifier.TryParse(identifier, out var parsed))
+        {
+            throw ValidationFailedException.For("identifier", "is not a certificate identifier (1.2.156.3005.2.…), or its check character is wrong.");
+        }
+
+        var issued = await FindAsync(parsed.Value, cancellationToken);
+        var matches = issued is not null && QueryCode.FromStored(issued.VerificationCode).Matches(verificationCode);
+        return CertificateCheck.Of(
+            CertificateVerification.Verify(presented: null, matches ? issued : null, await keys.PublishedAsync(cancellationToken), changes.Now), matches ? issued : null);
+    }
+
+    /// <summary>Checks an uploaded certificate file: the seal against the published keys, then the issuer's record of it.</summary>
+    public async Task<CertificateCheck> VerifyDocumentAsync(JsonNode? document, CancellationToken cancellationToken)
+    {
+        var presented = SignedCertificate.FromDocument(document);
+        var published = await keys.PublishedAsync(cancellationToken);
+        if (presented is null || !CertificateVerification.IsSealedByIssuer(presented, published))
+        {
+            return CertificateCheck.Of(CertificateVerdict.Tampered, null);
+        }
+
+        CertificateIdentifier.TryParse(presented.Certificate.Identifier, out var identifier);
+        var issued = await FindAsync(identifier!.Value, cancellationToken);
+        return CertificateCheck.Of(CertificateVerification.Verify(presented, issued, published, changes.Now), issued);
+    }
+
+    /// <summary>The signed certificate for its holder (the first download delivers it) or the issuing department's staff.</summary>
+    public async Task<SignedCertificate> DownloadAsync(Caller caller, string identifier, CancellationToken cancellationToken)
+    {
+        var parsed = Parse(identifier);
+        IssuedCertificate? certificate = null;
+        await changes.ApplyAsync(parsed.CaseNumber, (record, item, now) =>
+        {
+            certificate = CertificateDecisions.RequireReadable(record.State, item, caller, parsed.Value);
+            return CertificateDecisions.Download(record.State, item, caller, parsed.Value, now);
+        }, cancellationToken);
+        return certificate!.Document;
+    }
+
+    public async Task<IssuedCertificate> RevokeAsync(Caller caller, string identifier, RevocationCommand command, CancellationToken cancellationToken)
+    {
+        var parsed = Parse(identifier);
+        var record = await changes.ApplyAsync(parsed.CaseNumber, (record, item, now) =>
+            CertificateDecisions.Revoke(record.State, item, caller, parsed.Value, command, now), cancellationToken);
+        return record.State.Certificates.Single(c => c.Identifier == parsed.Value);
+    }
+
+    public Task<IssuerKeySet> PublishedKeysAsync(CancellationToken cancellationToken) => keys.PublishedAsync(cancellationToken);
+
+    private async Task<IssuedCertificate?> FindAsync(CertificateIdentifier identifier, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var state = (await changes.LoadAsync(identifier.CaseNumber, cancellationToken)).Case.State;
+            return state.Certificates.FirstOrDefault(c => c.Identifier == identifier.Value);
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static CertificateIdentifier Parse(string identifier) =>
+        CertificateIdentifier.TryParse(identifier, out var parsed) ? parsed.Value : throw CertificateDecisions.NoSuchCertificate(identifier);
+}
