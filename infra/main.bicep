@@ -1,5 +1,5 @@
 // GovFunctions on Azure, deployed by `azd up`: a resource group with the Functions app (Flex Consumption),
-// its identity, storage, Cosmos DB, Service Bus and monitoring. No keys or secrets anywhere: every
+// its identity, storage, Cosmos DB, Service Bus, Key Vault (certificate sealing keys) and monitoring. No keys or secrets anywhere: every
 // connection is made with the app's user-assigned managed identity.
 targetScope = 'subscription'
 
@@ -175,6 +175,18 @@ module serviceBus 'modules/service-bus.bicep' = {
   }
 }
 
+module keyVault 'modules/key-vault.bicep' = {
+  name: 'key-vault'
+  scope: rg
+  params: {
+    location: location
+    tags: tags
+    name: '${abbrs.keyVaultVaults}${resourceToken}'
+    appPrincipalId: identity.outputs.principalId
+    vnetEnabled: vnetEnabled
+  }
+}
+
 module functionApp 'modules/function-app.bicep' = {
   name: 'function-app'
   scope: rg
@@ -194,6 +206,7 @@ module functionApp 'modules/function-app.bicep' = {
     queueEndpoint: storage.outputs.queueEndpoint
     serviceBusNamespace: serviceBus.outputs.fullyQualifiedNamespace
     serviceBusTopicName: serviceBus.outputs.topicName
+    certificateVaultUri: keyVault.outputs.uri
     authAuthority: authAuthority
     authIssuer: empty(authIssuer) ? authAuthority : authIssuer
     authAudience: authAudience
@@ -219,6 +232,7 @@ var privateEndpoints = [
   { name: 'table', service: 'storage', groupId: 'table', zone: 'privatelink.table.${environment().suffixes.storage}' }
   { name: 'cosmos', service: 'cosmos', groupId: 'Sql', zone: 'privatelink.documents.azure.com' }
   { name: 'servicebus', service: 'serviceBus', groupId: 'namespace', zone: 'privatelink.servicebus.windows.net' }
+  { name: 'vault', service: 'keyVault', groupId: 'vault', zone: 'privatelink.vaultcore.azure.net' }
 ]
 
 module endpoints 'modules/private-endpoint.bicep' = [for endpoint in privateEndpoints: if (vnetEnabled) {
@@ -230,7 +244,7 @@ module endpoints 'modules/private-endpoint.bicep' = [for endpoint in privateEndp
     name: '${abbrs.networkPrivateEndpoints}${endpoint.name}-${resourceToken}'
     subnetId: network!.outputs.privateEndpointSubnetId
     vnetId: network!.outputs.id
-    targetId: endpoint.service == 'storage' ? storage.outputs.id : endpoint.service == 'cosmos' ? cosmos.outputs.id : serviceBus.outputs.id
+    targetId: endpoint.service == 'storage' ? storage.outputs.id : endpoint.service == 'cosmos' ? cosmos.outputs.id : endpoint.service == 'keyVault' ? keyVault.outputs.id : serviceBus.outputs.id
     groupId: endpoint.groupId
     dnsZoneName: endpoint.zone
   }
@@ -245,4 +259,5 @@ output AZURE_COSMOS_ENDPOINT string = cosmos.outputs.endpoint
 output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_SERVICE_BUS_NAMESPACE string = serviceBus.outputs.fullyQualifiedNamespace
 output AZURE_SERVICE_BUS_TOPIC string = serviceBus.outputs.topicName
+output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName

@@ -32,7 +32,7 @@ stop_all() {
 }
 trap stop_all INT TERM
 
-ASPNETCORE_ENVIRONMENT=Development dotnet run --no-build --no-launch-profile \
+CertificateKeys__Directory="$REPO_ROOT/.emulators/certificate-keys" ASPNETCORE_ENVIRONMENT=Development dotnet run --no-build --no-launch-profile \
   --project "$REPO_ROOT/functions/GovFunctions.LocalHost" -- --urls http://127.0.0.1:7071 &
 localhost_pid=$!
 status=0

@@ -41,6 +41,11 @@ public static class Operations
     public const string DecideCase = nameof(DecideCase);
     public const string DeliverCase = nameof(DeliverCase);
 
+    public const string VerifyCertificate = nameof(VerifyCertificate);
+    public const string GetIssuerKeys = nameof(GetIssuerKeys);
+    public const string DownloadCertificate = nameof(DownloadCertificate);
+    public const string RevokeCertificate = nameof(RevokeCertificate);
+
     public const string ListWorkCalendarYears = nameof(ListWorkCalendarYears);
     public const string GetWorkCalendarYear = nameof(GetWorkCalendarYear);
     public const string PublishWorkCalendarYear = nameof(PublishWorkCalendarYear);

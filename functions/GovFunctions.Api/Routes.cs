@@ -40,6 +40,11 @@ public static class Routes
 
     public const string WorkItems = "work-items";
 
+    public const string CertificateVerifications = "public/certificate-verifications";
+    public const string IssuerKeys = "public/certificate-keys";
+    public const string Certificate = "certificates/{identifier}";
+    public const string CertificateRevocation = "certificates/{identifier}/revocation";
+
     public const string CalendarYears = "calendar/years";
     public const string CalendarYear = "calendar/years/{year}";
 

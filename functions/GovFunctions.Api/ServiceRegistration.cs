@@ -1,4 +1,9 @@
+using Azure.Security.KeyVault.Secrets;
 using Azure.Storage.Blobs;
+using GovFunctions.Api.Certificates;
+using GovFunctions.Azure.Identity;
+using GovFunctions.Azure.KeyVault;
+using GovFunctions.Core.Certificates;
 using GovFunctions.Api.Calendar;
 using GovFunctions.Api.Cases;
 using GovFunctions.Api.Contract;
@@ -80,6 +85,25 @@ public static class ServiceRegistration
         services.AddSingleton<CalendarYearValidator>();
         services.AddSingleton<WorkCalendarService>();
         services.AddSingleton<CalendarApi>();
+        AddCertificates(services, configuration);
         return services;
+    }
+
+    /// <summary>
+    /// Certificates seal with keys from Key Vault when <c>CertificateKeys:VaultUri</c> is set. Without it a host must
+    /// have registered its own key store first (LocalHost does in Development); otherwise issuing or verifying fails.
+    /// </summary>
+    private static void AddCertificates(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CertificateKeyOptions>().Bind(configuration.GetSection(CertificateKeyOptions.SectionName));
+        services.TryAddSingleton<ISecretStore>(sp => new KeyVaultSecretStore(new SecretClient(
+            sp.GetRequiredService<IOptions<CertificateKeyOptions>>().Value.VaultUri is { IsAbsoluteUri: true } vault
+                ? vault
+                : throw new InvalidOperationException("Set CertificateKeys:VaultUri: the Key Vault that holds the certificate sealing keys."),
+            AzureCredential.Create())));
+        services.AddSingleton<IssuerKeyRing>();
+        services.AddSingleton<CertificateIssuer>();
+        services.AddSingleton<CertificateService>();
+        services.AddSingleton<CertificateApi>();
     }
 }

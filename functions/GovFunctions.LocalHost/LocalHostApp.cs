@@ -5,6 +5,8 @@ using Azure.Storage.Queues;
 using GovFunctions.Azure.Queues;
 using GovFunctions.Api.Identity;
 using GovFunctions.Azure.Tables;
+using GovFunctions.Azure.KeyVault;
+using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Milestones;
@@ -47,6 +49,7 @@ public static class LocalHostApp
             var clock = new DevelopmentClock(TimeProvider.System, builder.Configuration.GetValue<DateTimeOffset?>(DevelopmentClock.StartAtSetting));
             builder.Services.AddSingleton(clock);
             builder.Services.AddSingleton<TimeProvider>(clock);
+            AddDevelopmentKeys(builder);
         }
 
         builder.Services.AddGovFunctions(builder.Configuration);
@@ -89,6 +92,7 @@ public static class LocalHostApp
         api.MapReviewEndpoints();
         api.MapMilestoneEndpoints();
         api.MapCalendarEndpoints();
+        api.MapCertificateEndpoints();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentEndpoints();
@@ -97,6 +101,17 @@ public static class LocalHostApp
         }
 
         return app;
+    }
+
+    /// <summary>Without a Key Vault, Development seals certificates with keys it generates at first need under <c>.emulators/</c>.</summary>
+    private static void AddDevelopmentKeys(WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(CertificateKeyOptions.SectionName).Get<CertificateKeyOptions>() ?? new CertificateKeyOptions();
+        if (options.VaultUri is not { IsAbsoluteUri: true })
+        {
+            var directory = options.Directory ?? Path.Combine(builder.Environment.ContentRootPath, ".emulators", "certificate-keys");
+            builder.Services.AddSingleton<ISecretStore>(new DevelopmentKeyFiles(directory));
+        }
     }
 
     /// <summary>Milestones go to one Storage queue per province: LocalHost's stand-in for the Service Bus topic.</summary>

@@ -15,6 +15,7 @@ param blobEndpoint string
 param queueEndpoint string
 param serviceBusNamespace string
 param serviceBusTopicName string
+param certificateVaultUri string
 param authAuthority string
 param authIssuer string
 param authAudience string
@@ -90,6 +91,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'ServiceBus__FullyQualifiedNamespace', value: serviceBusNamespace }
         { name: 'ServiceBus__TopicName', value: serviceBusTopicName }
         { name: 'ServiceBus__SubscriptionPrefix', value: appResources.serviceBus.subscriptionPrefix }
+        // Certificate sealing keys (issuing root and one key per issuing department), by managed identity.
+        { name: 'CertificateKeys__VaultUri', value: certificateVaultUri }
         { name: 'Auth__Authority', value: authAuthority }
         { name: 'Auth__Issuer', value: authIssuer }
         { name: 'Auth__Audience', value: authAudience }

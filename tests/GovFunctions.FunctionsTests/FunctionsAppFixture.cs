@@ -1,7 +1,9 @@
 using System.Text;
 using Azure.Storage.Queues;
 using GovFunctions.Api;
+using GovFunctions.Azure.KeyVault;
 using GovFunctions.Azure.Outbox;
+using GovFunctions.Core.Certificates;
 using GovFunctions.Azure.Queues;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
@@ -66,6 +68,7 @@ public sealed class FunctionsAppFixture : IAsyncLifetime
             ConfigureServices = services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
+                services.AddSingleton<ISecretStore>(new KeyVaultSecretStore(new InMemorySecretClient()));
                 services.AddGovFunctions(configuration);
                 services.AddSingleton(QueueOutboxSignal.CreateQueue(new OutboxQueueOptions { ConnectionString = "UseDevelopmentStorage=true" }, "case-outbox-" + _queuePrefix[2..12]));
                 services.AddSingleton<IOutboxSignal, QueueOutboxSignal>();

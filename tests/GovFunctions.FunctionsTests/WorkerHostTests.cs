@@ -5,7 +5,9 @@ using GovFunctions.Api.Http;
 using GovFunctions.Api.Identity;
 using GovFunctions.Azure.Blobs;
 using GovFunctions.Azure.Cosmos;
+using GovFunctions.Azure.KeyVault;
 using GovFunctions.Azure.Outbox;
+using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Milestones;
 using GovFunctions.Functions;
@@ -37,6 +39,7 @@ public sealed class WorkerHostTests(FunctionsAppFixture app)
         ["Auth:Issuer"] = "https://login.example/tenant/v2.0",
         ["Auth:Audience"] = "govfunctions-api",
         ["Auth:Authority"] = "https://login.example/tenant/v2.0",
+        ["CertificateKeys:VaultUri"] = "https://kv-test.vault.azure.net/",
     };
 
     [Fact]
@@ -49,6 +52,17 @@ public sealed class WorkerHostTests(FunctionsAppFixture app)
         Assert.IsType<ServiceBusDeadLetters>(services.GetRequiredService<IPoisonMessageStore>());
         Assert.IsType<QueueOutboxSignal>(services.GetRequiredService<IOutboxSignal>());
         Assert.Equal(new Uri("https://govfunctionstest.queue.core.windows.net/case-outbox"), services.GetRequiredService<global::Azure.Storage.Queues.QueueClient>().Uri);
+        Assert.IsType<KeyVaultSecretStore>(services.GetRequiredService<ISecretStore>());
+    }
+
+    [Fact]
+    public void Without_a_vault_the_certificate_keys_name_the_missing_setting()
+    {
+        var settings = AzureSettings();
+        settings["CertificateKeys:VaultUri"] = "";
+
+        var refused = Assert.Throws<InvalidOperationException>(() => AppServices(settings).GetRequiredService<ISecretStore>());
+        Assert.Contains("CertificateKeys:VaultUri", refused.Message);
     }
 
     [Fact]

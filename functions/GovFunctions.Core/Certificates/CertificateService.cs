@@ -33,7 +33,7 @@ public sealed class CertificateService(CaseChanges changes, IssuerKeyRing keys)
     public async Task<CertificateCheck> VerifyDocumentAsync(JsonNode? document, CancellationToken cancellationToken)
     {
         var presented = SignedCertificate.FromDocument(document);
-        var published = await keys.PublishedAsync(cancellationToken);
+        var published = await keys.PublishedAsync(cancellationToken, presented?.Seal.KeyId);
         if (presented is null || !CertificateVerification.IsSealedByIssuer(presented, published))
         {
             return CertificateCheck.Of(CertificateVerdict.Tampered, null);

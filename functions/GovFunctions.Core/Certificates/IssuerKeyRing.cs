@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Collections.Concurrent;
 using System.Text.Json;
 using GovFunctions.Core.Serialization;
 using Microsoft.Extensions.Logging;
@@ -17,17 +18,52 @@ public sealed partial class IssuerKeyRing(ISecretStore secrets, TimeProvider tim
     private static readonly TimeSpan RootLifetime = TimeSpan.FromDays(365 * 30);
     private static readonly TimeSpan IssuerKeyLifetime = TimeSpan.FromDays(365 * 20);
 
+    /// <summary>How long keys read from the store are used before reading again: a rotation elsewhere is seen within this.</summary>
+    private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
+
+    /// <summary>At most one extra read of the published keys this often for a key id not seen yet (a forged id cannot flood the store).</summary>
+    private static readonly TimeSpan RereadAtMostEvery = TimeSpan.FromSeconds(10);
+
     private readonly SemaphoreSlim creating = new(1, 1);
+    private readonly ConcurrentDictionary<string, (IssuerSigningKey Key, DateTimeOffset ReadAt)> signing = new();
+    private (IssuerKeySet Set, DateTimeOffset ReadAt)? published;
 
     /// <summary>The key that seals the issuer's next certificate, created at first need.</summary>
-    public async Task<IssuerSigningKey> SigningKeyAsync(string issuerCode, CancellationToken cancellationToken) =>
-        Newest(await IssuerKeysAsync(issuerCode, cancellationToken)) ?? await CreateAsync(issuerCode, onlyIfNone: true, cancellationToken);
+    public async Task<IssuerSigningKey> SigningKeyAsync(string issuerCode, CancellationToken cancellationToken)
+    {
+        if (signing.TryGetValue(issuerCode, out var cached) && time.GetUtcNow() - cached.ReadAt < CacheFor)
+        {
+            return cached.Key;
+        }
+
+        var key = Newest(await IssuerKeysAsync(issuerCode, cancellationToken)) ?? await CreateAsync(issuerCode, onlyIfNone: true, cancellationToken);
+        signing[issuerCode] = (key, time.GetUtcNow());
+        return key;
+    }
 
     /// <summary>A new sealing key for the issuer; the old ones stay published and keep verifying.</summary>
     public async Task<IssuerKey> RotateAsync(string issuerCode, CancellationToken cancellationToken) =>
         (await CreateAsync(issuerCode, onlyIfNone: false, cancellationToken)).Key;
 
-    public async Task<IssuerKeySet> PublishedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Every root and issuer key, as last read; read again when older than the cache period, or when
+    /// <paramref name="expectingKeyId"/> is not among them (a key another instance created since).
+    /// </summary>
+    public async Task<IssuerKeySet> PublishedAsync(CancellationToken cancellationToken, string? expectingKeyId = null)
+    {
+        var now = time.GetUtcNow();
+        if (published is var (set, readAt) && now - readAt < CacheFor
+            && (expectingKeyId is null || set.Keys.Any(k => k.KeyId == expectingKeyId) || now - readAt < RereadAtMostEvery))
+        {
+            return set;
+        }
+
+        var fresh = await ReadPublishedAsync(cancellationToken);
+        published = (fresh, now);
+        return fresh;
+    }
+
+    private async Task<IssuerKeySet> ReadPublishedAsync(CancellationToken cancellationToken)
     {
         var roots = await RootsAsync(cancellationToken);
         var keys = new List<IssuerKey>();
@@ -57,6 +93,8 @@ public sealed partial class IssuerKeyRing(ISecretStore secrets, TimeProvider tim
             var key = new IssuerSigningKey(
                 new IssuerKey(keyId, issuerCode, Base64Url.EncodeToString(publicKey), Base64Url.EncodeToString(certificate), now), Base64Url.EncodeToString(privateKey));
             await secrets.AddVersionAsync(IssuerSecretPrefix + issuerCode, JsonSerializer.Serialize(key, GovJson.Options), cancellationToken);
+            signing[issuerCode] = (key, now);
+            published = null;
             LogKeyCreated(issuerCode, keyId);
             return key;
         }

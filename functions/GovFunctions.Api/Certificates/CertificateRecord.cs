@@ -1,0 +1,21 @@
+using GovFunctions.Core.Certificates;
+
+namespace GovFunctions.Api.Certificates;
+
+/// <summary>A certificate as its holder or issuing department sees it: the content, its standing and what happened to it.</summary>
+public sealed record CertificateRecord(
+    string Identifier,
+    CertificateVerdict Standing,
+    ElectronicCertificate Certificate,
+    DateTimeOffset IssuedAt,
+    DateTimeOffset? FirstDownloadedAt,
+    CertificateRevocation? Revocation,
+    string? SupersededBy)
+{
+    public static CertificateRecord Of(IssuedCertificate issued, DateTimeOffset now) => new(
+        issued.Identifier, CertificateVerification.StandingOf(issued, now), issued.Document.Certificate, issued.IssuedAt,
+        issued.FirstDownloadedAt, issued.Revocation, issued.SupersededBy);
+}
+
+/// <summary>The signed certificate file as downloaded: the content the seal signs (in canonical JSON when checked) and the seal.</summary>
+public sealed record CertificateFile(ElectronicCertificate Certificate, CertificateSeal Seal);

@@ -1,0 +1,37 @@
+using GovFunctions.Api;
+using GovFunctions.Api.Certificates;
+using GovFunctions.Core.Certificates;
+using GovFunctions.Functions.Review;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace GovFunctions.Functions.Certificates;
+
+/// <summary>Electronic certificates: verification and keys for receiving parties, the holder's download, the issuer's revocation.</summary>
+public sealed class CertificateFunctions(CertificateApi api)
+{
+    [Function(Operations.VerifyCertificate)]
+    public Task<IResult> VerifyCertificate(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CertificateVerifications)] HttpRequest request, CancellationToken cancellationToken) =>
+        api.VerifyCertificate(request, cancellationToken);
+
+    [Function(Operations.GetIssuerKeys)]
+    public Task<IResult> GetIssuerKeys(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.IssuerKeys)] HttpRequest request, CancellationToken cancellationToken) =>
+        api.GetIssuerKeys(cancellationToken);
+
+    /// <summary>The holder's first download delivers the result, which ends the case's delivery clock: its alarms are rescheduled.</summary>
+    [Function(Operations.DownloadCertificate)]
+    public Task<IResult> DownloadCertificate(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Certificate)] HttpRequest request, string identifier,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        CertificateIdentifier.TryParse(identifier, out var parsed)
+            ? ReviewFunctions.Rescheduled(api.DownloadCertificate(request, identifier, cancellationToken), durable, parsed.Value.CaseNumber, cancellationToken)
+            : api.DownloadCertificate(request, identifier, cancellationToken);
+
+    [Function(Operations.RevokeCertificate)]
+    public Task<IResult> RevokeCertificate(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CertificateRevocation)] HttpRequest request, string identifier, CancellationToken cancellationToken) =>
+        api.RevokeCertificate(request, identifier, cancellationToken);
+}

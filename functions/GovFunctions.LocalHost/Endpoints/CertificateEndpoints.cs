@@ -1,0 +1,48 @@
+using GovFunctions.Api;
+using GovFunctions.Api.Certificates;
+using GovFunctions.Core.Certificates;
+using GovFunctions.Core.Identity;
+
+namespace GovFunctions.LocalHost.Endpoints;
+
+public static class CertificateEndpoints
+{
+    public static void MapCertificateEndpoints(this RouteGroupBuilder api)
+    {
+        var certificates = api.MapGroup("").WithTags("Certificates");
+
+        certificates.MapPost(Routes.CertificateVerifications, (HttpRequest request, CertificateApi handler, CancellationToken ct) => handler.VerifyCertificate(request, ct))
+            .WithName(Operations.VerifyCertificate)
+            .WithSummary("For receiving parties (证明使用单位), anonymous: checks a certificate by its identifier and the verification code its holder gave, or by the signed file itself. Answers valid, revoked, expired, superseded, notFound or tampered, with the facts to rely on it (the holder's name masked when a person). Wrong codes count against the same quotas as the public status query.")
+            .ForAnyone()
+            .Accepts<CertificateVerificationRequest>("application/json")
+            .Produces<CertificateCheck>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.RateLimitPolicy, ContractHeaders.RateLimit)
+            .WithAnswerHeaders(StatusCodes.Status429TooManyRequests, ContractHeaders.RetryAfter, ContractHeaders.RateLimitPolicy, ContractHeaders.RateLimit);
+
+        certificates.MapGet(Routes.IssuerKeys, (CertificateApi handler, CancellationToken ct) => handler.GetIssuerKeys(ct))
+            .WithName(Operations.GetIssuerKeys)
+            .WithSummary("Every issuing department's SM2 public keys (JWKS-like: kty EC, crv SM2, x, y, x5c) and the platform's issuing roots, old keys included: enough to verify a downloaded certificate offline.")
+            .ForAnyone()
+            .Produces<IssuerKeysDocument>();
+
+        certificates.MapGet(Routes.Certificate, (HttpRequest request, string identifier, CertificateApi handler, CancellationToken ct) => handler.DownloadCertificate(request, identifier, ct))
+            .WithName(Operations.DownloadCertificate)
+            .WithSummary("The signed certificate file, for its holder (the first download is the delivery by 电子证照) or staff of the issuing department.")
+            .ForCallers(PlatformRole.Applicant, PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver)
+            .Produces<CertificateFile>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        certificates.MapPost(Routes.CertificateRevocation, (HttpRequest request, string identifier, CertificateApi handler, CancellationToken ct) => handler.RevokeCertificate(request, identifier, ct))
+            .WithName(Operations.RevokeCertificate)
+            .WithSummary("撤销/注销 by an approver of the issuing department, with the reason class and the department's note: the certificate stays and verifies as revoked; the province is told.")
+            .ForCallers(PlatformRole.Approver)
+            .Accepts<RevocationCommand>("application/json")
+            .Produces<CertificateRecord>()
+            .ProducesCommandProblems();
+    }
+}
