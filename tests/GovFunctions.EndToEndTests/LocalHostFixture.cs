@@ -34,7 +34,11 @@ public class LocalHostFixture : IAsyncLifetime
         ["AlarmStore:TableName"] = "alarms" + Guid.NewGuid().ToString("N")[..12],
         ["ProvinceQueues:QueuePrefix"] = "e2e" + Guid.NewGuid().ToString("N")[..10] + "-province-",
         ["Logging:LogLevel:Default"] = "Warning",
+        ["CertificateKeys:Directory"] = KeyDirectory(),
     };
+
+    /// <summary>Sealing keys of a host of its own, generated at first need, in a temporary directory.</summary>
+    public static string KeyDirectory() => Path.Combine(Path.GetTempPath(), "govfunctions-e2e-keys", Guid.NewGuid().ToString("N"));
 
     public async Task InitializeAsync()
     {
@@ -61,6 +65,7 @@ public class LocalHostFixture : IAsyncLifetime
         ["ProvinceQueues:QueuePrefix"] = $"e2e{name}" + Guid.NewGuid().ToString("N")[..8] + "-province-",
         ["Logging:LogLevel:Default"] = "Warning",
         ["DevelopmentClock:StartAt"] = startAt,
+        ["CertificateKeys:Directory"] = KeyDirectory(),
     };
 
     /// <summary>Starts a LocalHost with these settings; tests that restart LocalHost start several over the same storage.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GovFunctions.Core.Certificates;
 
 /// <summary>
@@ -12,6 +14,7 @@ public sealed record IssuedCertificate(string Identifier, string VerificationCod
     public string? SupersededBy { get; init; }
     public DateTimeOffset? FirstDownloadedAt { get; init; }
 
+    [JsonIgnore]
     public bool Current => Revocation is null && SupersededBy is null;
 }
 

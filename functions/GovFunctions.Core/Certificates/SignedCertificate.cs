@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using GovFunctions.Core.Serialization;
 
 namespace GovFunctions.Core.Certificates;
@@ -12,8 +13,10 @@ namespace GovFunctions.Core.Certificates;
 /// </summary>
 public sealed record SignedCertificate(string Payload, CertificateSeal Seal)
 {
+    [JsonIgnore]
     public ElectronicCertificate Certificate => JsonSerializer.Deserialize<ElectronicCertificate>(Payload, GovJson.Options)!;
 
+    [JsonIgnore]
     public byte[] SignedBytes => Encoding.UTF8.GetBytes(Payload);
 
     public static string PayloadOf(ElectronicCertificate certificate) =>

@@ -22,6 +22,7 @@ public static class CertificateEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.RateLimitPolicy, ContractHeaders.RateLimit)
+            .WithAnswerHeaders(StatusCodes.Status400BadRequest, ContractHeaders.RateLimitPolicy, ContractHeaders.RateLimit)
             .WithAnswerHeaders(StatusCodes.Status429TooManyRequests, ContractHeaders.RetryAfter, ContractHeaders.RateLimitPolicy, ContractHeaders.RateLimit);
 
         certificates.MapGet(Routes.IssuerKeys, (CertificateApi handler, CancellationToken ct) => handler.GetIssuerKeys(ct))

@@ -1,0 +1,174 @@
+using System.Buffers.Text;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GovFunctions.Core.Certificates;
+using Org.BouncyCastle.Asn1.GM;
+using Org.BouncyCastle.Crypto.Parameters;
+using Org.BouncyCastle.Crypto.Signers;
+using static GovFunctions.EndToEndTests.ReviewApiClient;
+
+namespace GovFunctions.EndToEndTests;
+
+/// <summary>Electronic certificates over HTTP against LocalHost: issued on approval, downloaded, verified online and offline, revoked.</summary>
+[Collection(ReviewHostCollection.Name)]
+public sealed class CertificateEndToEndTests(ReviewHostFixture host)
+{
+    /// <summary>无犯罪记录证明开具 (温州市公安局鹿城分局): 受理 → 审查 → 办结, for natural persons; a 证明 delivered as 电子证照.</summary>
+    private const string NoCriminalRecord = "QR06001000-330302000000";
+    private const string Police = "330302-GAFJ";
+    private const string IdNumber = "11010519491231002X";
+
+    private readonly ReviewApiClient _api = new(host.BaseAddress);
+
+    private async Task<(HttpClient Applicant, string Number)> SubmittedByPerson()
+    {
+        var applicant = await _api.Applicant("person-" + Guid.NewGuid().ToString("N")[..8]);
+        var created = await Ok(await applicant.PostAsJsonAsync("/api/cases", new { itemCode = NoCriminalRecord }));
+        var number = created.GetProperty("case").GetProperty("number").GetString()!;
+        await Ok(await applicant.PutAsJsonAsync($"/api/cases/{number}/form", new
+        {
+            applicantType = "自然人", applicantName = "张三丰", identityNumber = IdNumber,
+            contactName = "张三丰", contactPhone = "13800138000", address = "温州市鹿城区", matter = "出国留学所需",
+        }));
+        await Upload(applicant, number, "M01");
+        await Upload(applicant, number, "M02");
+        await Ok(await applicant.PostAsync($"/api/cases/{number}/submission", null));
+        return (applicant, number);
+    }
+
+    /// <summary>Through the review to an approval; answers the certificate as the applicant's case shows it.</summary>
+    private async Task<(HttpClient Applicant, string Number, JsonElement Certificate)> Approved()
+    {
+        var (applicant, number) = await SubmittedByPerson();
+        await Ok(await Command(await _api.Staff("clerk", Police), number, "acceptance"));
+        await Ok(await Command(await _api.Staff("reviewer", Police), number, "step-completion", new { outcome = "forward", opinion = "经查询无犯罪记录" }));
+        await Ok(await Command(await _api.Staff("approver", Police), number, "decision", new
+        {
+            outcome = "approved", legalBasis = new[] { "《公安机关办理无犯罪记录证明工作规定》第三条" }, reasons = "经查询，未发现有犯罪记录", resultDocument = "鹿公证〔2026〕1号",
+        }));
+        var certificate = (await Get(applicant, number)).GetProperty("case").GetProperty("certificates")[0];
+        return (applicant, number, certificate);
+    }
+
+    private static async Task<JsonElement> Verify(HttpClient client, object body) =>
+        await Ok(await client.PostAsJsonAsync("/api/public/certificate-verifications", body));
+
+    [Fact]
+    public async Task A_proof_is_issued_on_approval_delivered_by_its_download_verified_by_file_and_by_code_then_revoked()
+    {
+        await host.StartNextWeek();
+        var (applicant, number, issued) = await Approved();
+        var identifier = issued.GetProperty("identifier").GetString()!;
+        var code = issued.GetProperty("verificationCode").GetString()!;
+        Assert.True(CertificateIdentifier.TryParse(identifier, out var parsed));
+        Assert.Equal(number, parsed.Value.CaseNumber);
+
+        // The holder's first download is the delivery.
+        var file = await Ok(await applicant.GetAsync($"/api/certificates/{identifier}"));
+        Assert.Equal("无犯罪记录证明", file.GetProperty("certificate").GetProperty("name").GetString());
+        Assert.Equal(IdNumber, file.GetProperty("certificate").GetProperty("holderCode").GetString());
+        var history = await History(applicant, number);
+        Assert.Equal("delivered", history[^1]);
+        Assert.Equal("电子证照", (await Get(applicant, number)).GetProperty("case").GetProperty("delivery").GetProperty("method").GetString());
+
+        // A receiving party, anonymous: by the file, and by identifier and code.
+        var byFile = await Verify(host.Client, new { document = file });
+        Assert.Equal("valid", byFile.GetProperty("verdict").GetString());
+        Assert.Equal("张**", byFile.GetProperty("holder").GetString());
+        Assert.DoesNotContain(IdNumber, byFile.GetRawText());
+        var byCode = await Verify(host.Client, new { identifier, verificationCode = code.ToLowerInvariant() });
+        Assert.Equal("valid", byCode.GetProperty("verdict").GetString());
+        Assert.Equal(number, byCode.GetProperty("number").GetString());
+        Assert.Equal("notFound", (await Verify(host.Client, new { identifier, verificationCode = "WRONG234" })).GetProperty("verdict").GetString());
+        Assert.Equal(JsonValueKind.Null, (await Verify(host.Client, new { identifier, verificationCode = "WRONG234" })).GetProperty("number").ValueKind);
+
+        // One field changed in the file: tampered, and nothing of the record is told.
+        var forged = JsonNode.Parse(file.GetRawText())!;
+        forged["certificate"]!["holder"] = "李四";
+        var tampered = await Verify(host.Client, new { document = forged });
+        Assert.Equal("tampered", tampered.GetProperty("verdict").GetString());
+        Assert.Equal(JsonValueKind.Null, tampered.GetProperty("identifier").ValueKind);
+
+        // Someone else cannot download it; the department revokes it once; it then verifies as revoked.
+        var stranger = await _api.Applicant("person-" + Guid.NewGuid().ToString("N")[..8]);
+        await AssertRefused(await stranger.GetAsync($"/api/certificates/{identifier}"), HttpStatusCode.NotFound);
+        var approver = await _api.Staff("approver", Police);
+        await AssertRefused(await (await _api.Staff("clerk", Police)).PostAsJsonAsync($"/api/certificates/{identifier}/revocation", new { reason = "withdrawn", note = "x" }), HttpStatusCode.Forbidden);
+        var revoked = await Ok(await approver.PostAsJsonAsync($"/api/certificates/{identifier}/revocation", new { reason = "issuedInError", note = "证明内容有误，予以撤销" }));
+        Assert.Equal("revoked", revoked.GetProperty("standing").GetString());
+        await AssertRefused(await approver.PostAsJsonAsync($"/api/certificates/{identifier}/revocation", new { reason = "withdrawn", note = "再次撤销" }), HttpStatusCode.Conflict);
+        var after = await Verify(host.Client, new { document = file });
+        Assert.Equal("revoked", after.GetProperty("verdict").GetString());
+        Assert.Equal("issuedInError", after.GetProperty("revocationReason").GetString());
+        Assert.Equal("revoked", (await Verify(host.Client, new { identifier, verificationCode = code })).GetProperty("verdict").GetString());
+        Assert.Equal("certificateRevoked", (await History(applicant, number))[^1]);
+    }
+
+    [Fact]
+    public async Task A_downloaded_certificate_verifies_offline_with_nothing_but_the_published_keys()
+    {
+        await host.StartNextWeek();
+        var (applicant, _, issued) = await Approved();
+        var file = JsonNode.Parse((await Ok(await applicant.GetAsync($"/api/certificates/{issued.GetProperty("identifier").GetString()}"))).GetRawText())!;
+        var keys = await Ok(await host.Client.GetAsync("/api/public/certificate-keys"));
+
+        // What a receiving party does by itself: find the seal's key, canonicalise the content (RFC 8785), check SM2 over SM3.
+        var keyId = file["seal"]!["keyId"]!.GetValue<string>();
+        var key = keys.GetProperty("keys").EnumerateArray().Single(k => k.GetProperty("kid").GetString() == keyId);
+        Assert.Equal("SM2", key.GetProperty("crv").GetString());
+        Assert.Equal(file["certificate"]!["issuerCode"]!.GetValue<string>(), key.GetProperty("issuerCode").GetString());
+        byte[] point = [0x04, .. Base64Url.DecodeFromChars(key.GetProperty("x").GetString()), .. Base64Url.DecodeFromChars(key.GetProperty("y").GetString())];
+        var curve = new ECDomainParameters(GMNamedCurves.GetByName("sm2p256v1"));
+        var content = CanonicalJson.Bytes(file["certificate"]);
+
+        bool Verifies(byte[] data)
+        {
+            var signer = new SM2Signer();
+            signer.Init(false, new ECPublicKeyParameters(curve.Curve.DecodePoint(point), curve));
+            signer.BlockUpdate(data, 0, data.Length);
+            return signer.VerifySignature(Base64Url.DecodeFromChars(file["seal"]!["signature"]!.GetValue<string>()));
+        }
+
+        Assert.True(Verifies(content));
+        var changed = (byte[])content.Clone();
+        changed[^3] ^= 1;
+        Assert.False(Verifies(changed));
+
+        // The key's certificate chains to a published root.
+        var root = keys.GetProperty("roots").EnumerateArray().First();
+        byte[] rootPoint = [0x04, .. Base64Url.DecodeFromChars(root.GetProperty("x").GetString()), .. Base64Url.DecodeFromChars(root.GetProperty("y").GetString())];
+        Assert.True(Sm2.IsCertifiedBy(Convert.FromBase64String(key.GetProperty("x5c")[0].GetString()!), point, rootPoint));
+    }
+
+    [Fact]
+    public async Task Hostile_verifications_are_refused_or_answered_never_as_valid_and_never_with_a_500()
+    {
+        var anonymous = host.Client;
+        await (await anonymous.PostAsJsonAsync("/api/public/certificate-verifications", new { identifier = "1.2.156.3005.2.X", verificationCode = "ABCDEFGH" }))
+            .AssertValidationProblem();
+        await (await anonymous.PostAsJsonAsync("/api/public/certificate-verifications", new { identifier = 12345, verificationCode = "ABCDEFGH" }))
+            .AssertValidationProblem();
+        await (await anonymous.PostAsJsonAsync("/api/public/certificate-verifications", new { })).AssertValidationProblem();
+        await (await anonymous.PostAsJsonAsync("/api/public/certificate-verifications", new { identifier = new string('1', 5000), verificationCode = "A" })).AssertValidationProblem();
+
+        // A well-formed identifier of a case that does not exist.
+        var unknown = CertificateIdentifier.For("QR06001000", "11330302002653271N", "20260302090000-330302-QR06001000-2222", 1).Value;
+        Assert.Equal("notFound", (await Verify(anonymous, new { identifier = unknown, verificationCode = "ABCDEFGH" })).GetProperty("verdict").GetString());
+
+        // Files that are not certificates, or are too big to be one.
+        Assert.Equal("tampered", (await Verify(anonymous, new { document = new { certificate = new { }, seal = new { } } })).GetProperty("verdict").GetString());
+        Assert.Equal("tampered", (await Verify(anonymous, new { document = new { certificate = new { identifier = unknown, issuerCode = "11330302002653271N" }, seal = new { algorithm = "SM2-SM3", keyId = "x", signature = "AAAA" } } })).GetProperty("verdict").GetString());
+        var huge = new { document = new { certificate = new { holder = new string('张', 70_000) }, seal = new { } } };
+        await (await anonymous.PostAsJsonAsync("/api/public/certificate-verifications", huge)).AssertProblem(HttpStatusCode.RequestEntityTooLarge);
+        await (await anonymous.PostAsync("/api/public/certificate-verifications", new StringContent("not json", Encoding.UTF8, "application/json"))).AssertValidationProblem();
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await anonymous.PostAsync("/api/public/certificate-verifications", new StringContent("x", Encoding.UTF8, "text/plain"))).StatusCode);
+
+        // A download or revocation of an identifier that is not one is simply not found.
+        var applicant = await _api.Applicant("person-" + Guid.NewGuid().ToString("N")[..8]);
+        await AssertRefused(await applicant.GetAsync("/api/certificates/not-an-identifier"), HttpStatusCode.NotFound);
+        await AssertRefused(await (await _api.Staff("approver", Police)).PostAsJsonAsync($"/api/certificates/{unknown}/revocation", new { reason = "withdrawn", note = "x" }), HttpStatusCode.NotFound);
+    }
+}
