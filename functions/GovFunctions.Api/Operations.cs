@@ -45,6 +45,7 @@ public static class Operations
     public const string GetIssuerKeys = nameof(GetIssuerKeys);
     public const string DownloadCertificate = nameof(DownloadCertificate);
     public const string RevokeCertificate = nameof(RevokeCertificate);
+    public const string RotateIssuerKey = nameof(RotateIssuerKey);
 
     public const string ListWorkCalendarYears = nameof(ListWorkCalendarYears);
     public const string GetWorkCalendarYear = nameof(GetWorkCalendarYear);

@@ -44,6 +44,7 @@ public static class Routes
     public const string IssuerKeys = "public/certificate-keys";
     public const string Certificate = "certificates/{identifier}";
     public const string CertificateRevocation = "certificates/{identifier}/revocation";
+    public const string IssuerKeyRotation = "operations/certificate-issuers/{issuerCode}/key-rotation";
 
     public const string CalendarYears = "calendar/years";
     public const string CalendarYear = "calendar/years/{year}";

@@ -144,6 +144,31 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
     }
 
     [Fact]
+    public async Task After_an_admin_rotates_a_departments_key_new_certificates_use_it_and_old_ones_still_verify()
+    {
+        await host.StartNextWeek();
+        var (applicant, _, before) = await Approved();
+        var oldFile = await Ok(await applicant.GetAsync($"/api/certificates/{before.GetProperty("identifier").GetString()}"));
+        var issuer = oldFile.GetProperty("certificate").GetProperty("issuerCode").GetString()!;
+
+        await AssertRefused(await (await _api.Staff("approver", Police)).PostAsync($"/api/operations/certificate-issuers/{issuer}/key-rotation", null), HttpStatusCode.Forbidden);
+        var admin = await LocalHostFixture.ClientFor(host.BaseAddress, "admin-1", ["admin"]);
+        await (await admin.PostAsync("/api/operations/certificate-issuers/11330302002653271A/key-rotation", null)).AssertValidationProblem();
+        var rotated = await Ok(await admin.PostAsync($"/api/operations/certificate-issuers/{issuer}/key-rotation", null));
+        Assert.NotEqual(oldFile.GetProperty("seal").GetProperty("keyId").GetString(), rotated.GetProperty("kid").GetString());
+
+        var (nextApplicant, _, after) = await Approved();
+        var newFile = await Ok(await nextApplicant.GetAsync($"/api/certificates/{after.GetProperty("identifier").GetString()}"));
+        Assert.Equal(rotated.GetProperty("kid").GetString(), newFile.GetProperty("seal").GetProperty("keyId").GetString());
+        Assert.Equal("valid", (await Verify(host.Client, new { document = oldFile })).GetProperty("verdict").GetString());
+        Assert.Equal("valid", (await Verify(host.Client, new { document = newFile })).GetProperty("verdict").GetString());
+        var published = (await Ok(await host.Client.GetAsync("/api/public/certificate-keys"))).GetProperty("keys").EnumerateArray()
+            .Where(k => k.GetProperty("issuerCode").GetString() == issuer).Select(k => k.GetProperty("kid").GetString()).ToList();
+        Assert.Contains(oldFile.GetProperty("seal").GetProperty("keyId").GetString(), published);
+        Assert.Contains(rotated.GetProperty("kid").GetString(), published);
+    }
+
+    [Fact]
     public async Task Hostile_verifications_are_refused_or_answered_never_as_valid_and_never_with_a_500()
     {
         var anonymous = host.Client;

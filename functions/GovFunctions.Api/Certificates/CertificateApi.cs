@@ -56,6 +56,12 @@ public sealed class CertificateApi(CertificateService certificates, PublicQueryL
         return Results.Json(document.ToDocument(), GovJson.Options, "application/json");
     }
 
+    public async Task<IResult> RotateIssuerKey(HttpRequest request, string issuerCode, CancellationToken cancellationToken)
+    {
+        var key = await certificates.RotateIssuerKeyAsync(CallerClaims.Require(request.HttpContext.User), issuerCode, cancellationToken);
+        return Results.Ok(PublishedKey.Of(key.KeyId, key.IssuerCode, key.PublicKey, key.Certificate, key.CreatedAt));
+    }
+
     public async Task<IResult> RevokeCertificate(HttpRequest request, string identifier, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);

@@ -67,6 +67,18 @@ public sealed class CertificateService(CaseChanges changes, IssuerKeyRing keys)
 
     public Task<IssuerKeySet> PublishedKeysAsync(CancellationToken cancellationToken) => keys.PublishedAsync(cancellationToken);
 
+    /// <summary>A new sealing key for an issuing authority (an admin's act, on a schedule or when a key may be exposed); old keys keep verifying.</summary>
+    public Task<IssuerKey> RotateIssuerKeyAsync(Caller caller, string issuerCode, CancellationToken cancellationToken)
+    {
+        caller.Require(PlatformRole.Admin);
+        if (!ChineseIdentifiers.IsValidCreditCode(issuerCode))
+        {
+            throw ValidationFailedException.For("issuerCode", "must be the issuing authority's 18-character unified social credit code, with a valid check character.");
+        }
+
+        return keys.RotateAsync(issuerCode, cancellationToken);
+    }
+
     private async Task<IssuedCertificate?> FindAsync(CertificateIdentifier identifier, CancellationToken cancellationToken)
     {
         try

@@ -30,6 +30,11 @@ public sealed class CertificateFunctions(CertificateApi api)
             ? ReviewFunctions.Rescheduled(api.DownloadCertificate(request, identifier, cancellationToken), durable, parsed.Value.CaseNumber, cancellationToken)
             : api.DownloadCertificate(request, identifier, cancellationToken);
 
+    [Function(Operations.RotateIssuerKey)]
+    public Task<IResult> RotateIssuerKey(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.IssuerKeyRotation)] HttpRequest request, string issuerCode, CancellationToken cancellationToken) =>
+        api.RotateIssuerKey(request, issuerCode, cancellationToken);
+
     [Function(Operations.RevokeCertificate)]
     public Task<IResult> RevokeCertificate(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CertificateRevocation)] HttpRequest request, string identifier, CancellationToken cancellationToken) =>

@@ -38,6 +38,14 @@ public static class CertificateEndpoints
             .Produces<CertificateFile>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        certificates.MapPost(Routes.IssuerKeyRotation, (HttpRequest request, string issuerCode, CertificateApi handler, CancellationToken ct) => handler.RotateIssuerKey(request, issuerCode, ct))
+            .WithName(Operations.RotateIssuerKey)
+            .WithSummary("A new sealing key for an issuing authority (admin): it seals from now on; every older key stays published and what it sealed keeps verifying.")
+            .ForCallers(PlatformRole.Admin)
+            .Produces<PublishedKey>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         certificates.MapPost(Routes.CertificateRevocation, (HttpRequest request, string identifier, CertificateApi handler, CancellationToken ct) => handler.RevokeCertificate(request, identifier, ct))
             .WithName(Operations.RevokeCertificate)
             .WithSummary("撤销/注销 by an approver of the issuing department, with the reason class and the department's note: the certificate stays and verifies as revoked; the province is told.")
