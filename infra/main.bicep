@@ -63,6 +63,10 @@ param authIssuer string = ''
 @description('Audience the tokens carry.')
 param authAudience string = 'govfunctions-api'
 
+@minLength(1)
+@description('The portal page receiving parties verify certificates on (https://portal.example.gov.cn/certificate-verification): each certificate\'s QR code opens it with the identifier and verification code.')
+param certificateVerificationPage string
+
 @description('Origins (https://portal.example.gov.cn) of browser portals allowed to upload materials straight to Blob storage; empty for none.')
 param portalOrigins array = []
 
@@ -207,6 +211,7 @@ module functionApp 'modules/function-app.bicep' = {
     serviceBusNamespace: serviceBus.outputs.fullyQualifiedNamespace
     serviceBusTopicName: serviceBus.outputs.topicName
     certificateVaultUri: keyVault.outputs.uri
+    certificateVerificationPage: certificateVerificationPage
     authAuthority: authAuthority
     authIssuer: empty(authIssuer) ? authAuthority : authIssuer
     authAudience: authAudience

@@ -44,6 +44,7 @@ public static class Operations
     public const string VerifyCertificate = nameof(VerifyCertificate);
     public const string GetIssuerKeys = nameof(GetIssuerKeys);
     public const string DownloadCertificate = nameof(DownloadCertificate);
+    public const string DownloadCertificatePdf = nameof(DownloadCertificatePdf);
     public const string RevokeCertificate = nameof(RevokeCertificate);
     public const string RotateIssuerKey = nameof(RotateIssuerKey);
 

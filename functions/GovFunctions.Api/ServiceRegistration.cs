@@ -96,6 +96,7 @@ public static class ServiceRegistration
     private static void AddCertificates(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CertificateKeyOptions>().Bind(configuration.GetSection(CertificateKeyOptions.SectionName));
+        services.AddOptions<CertificateOptions>().Bind(configuration.GetSection(CertificateOptions.SectionName));
         services.TryAddSingleton<ISecretStore>(sp => new KeyVaultSecretStore(new SecretClient(
             sp.GetRequiredService<IOptions<CertificateKeyOptions>>().Value.VaultUri is { IsAbsoluteUri: true } vault
                 ? vault

@@ -16,6 +16,7 @@ param queueEndpoint string
 param serviceBusNamespace string
 param serviceBusTopicName string
 param certificateVaultUri string
+param certificateVerificationPage string
 param authAuthority string
 param authIssuer string
 param authAudience string
@@ -93,6 +94,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'ServiceBus__SubscriptionPrefix', value: appResources.serviceBus.subscriptionPrefix }
         // Certificate sealing keys (issuing root and one key per issuing department), by managed identity.
         { name: 'CertificateKeys__VaultUri', value: certificateVaultUri }
+        { name: 'Certificates__VerificationPage', value: certificateVerificationPage }
         { name: 'Auth__Authority', value: authAuthority }
         { name: 'Auth__Issuer', value: authIssuer }
         { name: 'Auth__Audience', value: authAudience }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovFunctions.Core.Certificates;
+using GovFunctions.Core.Certificates.Rendering;
 using Org.BouncyCastle.Asn1.GM;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
@@ -20,6 +21,8 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
     private const string NoCriminalRecord = "QR06001000-330302000000";
     private const string Police = "330302-GAFJ";
     private const string IdNumber = "11010519491231002X";
+
+    private const int CertificateVerificationRequestLimit = GovFunctions.Api.Certificates.CertificateVerificationRequest.MaxPdfBytes;
 
     private readonly ReviewApiClient _api = new(host.BaseAddress);
 
@@ -53,6 +56,9 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
         return (applicant, number, certificate);
     }
 
+    private static readonly IEqualityComparer<string> JsonNodeComparer =
+        EqualityComparer<string>.Create((a, b) => JsonNode.DeepEquals(JsonNode.Parse(a!), JsonNode.Parse(b!)), s => 0);
+
     private static async Task<JsonElement> Verify(HttpClient client, object body) =>
         await Ok(await client.PostAsJsonAsync("/api/public/certificate-verifications", body));
 
@@ -84,6 +90,19 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
         Assert.Equal(number, byCode.GetProperty("number").GetString());
         Assert.Equal("notFound", (await Verify(host.Client, new { identifier, verificationCode = "WRONG234" })).GetProperty("verdict").GetString());
         Assert.Equal(JsonValueKind.Null, (await Verify(host.Client, new { identifier, verificationCode = "WRONG234" })).GetProperty("number").ValueKind);
+
+        // The PDF as issued verifies; one byte changed, or a PDF made elsewhere around the genuine file, does not.
+        var pdfAnswer = await applicant.GetAsync($"/api/certificates/{identifier}/pdf");
+        Assert.Equal("application/pdf", pdfAnswer.Content.Headers.ContentType?.MediaType);
+        var pdf = await pdfAnswer.Content.ReadAsByteArrayAsync();
+        Assert.Equal(file.GetRawText(), CertificatePdf.ReadEmbeddedCertificate(pdf)!.ToJsonString(), JsonNodeComparer);
+        Assert.Equal("valid", (await Verify(host.Client, new { pdf })).GetProperty("verdict").GetString());
+        var changedPdf = (byte[])pdf.Clone();
+        changedPdf[pdf.Length / 3] ^= 0x20;
+        Assert.Equal("tampered", (await Verify(host.Client, new { pdf = changedPdf })).GetProperty("verdict").GetString());
+        var madeElsewhere = CertificatePdf.Render(SignedCertificate.FromDocument(JsonNode.Parse(file.GetRawText()))!, code, new Uri("https://forger.example/"));
+        Assert.Equal("tampered", (await Verify(host.Client, new { pdf = madeElsewhere })).GetProperty("verdict").GetString());
+        await (await host.Client.PostAsJsonAsync("/api/public/certificate-verifications", new { pdf, identifier })).AssertValidationProblem();
 
         // One field changed in the file: tampered, and nothing of the record is told.
         var forged = JsonNode.Parse(file.GetRawText())!;
@@ -186,9 +205,11 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
         // Files that are not certificates, or are too big to be one.
         Assert.Equal("tampered", (await Verify(anonymous, new { document = new { certificate = new { }, seal = new { } } })).GetProperty("verdict").GetString());
         Assert.Equal("tampered", (await Verify(anonymous, new { document = new { certificate = new { identifier = unknown, issuerCode = "11330302002653271N" }, seal = new { algorithm = "SM2-SM3", keyId = "x", signature = "AAAA" } } })).GetProperty("verdict").GetString());
-        var huge = new { document = new { certificate = new { holder = new string('张', 70_000) }, seal = new { } } };
+        var huge = new { document = new { certificate = new { holder = new string('张', 500_000) }, seal = new { } } };
         await (await anonymous.PostAsJsonAsync("/api/public/certificate-verifications", huge)).AssertProblem(HttpStatusCode.RequestEntityTooLarge);
         await (await anonymous.PostAsync("/api/public/certificate-verifications", new StringContent("not json", Encoding.UTF8, "application/json"))).AssertValidationProblem();
+        Assert.Equal("tampered", (await Verify(anonymous, new { pdf = "%PDF-1.7 not a certificate"u8.ToArray() })).GetProperty("verdict").GetString());
+        await (await anonymous.PostAsJsonAsync("/api/public/certificate-verifications", new { pdf = new byte[CertificateVerificationRequestLimit + 1] })).AssertValidationProblem();
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await anonymous.PostAsync("/api/public/certificate-verifications", new StringContent("x", Encoding.UTF8, "text/plain"))).StatusCode);
 
         // A download or revocation of an identifier that is not one is simply not found.

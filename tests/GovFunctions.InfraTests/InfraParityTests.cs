@@ -100,6 +100,7 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
     [InlineData("69a216fc-b8fb-44d8-bc22-1f3c2cd27a39", "Azure Service Bus Data Sender")]
     [InlineData("4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0", "Azure Service Bus Data Receiver")]
     [InlineData("00000000-0000-0000-0000-000000000002", "Cosmos DB Built-in Data Contributor")]
+    [InlineData("b86a8fe4-44ce-4948-aee5-eccb2c155cd7", "Key Vault Secrets Officer")]
     public void Every_role_the_app_needs_is_assigned(string roleDefinitionId, string role) =>
         Assert.True(bicep.Template.ToJsonString().Contains(roleDefinitionId, StringComparison.Ordinal), $"{role} is not assigned");
 
@@ -113,6 +114,9 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
         Assert.True((bool)Assert.Single(bicep.Resources("Microsoft.DocumentDB/databaseAccounts"))["properties"]!["disableLocalAuth"]!);
         Assert.True((bool)Assert.Single(bicep.Resources("Microsoft.ServiceBus/namespaces"))["properties"]!["disableLocalAuth"]!);
         Assert.True((bool)Assert.Single(bicep.Resources("Microsoft.Insights/components"))["properties"]!["DisableLocalAuth"]!);
+        var vault = Assert.Single(bicep.Resources("Microsoft.KeyVault/vaults"))["properties"]!;
+        Assert.True((bool)vault["enableRbacAuthorization"]!);
+        Assert.True((bool)vault["enablePurgeProtection"]!);
 
         var json = bicep.Template.ToJsonString();
         Assert.DoesNotContain("listKeys", json);

@@ -14,20 +14,27 @@ namespace GovFunctions.Api.Certificates;
 /// </summary>
 public sealed class CertificateApi(CertificateService certificates, PublicQueryLimiter limiter, TimeProvider time)
 {
-    /// <summary>A certificate file is a few kilobytes; a request ten times that is not one.</summary>
-    private const long VerificationLimit = 64 * 1024;
+    /// <summary>A signed file is a few kilobytes and a PDF some tens; a request bigger than a PDF in base64 is not a verification.</summary>
+    private const long VerificationLimit = CertificateVerificationRequest.MaxPdfBytes * 4 / 3 + 4096;
+
+    private const long CommandLimit = 64 * 1024;
 
     public async Task<IResult> VerifyCertificate(HttpRequest request, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<CertificateVerificationRequest>(request, cancellationToken, VerificationLimit);
+        if (new object?[] { body.Identifier ?? body.VerificationCode, body.Document, body.Pdf }.Count(given => given is not null) > 1)
+        {
+            throw ValidationFailedException.For("$", "send one of: identifier with verificationCode, document, or pdf.");
+        }
+
         if (body.Document is { } document)
         {
-            if (body.Identifier is not null || body.VerificationCode is not null)
-            {
-                throw ValidationFailedException.For("document", "send either the document or the identifier with its verification code, not both.");
-            }
-
             return Results.Ok(await limiter.LookUpAsync(request, "certificate-file", () => certificates.VerifyDocumentAsync(document, cancellationToken)));
+        }
+
+        if (body.Pdf is { } pdf)
+        {
+            return Results.Ok(await limiter.LookUpAsync(request, "certificate-pdf", () => certificates.VerifyPdfAsync(pdf, cancellationToken)));
         }
 
         try
@@ -52,8 +59,16 @@ public sealed class CertificateApi(CertificateService certificates, PublicQueryL
     public async Task<IResult> DownloadCertificate(HttpRequest request, string identifier, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
-        var document = await certificates.DownloadAsync(caller, identifier, cancellationToken);
-        return Results.Json(document.ToDocument(), GovJson.Options, "application/json");
+        var issued = await certificates.DownloadAsync(caller, identifier, cancellationToken);
+        return Results.Json(issued.Document.ToDocument(), GovJson.Options, "application/json");
+    }
+
+    /// <summary>The PDF as issued, with the signed file inside; recorded as <see cref="DownloadCertificate"/> is.</summary>
+    public async Task<IResult> DownloadCertificatePdf(HttpRequest request, string identifier, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var pdf = await certificates.DownloadPdfAsync(caller, identifier, cancellationToken);
+        return Results.Stream(pdf.Content, pdf.ContentType, fileDownloadName: identifier + ".pdf");
     }
 
     public async Task<IResult> RotateIssuerKey(HttpRequest request, string issuerCode, CancellationToken cancellationToken)
@@ -65,7 +80,7 @@ public sealed class CertificateApi(CertificateService certificates, PublicQueryL
     public async Task<IResult> RevokeCertificate(HttpRequest request, string identifier, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
-        var command = await JsonBody.ReadAsync<RevocationCommand>(request, cancellationToken, VerificationLimit);
+        var command = await JsonBody.ReadAsync<RevocationCommand>(request, cancellationToken, CommandLimit);
         return Results.Ok(CertificateRecord.Of(await certificates.RevokeAsync(caller, identifier, command, cancellationToken), time.GetUtcNow()));
     }
 }

@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
+using System.Security.Cryptography;
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Certificates.Rendering;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
+using GovFunctions.Core.Materials;
 
 namespace GovFunctions.Core.Certificates;
 
@@ -10,7 +13,7 @@ namespace GovFunctions.Core.Certificates;
 /// the signed file), the holder's download, the issuer's revocation and the published keys. A certificate lives on the
 /// case that issued it — the identifier's serial is the case number — so every answer is one point read of that case.
 /// </summary>
-public sealed class CertificateService(CaseChanges changes, IssuerKeyRing keys)
+public sealed class CertificateService(CaseChanges changes, IssuerKeyRing keys, IMaterialStore files)
 {
     public async Task<CertificateCheck> VerifyAsync(string? identifier, string? verificationCode, CancellationToken cancellationToken)
     {
@@ -44,8 +47,33 @@ public sealed class CertificateService(CaseChanges changes, IssuerKeyRing keys)
         return CertificateCheck.Of(CertificateVerification.Verify(presented, issued, published, changes.Now), issued);
     }
 
-    /// <summary>The signed certificate for its holder (the first download delivers it) or the issuing department's staff.</summary>
-    public async Task<SignedCertificate> DownloadAsync(Caller caller, string identifier, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks an uploaded PDF: the signed file it carries, as <see cref="VerifyDocumentAsync"/> does, and the PDF itself
+    /// against the one the issuer rendered (a genuine file inside a PDF that shows something else is tampering).
+    /// </summary>
+    public async Task<CertificateCheck> VerifyPdfAsync(byte[] pdf, CancellationToken cancellationToken)
+    {
+        var check = await VerifyDocumentAsync(CertificatePdf.ReadEmbeddedCertificate(pdf), cancellationToken);
+        if (check.Verdict is CertificateVerdict.Tampered or CertificateVerdict.NotFound)
+        {
+            return check;
+        }
+
+        var issued = await FindAsync(CertificateIdentifier.TryParse(check.Identifier, out var identifier) ? identifier.Value : default, cancellationToken);
+        return issued?.PdfSha256 == Convert.ToHexStringLower(SHA256.HashData(pdf)) ? check : CertificateCheck.Of(CertificateVerdict.Tampered, null);
+    }
+
+    /// <summary>The PDF as issued, for the same callers as <see cref="DownloadAsync"/> and recorded the same way.</summary>
+    public async Task<MaterialContent> DownloadPdfAsync(Caller caller, string identifier, CancellationToken cancellationToken)
+    {
+        var issued = await DownloadAsync(caller, identifier, cancellationToken);
+        var caseNumber = Parse(identifier).CaseNumber;
+        return (issued.PdfSha256 is { } sha256 ? await files.OpenAsync(caseNumber, sha256, cancellationToken) : null)
+            ?? throw new NotFoundException($"Certificate {identifier} has no PDF.");
+    }
+
+    /// <summary>The certificate for its holder (the first download delivers it) or the issuing department's staff.</summary>
+    public async Task<IssuedCertificate> DownloadAsync(Caller caller, string identifier, CancellationToken cancellationToken)
     {
         var parsed = Parse(identifier);
         IssuedCertificate? certificate = null;
@@ -54,7 +82,7 @@ public sealed class CertificateService(CaseChanges changes, IssuerKeyRing keys)
             certificate = CertificateDecisions.RequireReadable(record.State, item, caller, parsed.Value);
             return CertificateDecisions.Download(record.State, item, caller, parsed.Value, now);
         }, cancellationToken);
-        return certificate!.Document;
+        return certificate!;
     }
 
     public async Task<IssuedCertificate> RevokeAsync(Caller caller, string identifier, RevocationCommand command, CancellationToken cancellationToken)

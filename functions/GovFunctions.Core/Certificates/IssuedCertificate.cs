@@ -14,6 +14,9 @@ public sealed record IssuedCertificate(string Identifier, string VerificationCod
     public string? SupersededBy { get; init; }
     public DateTimeOffset? FirstDownloadedAt { get; init; }
 
+    /// <summary>The SHA-256 of the PDF rendered at issue, stored with the case's files: an uploaded PDF is this one or is not genuine.</summary>
+    public string? PdfSha256 { get; init; }
+
     [JsonIgnore]
     public bool Current => Revocation is null && SupersededBy is null;
 }

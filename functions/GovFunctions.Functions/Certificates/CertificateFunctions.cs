@@ -30,6 +30,14 @@ public sealed class CertificateFunctions(CertificateApi api)
             ? ReviewFunctions.Rescheduled(api.DownloadCertificate(request, identifier, cancellationToken), durable, parsed.Value.CaseNumber, cancellationToken)
             : api.DownloadCertificate(request, identifier, cancellationToken);
 
+    [Function(Operations.DownloadCertificatePdf)]
+    public Task<IResult> DownloadCertificatePdf(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.CertificatePdf)] HttpRequest request, string identifier,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        CertificateIdentifier.TryParse(identifier, out var parsed)
+            ? ReviewFunctions.Rescheduled(api.DownloadCertificatePdf(request, identifier, cancellationToken), durable, parsed.Value.CaseNumber, cancellationToken)
+            : api.DownloadCertificatePdf(request, identifier, cancellationToken);
+
     [Function(Operations.RotateIssuerKey)]
     public Task<IResult> RotateIssuerKey(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.IssuerKeyRotation)] HttpRequest request, string issuerCode, CancellationToken cancellationToken) =>

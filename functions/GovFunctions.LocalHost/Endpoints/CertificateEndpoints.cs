@@ -13,7 +13,7 @@ public static class CertificateEndpoints
 
         certificates.MapPost(Routes.CertificateVerifications, (HttpRequest request, CertificateApi handler, CancellationToken ct) => handler.VerifyCertificate(request, ct))
             .WithName(Operations.VerifyCertificate)
-            .WithSummary("For receiving parties (证明使用单位), anonymous: checks a certificate by its identifier and the verification code its holder gave, or by the signed file itself. Answers valid, revoked, expired, superseded, notFound or tampered, with the facts to rely on it (the holder's name masked when a person). Wrong codes count against the same quotas as the public status query.")
+            .WithSummary("For receiving parties (证明使用单位), anonymous: checks a certificate by its identifier and the verification code its holder gave, by the signed file itself, or by the PDF (base64). Answers valid, revoked, expired, superseded, notFound or tampered, with the facts to rely on it (the holder's name masked when a person). Wrong codes count against the same quotas as the public status query.")
             .ForAnyone()
             .Accepts<CertificateVerificationRequest>("application/json")
             .Produces<CertificateCheck>()
@@ -36,6 +36,13 @@ public static class CertificateEndpoints
             .WithSummary("The signed certificate file, for its holder (the first download is the delivery by 电子证照) or staff of the issuing department.")
             .ForCallers(PlatformRole.Applicant, PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver)
             .Produces<CertificateFile>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        certificates.MapGet(Routes.CertificatePdf, (HttpRequest request, string identifier, CertificateApi handler, CancellationToken ct) => handler.DownloadCertificatePdf(request, identifier, ct))
+            .WithName(Operations.DownloadCertificatePdf)
+            .WithSummary("The certificate PDF as issued (seal, identifier, verification code and QR code, usage watermark; the signed file embedded as certificate.json), for the same callers as DownloadCertificate, recorded the same way.")
+            .ForCallers(PlatformRole.Applicant, PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver)
+            .ProducesFile([GovFunctions.Core.Certificates.Rendering.CertificatePdf.ContentType])
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         certificates.MapPost(Routes.IssuerKeyRotation, (HttpRequest request, string issuerCode, CertificateApi handler, CancellationToken ct) => handler.RotateIssuerKey(request, issuerCode, ct))

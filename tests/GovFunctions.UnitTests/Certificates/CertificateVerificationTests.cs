@@ -24,8 +24,8 @@ public sealed class CertificateVerificationTests
     private async Task<IssuedCertificate> IssueAsync(ReviewScenario? scenario = null, CaseState? state = null)
     {
         scenario ??= Permit;
-        return await new CertificateIssuer(_keys).IssueAsync(
-            state ?? scenario.State, scenario.Item, new CertificateContents("南环许〔2027〕12号", "申请事项", ["《排污许可管理条例》第十三条"]), 1, Issued, CancellationToken.None);
+        return await TestCertificates.IssueAsync(
+            _keys, state ?? scenario.State, scenario.Item, new CertificateContents("南环许〔2027〕12号", "申请事项", ["《排污许可管理条例》第十三条"]), Issued);
     }
 
     private Task<IssuerKeySet> Keys => _keys.PublishedAsync(CancellationToken.None);

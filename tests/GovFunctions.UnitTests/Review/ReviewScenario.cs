@@ -93,8 +93,8 @@ internal sealed class ReviewScenario
 
     /// <summary>Approves at the last step with the certificate a real issuer seals for this case now.</summary>
     public CaseState DecideIssuing(IssuerKeyRing keys) =>
-        Decide(certificate: new CertificateIssuer(keys).IssueAsync(
-            State, Item, new CertificateContents("温气审〔2026〕1号", State.Form.Matter, ["《中华人民共和国行政许可法》第三十八条"]), 1, Now, CancellationToken.None).GetAwaiter().GetResult());
+        Decide(certificate: Certificates.TestCertificates.IssueAsync(
+            keys, State, Item, new CertificateContents("温气审〔2026〕1号", State.Form.Matter, ["《中华人民共和国行政许可法》第三十八条"]), Now).GetAwaiter().GetResult());
 
     public CaseAlarm? NextAlarm() => CaseAlarms.Next(State, Calendar, Alarms);
 
