@@ -112,7 +112,7 @@ public static class CertificatePdf
         foreach (var (name, text) in fields)
         {
             graphics.DrawString(name, label, XBrushes.DimGray, new XPoint(80, y));
-            foreach (var line in Wrap(text, 32))
+            foreach (var line in Wrap(text, text.All(char.IsAscii) ? 48 : 28))
             {
                 graphics.DrawString(line, value, XBrushes.Black, new XPoint(190, y));
                 y += 20;
@@ -166,9 +166,15 @@ public static class CertificatePdf
         var text = new XFont(FontFamily, 9);
         var textLeft = left + qr.ModuleMatrix.Count * module + 16;
         graphics.DrawString("电子证照标识", text, XBrushes.DimGray, new XPoint(textLeft, top + 20));
-        graphics.DrawString(identifier, text, XBrushes.Black, new XPoint(textLeft, top + 34));
-        graphics.DrawString("核验码  " + verificationCode, new XFont(FontFamily, 12), XBrushes.Black, new XPoint(textLeft, top + 58));
-        graphics.DrawString("扫码或凭标识与核验码在线核验", text, XBrushes.DimGray, new XPoint(textLeft, top + 78));
+        var lines = Wrap(identifier, 56).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            graphics.DrawString(lines[i], text, XBrushes.Black, new XPoint(textLeft, top + 34 + i * 12));
+        }
+
+        var below = top + 34 + lines.Count * 12;
+        graphics.DrawString("核验码  " + verificationCode, new XFont(FontFamily, 12), XBrushes.Black, new XPoint(textLeft, below + 14));
+        graphics.DrawString("扫码或凭标识与核验码在线核验", text, XBrushes.DimGray, new XPoint(textLeft, below + 34));
     }
 
     private static void DrawWatermark(XGraphics graphics, PdfPage page, string wording)
