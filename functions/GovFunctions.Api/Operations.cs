@@ -43,9 +43,11 @@ public static class Operations
 
     public const string VerifyCertificate = nameof(VerifyCertificate);
     public const string GetIssuerKeys = nameof(GetIssuerKeys);
+    public const string ListCertificates = nameof(ListCertificates);
     public const string DownloadCertificate = nameof(DownloadCertificate);
     public const string DownloadCertificatePdf = nameof(DownloadCertificatePdf);
     public const string RevokeCertificate = nameof(RevokeCertificate);
+    public const string ReissueCertificate = nameof(ReissueCertificate);
     public const string RotateIssuerKey = nameof(RotateIssuerKey);
 
     public const string ListWorkCalendarYears = nameof(ListWorkCalendarYears);

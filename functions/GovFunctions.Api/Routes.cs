@@ -42,9 +42,11 @@ public static class Routes
 
     public const string CertificateVerifications = "public/certificate-verifications";
     public const string IssuerKeys = "public/certificate-keys";
+    public const string Certificates = "certificates";
     public const string Certificate = "certificates/{identifier}";
     public const string CertificatePdf = "certificates/{identifier}/pdf";
     public const string CertificateRevocation = "certificates/{identifier}/revocation";
+    public const string CertificateReissue = "certificates/{identifier}/reissue";
     public const string IssuerKeyRotation = "operations/certificate-issuers/{issuerCode}/key-rotation";
 
     public const string CalendarYears = "calendar/years";

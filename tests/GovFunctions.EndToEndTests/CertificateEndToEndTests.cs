@@ -188,6 +188,53 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
     }
 
     [Fact]
+    public async Task A_correction_supersedes_the_old_version_and_the_wallet_and_the_department_list_show_both()
+    {
+        await host.StartNextWeek();
+        var (applicant, number, issued) = await Approved();
+        var first = issued.GetProperty("identifier").GetString()!;
+        var firstFile = await Ok(await applicant.GetAsync($"/api/certificates/{first}"));
+        var approver = await _api.Staff("approver", Police);
+
+        var corrected = await Ok(await approver.PostAsJsonAsync($"/api/certificates/{first}/reissue", new { reason = "申请事项填写有误", matter = "赴英国留学所需" }));
+        var second = corrected.GetProperty("identifier").GetString()!;
+        Assert.Equal("valid", corrected.GetProperty("standing").GetString());
+        Assert.Equal(2, corrected.GetProperty("certificate").GetProperty("version").GetInt32());
+        Assert.Equal("赴英国留学所需", corrected.GetProperty("certificate").GetProperty("contents").GetProperty("matter").GetString());
+        await (await approver.PostAsJsonAsync($"/api/certificates/{first}/reissue", new { reason = "x" })).AssertValidationProblem();
+        await AssertRefused(await approver.PostAsJsonAsync($"/api/certificates/{first}/reissue", new { reason = "再次更正", matter = "其他" }), HttpStatusCode.Conflict);
+
+        var old = await Verify(host.Client, new { document = firstFile });
+        Assert.Equal("superseded", old.GetProperty("verdict").GetString());
+        Assert.Equal(second, old.GetProperty("currentIdentifier").GetString());
+        var secondFile = await Ok(await applicant.GetAsync($"/api/certificates/{second}"));
+        Assert.Equal("valid", (await Verify(host.Client, new { document = secondFile })).GetProperty("verdict").GetString());
+
+        // The holder's wallet and the issuing department's list: both versions, newest first; nobody else's.
+        var wallet = await Ok(await applicant.GetAsync("/api/certificates"));
+        Assert.Equal([second, first], wallet.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("identifier").GetString()).ToArray());
+        Assert.Equal(["valid", "superseded"], wallet.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("standing").GetString()).ToArray());
+        var stranger = await _api.Applicant("person-" + Guid.NewGuid().ToString("N")[..8]);
+        Assert.Empty((await Ok(await stranger.GetAsync("/api/certificates"))).GetProperty("items").EnumerateArray());
+        await Eventually(async () => (await Ok(await approver.GetAsync("/api/certificates?pageSize=100"))).GetProperty("items").EnumerateArray()
+            .Select(c => c.GetProperty("identifier").GetString()).Contains(second));
+        var otherDepartment = await _api.Staff("approver", "330300-QXJ");
+        Assert.DoesNotContain((await Ok(await otherDepartment.GetAsync("/api/certificates?pageSize=100"))).GetProperty("items").EnumerateArray(),
+            c => c.GetProperty("certificate").GetProperty("number").GetString() == number);
+        await AssertRefused(await (await _api.Supervisor("330300")).GetAsync("/api/certificates"), HttpStatusCode.Forbidden);
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        for (var attempt = 0; attempt < 100 && !await condition(); attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(await condition());
+    }
+
+    [Fact]
     public async Task Hostile_verifications_are_refused_or_answered_never_as_valid_and_never_with_a_500()
     {
         var anonymous = host.Client;

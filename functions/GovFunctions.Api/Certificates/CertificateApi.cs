@@ -3,6 +3,7 @@ using GovFunctions.Api.Http;
 using GovFunctions.Api.Identity;
 using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Errors;
+using GovFunctions.Core.Paging;
 using GovFunctions.Core.Serialization;
 
 namespace GovFunctions.Api.Certificates;
@@ -52,6 +53,15 @@ public sealed class CertificateApi(CertificateService certificates, PublicQueryL
         }
     }
 
+    public async Task<IResult> ListCertificates(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var page = PageRequest.Create(RequestParameters.Integer(request, ApiParameters.PageSize), RequestParameters.Text(request, ApiParameters.ContinuationToken));
+        var listed = await certificates.ListAsync(caller, page, cancellationToken);
+        var now = time.GetUtcNow();
+        return Results.Ok(new CertificateList([.. listed.Items.Select(c => CertificateRecord.Of(c, now))], listed.ContinuationToken));
+    }
+
     public async Task<IResult> GetIssuerKeys(CancellationToken cancellationToken) =>
         Results.Ok(IssuerKeysDocument.Of(await certificates.PublishedKeysAsync(cancellationToken)));
 
@@ -75,6 +85,13 @@ public sealed class CertificateApi(CertificateService certificates, PublicQueryL
     {
         var key = await certificates.RotateIssuerKeyAsync(CallerClaims.Require(request.HttpContext.User), issuerCode, cancellationToken);
         return Results.Ok(PublishedKey.Of(key.KeyId, key.IssuerCode, key.PublicKey, key.Certificate, key.CreatedAt));
+    }
+
+    public async Task<IResult> ReissueCertificate(HttpRequest request, string identifier, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var correction = await JsonBody.ReadAsync<CertificateCorrection>(request, cancellationToken, CommandLimit);
+        return Results.Ok(CertificateRecord.Of(await certificates.ReissueAsync(caller, identifier, correction, cancellationToken), time.GetUtcNow()));
     }
 
     public async Task<IResult> RevokeCertificate(HttpRequest request, string identifier, CancellationToken cancellationToken)

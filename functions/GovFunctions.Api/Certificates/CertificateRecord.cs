@@ -17,5 +17,8 @@ public sealed record CertificateRecord(
         issued.FirstDownloadedAt, issued.Revocation, issued.SupersededBy);
 }
 
+/// <summary>A page of certificates; pass <see cref="ContinuationToken"/> back for the next page, null on the last.</summary>
+public sealed record CertificateList(IReadOnlyList<CertificateRecord> Items, string? ContinuationToken);
+
 /// <summary>The signed certificate file as downloaded: the content the seal signs (in canonical JSON when checked) and the seal.</summary>
 public sealed record CertificateFile(ElectronicCertificate Certificate, CertificateSeal Seal);

@@ -32,6 +32,7 @@ namespace GovFunctions.Core.Cases;
 [JsonDerivedType(typeof(DeadlinesRereckoned), "deadlinesRereckoned")]
 [JsonDerivedType(typeof(CertificateDownloaded), "certificateDownloaded")]
 [JsonDerivedType(typeof(CertificateRevoked), "certificateRevoked")]
+[JsonDerivedType(typeof(CertificateReissued), "certificateReissued")]
 public abstract record CaseEvent(DateTimeOffset At, string By)
 {
     /// <summary>The actor of what the platform does by itself: alarms, escalations, lapsed supplements.</summary>
@@ -93,6 +94,9 @@ public sealed record CaseDelivered(DateTimeOffset At, string By, string Method, 
 
 /// <summary>The holder's first download of a certificate whose case was already delivered otherwise (or of a reissue).</summary>
 public sealed record CertificateDownloaded(DateTimeOffset At, string By, string Identifier) : CaseEvent(At, By);
+
+/// <summary>更正: a new version of a certificate replaces <paramref name="Supersedes"/>, which stays and verifies as superseded.</summary>
+public sealed record CertificateReissued(DateTimeOffset At, string By, string Supersedes, string Reason, IssuedCertificate Certificate) : CaseEvent(At, By);
 
 /// <summary>撤销/注销 of a certificate by its issuing department; it stays on the case and verifies as revoked.</summary>
 public sealed record CertificateRevoked(DateTimeOffset At, string By, string Identifier, RevocationReason Reason, string Note) : CaseEvent(At, By);

@@ -96,6 +96,10 @@ public static class CaseEvolution
             ClosedAt = e.At,
             Certificates = e.Method == CatalogVocabulary.ElectronicCertificate ? Downloaded(state.Certificates, state.Certificates.LastOrDefault()?.Identifier, e.At) : state.Certificates,
         },
+        CertificateReissued e => state with
+        {
+            Certificates = [.. state.Certificates.Select(c => c.Identifier == e.Supersedes ? c with { SupersededBy = e.Certificate.Identifier } : c), e.Certificate],
+        },
         CertificateDownloaded e => state with { Certificates = Downloaded(state.Certificates, e.Identifier, e.At) },
         CertificateRevoked e => state with
         {

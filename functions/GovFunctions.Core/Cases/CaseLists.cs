@@ -21,6 +21,9 @@ public static class CaseLists
 
     public static string InProgressOf(string provinceCode) => "in-progress-" + provinceCode;
 
+    /// <summary>The cases whose decision issued an electronic certificate, by the issuing (deciding) department.</summary>
+    public static string CertificatesOf(string departmentCode) => "certificates-" + departmentCode;
+
     /// <summary>
     /// The lists that should show <paramref name="state"/>, and those of <paramref name="listedIn"/> (the lists that may
     /// hold it; null: not known, so every list it may ever have been in) that should not.
@@ -61,6 +64,11 @@ public static class CaseLists
             shown.Add(InProgressOf(RegionDirectory.ProvinceOf(state.RegionCode)));
         }
 
+        if (state.Certificates.Count > 0)
+        {
+            shown.Add(CertificatesOf(IssuingDepartment(state)));
+        }
+
         return shown.Distinct().ToList();
     }
 
@@ -78,6 +86,9 @@ public static class CaseLists
 
     public static bool IsOpen(CaseStage stage) =>
         stage is CaseStage.PreReview or CaseStage.Submitted or CaseStage.SupplementRequested or CaseStage.UnderReview or CaseStage.Decided;
+
+    /// <summary>The department whose last step decided the case, which issues its certificate.</summary>
+    public static string IssuingDepartment(CaseState state) => state.Steps.Count > 0 ? state.Steps[^1].DepartmentCode : state.DepartmentCode;
 
     private static IEnumerable<string> EverListed(CaseState state)
     {

@@ -22,6 +22,7 @@ public static class CaseMilestones
         CaseWithdrawn => "caseWithdrawn",
         DeadlinesRereckoned => "caseDeadlinesChanged",
         CertificateRevoked => "certificateRevoked",
+        CertificateReissued => "certificateReissued",
         _ => null,
     };
 

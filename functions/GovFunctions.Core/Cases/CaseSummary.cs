@@ -25,11 +25,19 @@ public sealed record CaseSummary(
     /// <summary>The accepting region, whose calendar the clocks run on (absent in lists written before it was kept).</summary>
     public string? RegionCode { get; init; }
 
+    /// <summary>The identifier of the case's current electronic certificate (its latest version), if it issued one.</summary>
+    public string? CertificateIdentifier { get; init; }
+
+    /// <summary>When that certificate was revoked, if it was.</summary>
+    public DateTimeOffset? CertificateRevokedAt { get; init; }
+
     public static CaseSummary Of(CaseState state) => new(
         state.Number, state.ItemCode, state.ItemVersion, state.Stage, state.DepartmentCode, state.HandlingDepartment.DepartmentCode,
         state.CurrentStep?.Step, state.Form.ApplicantName, state.StartedAt, state.SubmittedAt, state.Clock, state.CurrentStep?.Deadline,
         state.OpenSuspension is not null, state.Stage == CaseStage.SupplementRequested ? state.Supplement?.ExpiresAt : null)
     {
         RegionCode = state.RegionCode,
+        CertificateIdentifier = state.Certificates.LastOrDefault()?.Identifier,
+        CertificateRevokedAt = state.Certificates.LastOrDefault()?.Revocation?.At,
     };
 }

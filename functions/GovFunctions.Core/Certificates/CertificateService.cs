@@ -5,6 +5,7 @@ using GovFunctions.Core.Certificates.Rendering;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Materials;
+using GovFunctions.Core.Paging;
 
 namespace GovFunctions.Core.Certificates;
 
@@ -13,8 +14,10 @@ namespace GovFunctions.Core.Certificates;
 /// the signed file), the holder's download, the issuer's revocation and the published keys. A certificate lives on the
 /// case that issued it — the identifier's serial is the case number — so every answer is one point read of that case.
 /// </summary>
-public sealed class CertificateService(CaseChanges changes, IssuerKeyRing keys, IMaterialStore files)
+public sealed class CertificateService(CaseChanges changes, ICaseViewStore views, IssuerKeyRing keys, CertificateIssuer issuer, IMaterialStore files)
 {
+    private static readonly PlatformRole[] StaffRoles = [PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver];
+
     public async Task<CertificateCheck> VerifyAsync(string? identifier, string? verificationCode, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -91,6 +94,39 @@ public sealed class CertificateService(CaseChanges changes, IssuerKeyRing keys, 
         var record = await changes.ApplyAsync(parsed.CaseNumber, (record, item, now) =>
             CertificateDecisions.Revoke(record.State, item, caller, parsed.Value, command, now), cancellationToken);
         return record.State.Certificates.Single(c => c.Identifier == parsed.Value);
+    }
+
+    /// <summary>
+    /// A page of certificates: an applicant's own (the holder's wallet), or, for staff, those their department issued;
+    /// every version of each, newest case first as the list keeps them.
+    /// </summary>
+    public async Task<Page<IssuedCertificate>> ListAsync(Caller caller, PageRequest page, CancellationToken cancellationToken)
+    {
+        var list = caller.IsIn(PlatformRole.Applicant)
+            ? CaseLists.OfApplicant(caller.Subject)
+            : StaffRoles.Any(caller.IsIn) && caller.DepartmentCode is { } department
+                ? CaseLists.CertificatesOf(department)
+                : throw new AccessDeniedException("Certificates are listed for their holders and for staff of the issuing department.");
+        var cases = await views.ListAsync(list, page, cancellationToken);
+        var certificates = new List<IssuedCertificate>();
+        foreach (var summary in cases.Items.Where(s => s.CertificateIdentifier is not null))
+        {
+            certificates.AddRange((await changes.LoadAsync(summary.CaseNumber, cancellationToken)).Case.State.Certificates.Reverse());
+        }
+
+        return new Page<IssuedCertificate>(certificates, cases.ContinuationToken);
+    }
+
+    /// <summary>更正: a new version, sealed and printed anew, replacing the current one in the same write.</summary>
+    public async Task<IssuedCertificate> ReissueAsync(Caller caller, string identifier, CertificateCorrection correction, CancellationToken cancellationToken)
+    {
+        var parsed = Parse(identifier);
+        var record = await changes.ApplyAsync(parsed.CaseNumber, async (record, item, now, ct) =>
+        {
+            var current = CertificateDecisions.RequireReissuable(record.State, item, caller, parsed.Value, correction);
+            return CertificateDecisions.Reissue(current, await issuer.ReissueAsync(record.State.Number, current, correction, now, ct), caller, correction.Reason!, now);
+        }, cancellationToken);
+        return record.State.Certificates[^1];
     }
 
     public Task<IssuerKeySet> PublishedKeysAsync(CancellationToken cancellationToken) => keys.PublishedAsync(cancellationToken);

@@ -59,6 +59,9 @@ public sealed record CertificateReference(string Identifier, string Name, string
 
 public sealed record CertificateRevokedDetails(string Identifier, RevocationReason Reason);
 
+/// <param name="Certificate">The new version (结果证照名称/编号).</param>
+public sealed record CertificateReissuedDetails(CertificateReference Certificate, string Supersedes, string Reason);
+
 public sealed record DeliveredDetails(string Method);
 
 /// <summary>A holiday notice moved the case's deadlines: which notice, and each deadline before and after.</summary>

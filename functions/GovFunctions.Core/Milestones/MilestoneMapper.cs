@@ -67,6 +67,8 @@ public static class MilestoneMapper
         CaseDelivered e => new DeliveredDetails(e.Method),
         CaseWithdrawn => new WithdrawnDetails(before!.Stage),
         CertificateRevoked e => new CertificateRevokedDetails(e.Identifier, e.Reason),
+        CertificateReissued e => new CertificateReissuedDetails(
+            new CertificateReference(e.Certificate.Identifier, e.Certificate.Document.Certificate.Name, e.Certificate.Document.Certificate.Number), e.Supersedes, e.Reason),
         DeadlinesRereckoned e => new DeadlinesChangedDetails(e.Year, e.CalendarRegionCode, e.CalendarVersion, e.NoticeNumber, e.Changes),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Not a milestone."),
     };

@@ -53,7 +53,7 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
         {
             var decided = ReviewDecisions.Decide(record.State, item, caller, command, calendars.ForCase(record.State), now);
             return decided.Outcome == DecisionOutcome.Approved && CertificateIssuer.Issues(item)
-                ? decided with { Certificate = await issuer.IssueAsync(record.State, item, new CertificateContents(decided.ResultDocument, record.State.Form.Matter, decided.LegalBasis), version: 1, now, ct) }
+                ? decided with { Certificate = await issuer.IssueAsync(record.State, item, new CertificateContents(decided.ResultDocument, record.State.Form.Matter, decided.LegalBasis), now, ct) }
                 : decided;
         }, cancellationToken, expectedVersion);
 

@@ -21,6 +21,11 @@ public sealed class CertificateFunctions(CertificateApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.IssuerKeys)] HttpRequest request, CancellationToken cancellationToken) =>
         api.GetIssuerKeys(cancellationToken);
 
+    [Function(Operations.ListCertificates)]
+    public Task<IResult> ListCertificates(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Certificates)] HttpRequest request, CancellationToken cancellationToken) =>
+        api.ListCertificates(request, cancellationToken);
+
     /// <summary>The holder's first download delivers the result, which ends the case's delivery clock: its alarms are rescheduled.</summary>
     [Function(Operations.DownloadCertificate)]
     public Task<IResult> DownloadCertificate(
@@ -42,6 +47,11 @@ public sealed class CertificateFunctions(CertificateApi api)
     public Task<IResult> RotateIssuerKey(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.IssuerKeyRotation)] HttpRequest request, string issuerCode, CancellationToken cancellationToken) =>
         api.RotateIssuerKey(request, issuerCode, cancellationToken);
+
+    [Function(Operations.ReissueCertificate)]
+    public Task<IResult> ReissueCertificate(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CertificateReissue)] HttpRequest request, string identifier, CancellationToken cancellationToken) =>
+        api.ReissueCertificate(request, identifier, cancellationToken);
 
     [Function(Operations.RevokeCertificate)]
     public Task<IResult> RevokeCertificate(

@@ -1,5 +1,6 @@
 using GovFunctions.Api;
 using GovFunctions.Api.Certificates;
+using GovFunctions.Api.Http;
 using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Identity;
 
@@ -31,6 +32,16 @@ public static class CertificateEndpoints
             .ForAnyone()
             .Produces<IssuerKeysDocument>();
 
+        certificates.MapGet(Routes.Certificates, (HttpRequest request, CertificateApi handler, CancellationToken ct) => handler.ListCertificates(request, ct))
+            .WithName(Operations.ListCertificates)
+            .WithSummary("The holder's wallet (an applicant's own certificates) or, for staff, the certificates their department issued: every version, with its standing; paged.")
+            .ForCallers(PlatformRole.Applicant, PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver)
+            .WithQueryParameter(ApiParameters.PageSize)
+            .WithQueryParameter(ApiParameters.ContinuationToken)
+            .Produces<CertificateList>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         certificates.MapGet(Routes.Certificate, (HttpRequest request, string identifier, CertificateApi handler, CancellationToken ct) => handler.DownloadCertificate(request, identifier, ct))
             .WithName(Operations.DownloadCertificate)
             .WithSummary("The signed certificate file, for its holder (the first download is the delivery by 电子证照) or staff of the issuing department.")
@@ -52,6 +63,14 @@ public static class CertificateEndpoints
             .Produces<PublishedKey>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        certificates.MapPost(Routes.CertificateReissue, (HttpRequest request, string identifier, CertificateApi handler, CancellationToken ct) => handler.ReissueCertificate(request, identifier, ct))
+            .WithName(Operations.ReissueCertificate)
+            .WithSummary("更正 by an approver of the issuing department: the next version with the corrected holder, result document or matter, sealed and printed anew; the old version stays and verifies as superseded, naming the new one; the province is told.")
+            .ForCallers(PlatformRole.Approver)
+            .Accepts<CertificateCorrection>("application/json")
+            .Produces<CertificateRecord>()
+            .ProducesCommandProblems();
 
         certificates.MapPost(Routes.CertificateRevocation, (HttpRequest request, string identifier, CertificateApi handler, CancellationToken ct) => handler.RevokeCertificate(request, identifier, ct))
             .WithName(Operations.RevokeCertificate)

@@ -90,6 +90,47 @@ public sealed class CertificateDecisionsTests
     }
 
     [Fact]
+    public async Task A_correction_issues_the_next_version_and_supersedes_the_old_which_can_then_be_neither_revoked_nor_corrected()
+    {
+        var keys = new IssuerKeyRing(new InMemorySecretStore(), TimeProvider.System, NullLogger<IssuerKeyRing>.Instance);
+        var permit = Submitted(ItemNamed("XK02003001-350700000000"), Monday);
+        permit.Accept();
+        permit.Forward();
+        permit.Forward();
+        permit.DecideIssuing(keys);
+        var first = IdentifierOf(permit);
+        var correction = new CertificateCorrection("持证主体名称有误", "温州某化工股份有限公司", null, null);
+
+        var current = CertificateDecisions.RequireReissuable(permit.State, permit.Item, permit.DecidingApprover, first, correction);
+        var state = permit.Do((_, _, _) => TestCertificates.ReissueAsync(keys, current, correction, permit.DecidingApprover.Subject, permit.Now).GetAwaiter().GetResult());
+
+        var (old, next) = (state.Certificates[0], state.Certificates[1]);
+        Assert.Equal(next.Identifier, old.SupersededBy);
+        Assert.Equal(2, next.Document.Certificate.Version);
+        Assert.EndsWith(".002." + next.Identifier[^1], next.Identifier, StringComparison.Ordinal);
+        Assert.Equal("温州某化工股份有限公司", next.Document.Certificate.Holder);
+        Assert.Equal(old.Document.Certificate.ValidUntil, next.Document.Certificate.ValidUntil);
+        Assert.Equal(next.Identifier, CaseSummary.Of(state).CertificateIdentifier);
+        Assert.Throws<ConflictException>(() => CertificateDecisions.Revoke(state, permit.Item, permit.DecidingApprover, first, new RevocationCommand("withdrawn", "撤销"), permit.Now));
+        Assert.Throws<ConflictException>(() => CertificateDecisions.RequireReissuable(state, permit.Item, permit.DecidingApprover, first, correction with { Holder = "又一家公司" }));
+    }
+
+    [Fact]
+    public void A_correction_needs_a_reason_and_a_change_and_an_approver_of_the_issuer()
+    {
+        var permit = ApprovedPermit();
+        var identifier = IdentifierOf(permit);
+        var holder = permit.State.Certificates[0].Document.Certificate.Holder;
+
+        Assert.Equal(["$", "reason"], Assert.Throws<ValidationFailedException>(() => CertificateDecisions.RequireReissuable(
+            permit.State, permit.Item, permit.DecidingApprover, identifier, new CertificateCorrection(null, null, null, null))).Errors.Keys.Order());
+        Assert.Equal(["holder"], Assert.Throws<ValidationFailedException>(() => CertificateDecisions.RequireReissuable(
+            permit.State, permit.Item, permit.DecidingApprover, identifier, new CertificateCorrection("更正", holder, null, null))).Errors.Keys);
+        Assert.Throws<AccessDeniedException>(() => CertificateDecisions.RequireReissuable(
+            permit.State, permit.Item, Staff(PlatformRole.Reviewer, permit.Item.DepartmentCode), identifier, new CertificateCorrection("更正", "新名称", null, null)));
+    }
+
+    [Fact]
     public void A_denial_or_an_item_without_certificate_terms_issues_nothing()
     {
         Assert.False(CertificateIssuer.Issues(Lightning));

@@ -14,8 +14,8 @@ public sealed class CertificatePdfTests
     {
         var scenario = ReviewScenario.Submitted(ReviewScenario.ItemNamed("XK02003001-350700000000"), ReviewScenario.Beijing(2027, 3, 1));
         var keys = new IssuerKeyRing(new InMemorySecretStore(), TimeProvider.System, NullLogger<IssuerKeyRing>.Instance);
-        return await CertificateIssuer.SealAsync(keys, scenario.State, scenario.Item,
-            new CertificateContents("南环许〔2027〕12号", new string('长', 300), ["《排污许可管理条例》第十三条"]), 1, scenario.Now, CancellationToken.None);
+        return (await TestCertificates.IssueAsync(keys, scenario.State, scenario.Item,
+            new CertificateContents("南环许〔2027〕12号", new string('长', 300), ["《排污许可管理条例》第十三条"]), scenario.Now)).Document;
     }
 
     [Fact]

@@ -62,16 +62,20 @@ public class MilestoneMapperTests
         yield return Record(RevokedPermit());
     }
 
-    /// <summary>排污许可证: approved with its certificate, which the department then revokes.</summary>
+    /// <summary>排污许可证: approved with its certificate, corrected once (a new version), and the new version then revoked.</summary>
     private static ReviewScenario RevokedPermit()
     {
+        var keys = new IssuerKeyRing(new InMemorySecretStore(), TimeProvider.System, NullLogger<IssuerKeyRing>.Instance);
         var permit = Submitted(ItemNamed("XK02003001-350700000000"), Monday);
         permit.Accept();
         permit.Forward();
         permit.Forward();
-        permit.DecideIssuing(new IssuerKeyRing(new InMemorySecretStore(), TimeProvider.System, NullLogger<IssuerKeyRing>.Instance));
+        permit.DecideIssuing(keys);
+        var reissued = TestCertificates.ReissueAsync(
+            keys, permit.State.Certificates[0], new CertificateCorrection("持证主体名称有误", "温州某化工股份有限公司", null, null), permit.DecidingApprover.Subject, permit.Now).GetAwaiter().GetResult();
+        permit.Do((_, _, _) => reissued);
         permit.Do((s, i, now) => CertificateDecisions.Revoke(
-            s, i, permit.DecidingApprover, s.Certificates[0].Identifier, new RevocationCommand("withdrawn", "以欺骗手段取得许可，依法撤销"), now));
+            s, i, permit.DecidingApprover, s.Certificates[^1].Identifier, new RevocationCommand("withdrawn", "以欺骗手段取得许可，依法撤销"), now));
         return permit;
     }
 
@@ -79,13 +83,17 @@ public class MilestoneMapperTests
     public void The_conclusion_names_the_certificate_it_issued_and_its_revocation_follows()
     {
         var record = Record(RevokedPermit());
-        var certificate = record.State.Certificates.Single();
+        var certificate = record.State.Certificates[0];
+        var corrected = record.State.Certificates[1];
         var concluded = JsonNode.Parse(Json(MilestoneMapper.Map(record, record.Outbox.Messages.Single(m => m.Type == "caseConcluded"), WorkCalendar)))!;
         var revoked = JsonNode.Parse(Json(MilestoneMapper.Map(record, record.Outbox.Messages.Single(m => m.Type == "certificateRevoked"), WorkCalendar)))!;
 
         Assert.Equal(certificate.Identifier, concluded["details"]!["certificate"]!["identifier"]!.GetValue<string>());
         Assert.Equal("排污许可证", concluded["details"]!["certificate"]!["name"]!.GetValue<string>());
-        Assert.Equal(certificate.Identifier, revoked["details"]!["identifier"]!.GetValue<string>());
+        var reissued = JsonNode.Parse(Json(MilestoneMapper.Map(record, record.Outbox.Messages.Single(m => m.Type == "certificateReissued"), WorkCalendar)))!;
+        Assert.Equal(corrected.Identifier, reissued["details"]!["certificate"]!["identifier"]!.GetValue<string>());
+        Assert.Equal(certificate.Identifier, reissued["details"]!["supersedes"]!.GetValue<string>());
+        Assert.Equal(corrected.Identifier, revoked["details"]!["identifier"]!.GetValue<string>());
         Assert.Equal("withdrawn", revoked["details"]!["reason"]!.GetValue<string>());
         var paper = CasesThroughEveryMilestone().First();
         var paperConcluded = JsonNode.Parse(Json(MilestoneMapper.Map(paper, paper.Outbox.Messages.Single(m => m.Type == "caseConcluded"), WorkCalendar)))!;
