@@ -105,6 +105,7 @@ public static class ServiceRegistration
         services.AddSingleton<IssuerKeyRing>();
         services.AddSingleton<CertificateIssuer>();
         services.AddSingleton<CertificateService>();
+        services.AddSingleton<CertificateVerifier>();
         services.AddSingleton<CertificateApi>();
     }
 }

@@ -188,6 +188,37 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
     }
 
     [Fact]
+    public async Task A_signed_in_verifier_states_its_reason_sees_the_holder_in_full_and_the_holder_reads_the_access()
+    {
+        await host.StartNextWeek();
+        var (applicant, number, issued) = await Approved();
+        var identifier = issued.GetProperty("identifier").GetString()!;
+        var code = issued.GetProperty("verificationCode").GetString()!;
+        var verifier = await LocalHostFixture.ClientFor(host.BaseAddress, "verifier-bank-1", ["verifier"], creditCode: ValidCreditCode);
+
+        await (await verifier.PostAsJsonAsync("/api/public/certificate-verifications", new { identifier, verificationCode = code })).AssertValidationProblem();
+        await (await verifier.PostAsJsonAsync("/api/public/certificate-verifications", new { identifier, verificationCode = code, reasonOfUse = new string('因', 201) })).AssertValidationProblem();
+        await (await host.Client.PostAsJsonAsync("/api/public/certificate-verifications", new { identifier, verificationCode = code, reasonOfUse = "办理贷款" })).AssertValidationProblem();
+        var noOrganisation = await LocalHostFixture.ClientFor(host.BaseAddress, "verifier-2", ["verifier"], creditCode: "not-a-credit-code");
+        await AssertRefused(await noOrganisation.PostAsJsonAsync("/api/public/certificate-verifications", new { identifier, verificationCode = code, reasonOfUse = "办理贷款" }), HttpStatusCode.Forbidden);
+
+        var full = await Verify(verifier, new { identifier, verificationCode = code, reasonOfUse = "办理出国留学签证材料审核" });
+        Assert.Equal("valid", full.GetProperty("verdict").GetString());
+        Assert.Equal("张三丰", full.GetProperty("holder").GetString());
+        Assert.Equal(IdNumber, full.GetProperty("holderCode").GetString());
+        Assert.Equal(JsonValueKind.Null, (await Verify(host.Client, new { identifier, verificationCode = code })).GetProperty("holderCode").ValueKind);
+
+        var wallet = await Ok(await applicant.GetAsync("/api/certificates"));
+        var access = Assert.Single(wallet.GetProperty("items")[0].GetProperty("accesses").EnumerateArray());
+        Assert.Equal(ValidCreditCode, access.GetProperty("organisationCode").GetString());
+        Assert.Equal("办理出国留学签证材料审核", access.GetProperty("reasonOfUse").GetString());
+        Assert.Equal("certificateAccessed", (await History(applicant, number))[^1]);
+    }
+
+    /// <summary>A unified social credit code with a valid check character (a bank, the relying party of the tests).</summary>
+    private const string ValidCreditCode = "91350100M000100Y43";
+
+    [Fact]
     public async Task A_correction_supersedes_the_old_version_and_the_wallet_and_the_department_list_show_both()
     {
         await host.StartNextWeek();

@@ -100,10 +100,11 @@ public class LocalHostFixture : IAsyncLifetime
     public Task<HttpClient> ClientFor(string subject, string[] roles, string? departmentCode = null, string? regionCode = null) =>
         ClientFor(BaseAddress, subject, roles, departmentCode, regionCode);
 
-    public static async Task<HttpClient> ClientFor(Uri baseAddress, string subject, string[] roles, string? departmentCode = null, string? regionCode = null)
+    public static async Task<HttpClient> ClientFor(
+        Uri baseAddress, string subject, string[] roles, string? departmentCode = null, string? regionCode = null, string? creditCode = null)
     {
         using var anonymous = ApiClient(baseAddress);
-        var response = await anonymous.PostAsJsonAsync("/api/dev/tokens", new { subject, roles, departmentCode, regionCode });
+        var response = await anonymous.PostAsJsonAsync("/api/dev/tokens", new { subject, roles, departmentCode, regionCode, creditCode });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<TokenAnswer>())!.AccessToken;
         var client = ApiClient(baseAddress);

@@ -13,7 +13,7 @@ namespace GovFunctions.Api.Certificates;
 /// a wrong verification code counts like a wrong query code), the published keys, the holder's download and the
 /// issuing department's revocation.
 /// </summary>
-public sealed class CertificateApi(CertificateService certificates, PublicQueryLimiter limiter, TimeProvider time)
+public sealed class CertificateApi(CertificateService certificates, CertificateVerifier verifier, PublicQueryLimiter limiter, TimeProvider time)
 {
     /// <summary>A signed file is a few kilobytes and a PDF some tens; a request bigger than a PDF in base64 is not a verification.</summary>
     private const long VerificationLimit = CertificateVerificationRequest.MaxPdfBytes * 4 / 3 + 4096;
@@ -28,14 +28,16 @@ public sealed class CertificateApi(CertificateService certificates, PublicQueryL
             throw ValidationFailedException.For("$", "send one of: identifier with verificationCode, document, or pdf.");
         }
 
+        var party = RelyingParty.From(CallerClaims.From(request.HttpContext.User), body.ReasonOfUse);
+
         if (body.Document is { } document)
         {
-            return Results.Ok(await limiter.LookUpAsync(request, "certificate-file", () => certificates.VerifyDocumentAsync(document, cancellationToken)));
+            return Results.Ok(await limiter.LookUpAsync(request, "certificate-file", () => verifier.VerifyDocumentAsync(party, document, cancellationToken)));
         }
 
         if (body.Pdf is { } pdf)
         {
-            return Results.Ok(await limiter.LookUpAsync(request, "certificate-pdf", () => certificates.VerifyPdfAsync(pdf, cancellationToken)));
+            return Results.Ok(await limiter.LookUpAsync(request, "certificate-pdf", () => verifier.VerifyPdfAsync(party, pdf, cancellationToken)));
         }
 
         try
@@ -43,7 +45,7 @@ public sealed class CertificateApi(CertificateService certificates, PublicQueryL
             // Counted against the quotas like a status query: a wrong code is a failed lookup of that certificate.
             return Results.Ok(await limiter.LookUpAsync(request, body.Identifier ?? "", async () =>
             {
-                var check = await certificates.VerifyAsync(body.Identifier, body.VerificationCode, cancellationToken);
+                var check = await verifier.VerifyAsync(party, body.Identifier, body.VerificationCode, cancellationToken);
                 return check.Verdict == CertificateVerdict.NotFound ? throw new NotFoundException("No certificate has this identifier and verification code.") : check;
             }));
         }

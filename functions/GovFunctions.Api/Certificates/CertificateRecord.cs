@@ -10,11 +10,12 @@ public sealed record CertificateRecord(
     DateTimeOffset IssuedAt,
     DateTimeOffset? FirstDownloadedAt,
     CertificateRevocation? Revocation,
-    string? SupersededBy)
+    string? SupersededBy,
+    IReadOnlyList<CertificateAccess> Accesses)
 {
     public static CertificateRecord Of(IssuedCertificate issued, DateTimeOffset now) => new(
         issued.Identifier, CertificateVerification.StandingOf(issued, now), issued.Document.Certificate, issued.IssuedAt,
-        issued.FirstDownloadedAt, issued.Revocation, issued.SupersededBy);
+        issued.FirstDownloadedAt, issued.Revocation, issued.SupersededBy, issued.Accesses);
 }
 
 /// <summary>A page of certificates; pass <see cref="ContinuationToken"/> back for the next page, null on the last.</summary>

@@ -33,6 +33,7 @@ namespace GovFunctions.Core.Cases;
 [JsonDerivedType(typeof(CertificateDownloaded), "certificateDownloaded")]
 [JsonDerivedType(typeof(CertificateRevoked), "certificateRevoked")]
 [JsonDerivedType(typeof(CertificateReissued), "certificateReissued")]
+[JsonDerivedType(typeof(CertificateAccessed), "certificateAccessed")]
 public abstract record CaseEvent(DateTimeOffset At, string By)
 {
     /// <summary>The actor of what the platform does by itself: alarms, escalations, lapsed supplements.</summary>
@@ -97,6 +98,9 @@ public sealed record CertificateDownloaded(DateTimeOffset At, string By, string 
 
 /// <summary>更正: a new version of a certificate replaces <paramref name="Supersedes"/>, which stays and verifies as superseded.</summary>
 public sealed record CertificateReissued(DateTimeOffset At, string By, string Supersedes, string Reason, IssuedCertificate Certificate) : CaseEvent(At, By);
+
+/// <summary>A signed-in relying party checked the certificate, for the reason of use it stated: the holder's access log.</summary>
+public sealed record CertificateAccessed(DateTimeOffset At, string By, string Identifier, string OrganisationCode, string ReasonOfUse) : CaseEvent(At, By);
 
 /// <summary>撤销/注销 of a certificate by its issuing department; it stays on the case and verifies as revoked.</summary>
 public sealed record CertificateRevoked(DateTimeOffset At, string By, string Identifier, RevocationReason Reason, string Note) : CaseEvent(At, By);

@@ -100,6 +100,12 @@ public static class CaseEvolution
         {
             Certificates = [.. state.Certificates.Select(c => c.Identifier == e.Supersedes ? c with { SupersededBy = e.Certificate.Identifier } : c), e.Certificate],
         },
+        CertificateAccessed e => state with
+        {
+            Certificates = [.. state.Certificates.Select(c => c.Identifier == e.Identifier
+                ? c with { Accesses = [.. c.Accesses, new CertificateAccess(e.At, e.By, e.OrganisationCode, e.ReasonOfUse)] }
+                : c)],
+        },
         CertificateDownloaded e => state with { Certificates = Downloaded(state.Certificates, e.Identifier, e.At) },
         CertificateRevoked e => state with
         {

@@ -23,6 +23,13 @@ public sealed record CertificateCheck(
     RevocationReason? RevocationReason,
     string? CurrentIdentifier)
 {
+    /// <summary>For a relying party that stated its reason of use: the holder in full (name and identity number or code).</summary>
+    public static CertificateCheck ForRelyingParty(CertificateVerdict verdict, IssuedCertificate issued) =>
+        Of(verdict, issued) with { Holder = issued.Document.Certificate.Holder, HolderCode = issued.Document.Certificate.HolderCode };
+
+    /// <summary>The holder's identity number or credit code: only for a relying party that stated its reason of use.</summary>
+    public string? HolderCode { get; init; }
+
     public static CertificateCheck Of(CertificateVerdict verdict, IssuedCertificate? issued)
     {
         if (issued is null || verdict == CertificateVerdict.Tampered)

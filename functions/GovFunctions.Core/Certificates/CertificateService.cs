@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
-using System.Security.Cryptography;
 using GovFunctions.Core.Cases;
-using GovFunctions.Core.Certificates.Rendering;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Materials;
@@ -10,61 +7,13 @@ using GovFunctions.Core.Paging;
 namespace GovFunctions.Core.Certificates;
 
 /// <summary>
-/// Electronic certificates after issue: verification for receiving parties (by identifier and verification code, or by
-/// the signed file), the holder's download, the issuer's revocation and the published keys. A certificate lives on the
-/// case that issued it — the identifier's serial is the case number — so every answer is one point read of that case.
+/// Electronic certificates after issue, for their holders and issuers: the holder's wallet and download, the issuer's
+/// list, correction and revocation, the published keys and their rotation. A certificate lives on the case that issued
+/// it — the identifier's serial is the case number — so every answer is one point read of that case.
 /// </summary>
 public sealed class CertificateService(CaseChanges changes, ICaseViewStore views, IssuerKeyRing keys, CertificateIssuer issuer, IMaterialStore files)
 {
     private static readonly PlatformRole[] StaffRoles = [PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver];
-
-    public async Task<CertificateCheck> VerifyAsync(string? identifier, string? verificationCode, CancellationToken cancellationToken)
-    {
-        var errors = new ValidationErrors();
-        errors.RequireText("identifier", identifier, InputLimits.CertificateIdentifier);
-        errors.RequireText("verificationCode", verificationCode, CertificateIssuer.VerificationCodeLength);
-        errors.ThrowIfAny();
-        if (!CertificateIdentifier.TryParse(identifier, out var parsed))
-        {
-            throw ValidationFailedException.For("identifier", "is not a certificate identifier (1.2.156.3005.2.…), or its check character is wrong.");
-        }
-
-        var issued = await FindAsync(parsed.Value, cancellationToken);
-        var matches = issued is not null && QueryCode.FromStored(issued.VerificationCode).Matches(verificationCode);
-        return CertificateCheck.Of(
-            CertificateVerification.Verify(presented: null, matches ? issued : null, await keys.PublishedAsync(cancellationToken), changes.Now), matches ? issued : null);
-    }
-
-    /// <summary>Checks an uploaded certificate file: the seal against the published keys, then the issuer's record of it.</summary>
-    public async Task<CertificateCheck> VerifyDocumentAsync(JsonNode? document, CancellationToken cancellationToken)
-    {
-        var presented = SignedCertificate.FromDocument(document);
-        var published = await keys.PublishedAsync(cancellationToken, presented?.Seal.KeyId);
-        if (presented is null || !CertificateVerification.IsSealedByIssuer(presented, published))
-        {
-            return CertificateCheck.Of(CertificateVerdict.Tampered, null);
-        }
-
-        CertificateIdentifier.TryParse(presented.Certificate.Identifier, out var identifier);
-        var issued = await FindAsync(identifier!.Value, cancellationToken);
-        return CertificateCheck.Of(CertificateVerification.Verify(presented, issued, published, changes.Now), issued);
-    }
-
-    /// <summary>
-    /// Checks an uploaded PDF: the signed file it carries, as <see cref="VerifyDocumentAsync"/> does, and the PDF itself
-    /// against the one the issuer rendered (a genuine file inside a PDF that shows something else is tampering).
-    /// </summary>
-    public async Task<CertificateCheck> VerifyPdfAsync(byte[] pdf, CancellationToken cancellationToken)
-    {
-        var check = await VerifyDocumentAsync(CertificatePdf.ReadEmbeddedCertificate(pdf), cancellationToken);
-        if (check.Verdict is CertificateVerdict.Tampered or CertificateVerdict.NotFound)
-        {
-            return check;
-        }
-
-        var issued = await FindAsync(CertificateIdentifier.TryParse(check.Identifier, out var identifier) ? identifier.Value : default, cancellationToken);
-        return issued?.PdfSha256 == Convert.ToHexStringLower(SHA256.HashData(pdf)) ? check : CertificateCheck.Of(CertificateVerdict.Tampered, null);
-    }
 
     /// <summary>The PDF as issued, for the same callers as <see cref="DownloadAsync"/> and recorded the same way.</summary>
     public async Task<MaterialContent> DownloadPdfAsync(Caller caller, string identifier, CancellationToken cancellationToken)
@@ -143,19 +92,6 @@ public sealed class CertificateService(CaseChanges changes, ICaseViewStore views
         return keys.RotateAsync(issuerCode, cancellationToken);
     }
 
-    private async Task<IssuedCertificate?> FindAsync(CertificateIdentifier identifier, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var state = (await changes.LoadAsync(identifier.CaseNumber, cancellationToken)).Case.State;
-            return state.Certificates.FirstOrDefault(c => c.Identifier == identifier.Value);
-        }
-        catch (NotFoundException)
-        {
-            return null;
-        }
-    }
-
-    private static CertificateIdentifier Parse(string identifier) =>
+    internal static CertificateIdentifier Parse(string identifier) =>
         CertificateIdentifier.TryParse(identifier, out var parsed) ? parsed.Value : throw CertificateDecisions.NoSuchCertificate(identifier);
 }

@@ -17,6 +17,9 @@ public sealed record IssuedCertificate(string Identifier, string VerificationCod
     /// <summary>The SHA-256 of the PDF rendered at issue, stored with the case's files: an uploaded PDF is this one or is not genuine.</summary>
     public string? PdfSha256 { get; init; }
 
+    /// <summary>Every signed-in relying party's check of it, with the reason of use stated: what its holder reads.</summary>
+    public IReadOnlyList<CertificateAccess> Accesses { get; init; } = [];
+
     [JsonIgnore]
     public bool Current => Revocation is null && SupersededBy is null;
 }

@@ -9,4 +9,7 @@ public enum PlatformRole
     Approver,
     Supervisor,
     Admin,
+
+    /// <summary>A receiving party (证明使用单位) that relies on certificates: scoped to its organisation by the token's credit code.</summary>
+    Verifier,
 }
