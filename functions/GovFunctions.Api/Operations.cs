@@ -43,6 +43,7 @@ public static class Operations
 
     public const string VerifyCertificate = nameof(VerifyCertificate);
     public const string GetIssuerKeys = nameof(GetIssuerKeys);
+    public const string GetCertificateStatusList = nameof(GetCertificateStatusList);
     public const string ListCertificates = nameof(ListCertificates);
     public const string DownloadCertificate = nameof(DownloadCertificate);
     public const string DownloadCertificatePdf = nameof(DownloadCertificatePdf);

@@ -42,6 +42,7 @@ public static class Routes
 
     public const string CertificateVerifications = "public/certificate-verifications";
     public const string IssuerKeys = "public/certificate-keys";
+    public const string CertificateStatusList = "public/certificate-status/{issuerCode}";
     public const string Certificates = "certificates";
     public const string Certificate = "certificates/{identifier}";
     public const string CertificatePdf = "certificates/{identifier}/pdf";

@@ -106,6 +106,8 @@ public static class ServiceRegistration
         services.AddSingleton<CertificateIssuer>();
         services.AddSingleton<CertificateService>();
         services.AddSingleton<CertificateVerifier>();
+        services.AddSingleton<CertificateStatusLists>();
+        services.AddSingleton<ICertificateIndexStore>(sp => new CosmosCertificateIndexStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Catalog)));
         services.AddSingleton<CertificateApi>();
     }
 }

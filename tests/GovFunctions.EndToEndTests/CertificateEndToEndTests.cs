@@ -116,6 +116,8 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
         await AssertRefused(await stranger.GetAsync($"/api/certificates/{identifier}"), HttpStatusCode.NotFound);
         var approver = await _api.Staff("approver", Police);
         await AssertRefused(await (await _api.Staff("clerk", Police)).PostAsJsonAsync($"/api/certificates/{identifier}/revocation", new { reason = "withdrawn", note = "x" }), HttpStatusCode.Forbidden);
+        var index = file.GetProperty("certificate").GetProperty("status").GetProperty("index").GetInt32();
+        Assert.False(await RevokedInStatusList(file, index));
         var revoked = await Ok(await approver.PostAsJsonAsync($"/api/certificates/{identifier}/revocation", new { reason = "issuedInError", note = "证明内容有误，予以撤销" }));
         Assert.Equal("revoked", revoked.GetProperty("standing").GetString());
         await AssertRefused(await approver.PostAsJsonAsync($"/api/certificates/{identifier}/revocation", new { reason = "withdrawn", note = "再次撤销" }), HttpStatusCode.Conflict);
@@ -124,6 +126,21 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
         Assert.Equal("issuedInError", after.GetProperty("revocationReason").GetString());
         Assert.Equal("revoked", (await Verify(host.Client, new { identifier, verificationCode = code })).GetProperty("verdict").GetString());
         Assert.Equal("certificateRevoked", (await History(applicant, number))[^1]);
+        await Eventually(() => RevokedInStatusList(file, index));
+    }
+
+    /// <summary>What a verifier does without naming the certificate: fetch the issuer's sealed list, check its seal, read one bit.</summary>
+    private async Task<bool> RevokedInStatusList(JsonElement file, int index)
+    {
+        var issuer = file.GetProperty("certificate").GetProperty("issuerCode").GetString()!;
+        var list = await Ok(await host.Client.GetAsync(file.GetProperty("certificate").GetProperty("status").GetProperty("list").GetString()));
+        var keys = await Ok(await host.Client.GetAsync("/api/public/certificate-keys"));
+        var key = keys.GetProperty("keys").EnumerateArray().Single(k => k.GetProperty("kid").GetString() == list.GetProperty("seal").GetProperty("keyId").GetString());
+        Assert.Equal(issuer, key.GetProperty("issuerCode").GetString());
+        byte[] point = [0x04, .. Base64Url.DecodeFromChars(key.GetProperty("x").GetString()), .. Base64Url.DecodeFromChars(key.GetProperty("y").GetString())];
+        Assert.True(Sm2.Verify(point, CanonicalJson.Bytes(JsonNode.Parse(list.GetProperty("statusList").GetRawText())),
+            Base64Url.DecodeFromChars(list.GetProperty("seal").GetProperty("signature").GetString())));
+        return StatusBitstring.IsSet(list.GetProperty("statusList").GetProperty("encodedList").GetString()!, index);
     }
 
     [Fact]
@@ -294,5 +311,11 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
         var applicant = await _api.Applicant("person-" + Guid.NewGuid().ToString("N")[..8]);
         await AssertRefused(await applicant.GetAsync("/api/certificates/not-an-identifier"), HttpStatusCode.NotFound);
         await AssertRefused(await (await _api.Staff("approver", Police)).PostAsJsonAsync($"/api/certificates/{unknown}/revocation", new { reason = "withdrawn", note = "x" }), HttpStatusCode.NotFound);
+
+        // The status list of an issuer that has sealed nothing is not made (nor a key for it); a code that is not one is refused.
+        await AssertRefused(await anonymous.GetAsync("/api/public/certificate-status/91350100M000100Y43"), HttpStatusCode.NotFound);
+        await (await anonymous.GetAsync("/api/public/certificate-status/91350100M000100Y44")).AssertValidationProblem();
+        Assert.DoesNotContain((await Ok(await anonymous.GetAsync("/api/public/certificate-keys"))).GetProperty("keys").EnumerateArray(),
+            k => k.GetProperty("issuerCode").GetString() == "91350100M000100Y43");
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using GovFunctions.Api.Cases;
 using GovFunctions.Api.Http;
 using GovFunctions.Api.Identity;
@@ -13,7 +15,7 @@ namespace GovFunctions.Api.Certificates;
 /// a wrong verification code counts like a wrong query code), the published keys, the holder's download and the
 /// issuing department's revocation.
 /// </summary>
-public sealed class CertificateApi(CertificateService certificates, CertificateVerifier verifier, PublicQueryLimiter limiter, TimeProvider time)
+public sealed class CertificateApi(CertificateService certificates, CertificateVerifier verifier, CertificateStatusLists statusLists, PublicQueryLimiter limiter, TimeProvider time)
 {
     /// <summary>A signed file is a few kilobytes and a PDF some tens; a request bigger than a PDF in base64 is not a verification.</summary>
     private const long VerificationLimit = CertificateVerificationRequest.MaxPdfBytes * 4 / 3 + 4096;
@@ -62,6 +64,16 @@ public sealed class CertificateApi(CertificateService certificates, CertificateV
         var listed = await certificates.ListAsync(caller, page, cancellationToken);
         var now = time.GetUtcNow();
         return Results.Ok(new CertificateList([.. listed.Items.Select(c => CertificateRecord.Of(c, now))], listed.ContinuationToken));
+    }
+
+    public async Task<IResult> GetCertificateStatusList(string issuerCode, CancellationToken cancellationToken)
+    {
+        var list = await statusLists.GetAsync(issuerCode, cancellationToken);
+        return Results.Json(new JsonObject
+        {
+            ["statusList"] = JsonNode.Parse(list.Payload),
+            ["seal"] = JsonSerializer.SerializeToNode(list.Seal, GovJson.Options),
+        }, GovJson.Options, "application/json");
     }
 
     public async Task<IResult> GetIssuerKeys(CancellationToken cancellationToken) =>

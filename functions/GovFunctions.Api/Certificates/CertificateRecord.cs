@@ -21,5 +21,8 @@ public sealed record CertificateRecord(
 /// <summary>A page of certificates; pass <see cref="ContinuationToken"/> back for the next page, null on the last.</summary>
 public sealed record CertificateList(IReadOnlyList<CertificateRecord> Items, string? ContinuationToken);
 
+/// <summary>An issuer's status list as published: the list and the issuer's seal over its canonical JSON.</summary>
+public sealed record StatusListFile(CertificateStatusList StatusList, CertificateSeal Seal);
+
 /// <summary>The signed certificate file as downloaded: the content the seal signs (in canonical JSON when checked) and the seal.</summary>
 public sealed record CertificateFile(ElectronicCertificate Certificate, CertificateSeal Seal);

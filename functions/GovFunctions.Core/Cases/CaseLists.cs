@@ -21,6 +21,9 @@ public static class CaseLists
 
     public static string InProgressOf(string provinceCode) => "in-progress-" + provinceCode;
 
+    /// <summary>The cases holding a revoked certificate, by the issuer's credit code: what its status list is built from.</summary>
+    public static string RevokedOf(string issuerCode) => "revoked-certificates-" + issuerCode;
+
     /// <summary>The cases whose decision issued an electronic certificate, by the issuing (deciding) department.</summary>
     public static string CertificatesOf(string departmentCode) => "certificates-" + departmentCode;
 
@@ -67,6 +70,9 @@ public static class CaseLists
         if (state.Certificates.Count > 0)
         {
             shown.Add(CertificatesOf(IssuingDepartment(state)));
+            shown.AddRange(state.Certificates.Where(c => c.Revocation is not null)
+                .Select(c => Certificates.CertificateIdentifier.TryParse(c.Identifier, out var identifier) ? RevokedOf(identifier.Value.IssuerCode) : null)
+                .OfType<string>());
         }
 
         return shown.Distinct().ToList();

@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
@@ -13,7 +12,7 @@ namespace GovFunctions.Core.Certificates;
 /// correction of an earlier version), sealed with the issuing department's current key; a fresh verification code for
 /// the holder; the PDF rendered once and stored with the case's files, its SHA-256 on the record.
 /// </summary>
-public sealed class CertificateIssuer(IssuerKeyRing keys, IMaterialStore files, IOptions<CertificateOptions> options)
+public sealed class CertificateIssuer(IssuerKeyRing keys, ICertificateIndexStore positions, IMaterialStore files, IOptions<CertificateOptions> options)
 {
     public const int VerificationCodeLength = 8;
 
@@ -62,14 +61,14 @@ public sealed class CertificateIssuer(IssuerKeyRing keys, IMaterialStore files, 
     /// <summary>The content, sealed with its issuer's current key.</summary>
     public static async Task<SignedCertificate> SealAsync(IssuerKeyRing keys, ElectronicCertificate certificate, CancellationToken cancellationToken)
     {
-        var key = await keys.SigningKeyAsync(certificate.IssuerCode, cancellationToken);
         var payload = SignedCertificate.PayloadOf(certificate);
-        var signature = Sm2.Sign(Base64Url.DecodeFromChars(key.PrivateKey), System.Text.Encoding.UTF8.GetBytes(payload));
-        return new SignedCertificate(payload, new CertificateSeal(CertificateSeal.Sm2WithSm3, key.Key.KeyId, Base64Url.EncodeToString(signature)));
+        return new SignedCertificate(payload, await keys.SealAsync(certificate.IssuerCode, payload, cancellationToken));
     }
 
-    private async Task<IssuedCertificate> PrintAsync(string caseNumber, ElectronicCertificate certificate, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Takes the certificate's status list position, seals it, renders and stores its PDF.</summary>
+    private async Task<IssuedCertificate> PrintAsync(string caseNumber, ElectronicCertificate content, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var certificate = content with { Status = CertificateStatusEntry.For(content.IssuerCode, await positions.NextAsync(content.IssuerCode, cancellationToken)) };
         var document = await SealAsync(keys, certificate, cancellationToken);
         var code = CaseNumber.RandomCharacters(VerificationCodeLength);
         var pdf = CertificatePdf.Render(document, code, options.Value.VerificationPage);

@@ -29,6 +29,10 @@ public sealed record ElectronicCertificate(
     CertificateContents Contents)
 {
     public const string PersonHolder = "111";
+
+    /// <summary>Its bit in the issuer's status list.</summary>
+    public CertificateStatusEntry? Status { get; init; }
+
     public const string OrganisationHolder = "001";
 
     /// <summary>The wording grade-A certificates carry (GB/T 36903 practice).</summary>

@@ -41,6 +41,14 @@ public sealed partial class IssuerKeyRing(ISecretStore secrets, TimeProvider tim
         return key;
     }
 
+    /// <summary>The issuer's seal (its current key, SM2 over SM3) over <paramref name="payload"/>, the canonical JSON of what it vouches for.</summary>
+    public async Task<CertificateSeal> SealAsync(string issuerCode, string payload, CancellationToken cancellationToken)
+    {
+        var key = await SigningKeyAsync(issuerCode, cancellationToken);
+        var signature = Sm2.Sign(Base64Url.DecodeFromChars(key.PrivateKey), System.Text.Encoding.UTF8.GetBytes(payload));
+        return new CertificateSeal(CertificateSeal.Sm2WithSm3, key.Key.KeyId, Base64Url.EncodeToString(signature));
+    }
+
     /// <summary>A new sealing key for the issuer; the old ones stay published and keep verifying.</summary>
     public async Task<IssuerKey> RotateAsync(string issuerCode, CancellationToken cancellationToken) =>
         (await CreateAsync(issuerCode, onlyIfNone: false, cancellationToken)).Key;

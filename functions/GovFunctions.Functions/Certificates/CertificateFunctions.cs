@@ -21,6 +21,11 @@ public sealed class CertificateFunctions(CertificateApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.IssuerKeys)] HttpRequest request, CancellationToken cancellationToken) =>
         api.GetIssuerKeys(cancellationToken);
 
+    [Function(Operations.GetCertificateStatusList)]
+    public Task<IResult> GetCertificateStatusList(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.CertificateStatusList)] HttpRequest request, string issuerCode, CancellationToken cancellationToken) =>
+        api.GetCertificateStatusList(issuerCode, cancellationToken);
+
     [Function(Operations.ListCertificates)]
     public Task<IResult> ListCertificates(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Certificates)] HttpRequest request, CancellationToken cancellationToken) =>

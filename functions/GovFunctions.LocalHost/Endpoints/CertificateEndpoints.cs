@@ -33,6 +33,14 @@ public static class CertificateEndpoints
             .ForAnyone()
             .Produces<IssuerKeysDocument>();
 
+        certificates.MapGet(Routes.CertificateStatusList, (string issuerCode, CertificateApi handler, CancellationToken ct) => handler.GetCertificateStatusList(issuerCode, ct))
+            .WithName(Operations.GetCertificateStatusList)
+            .WithSummary("An issuer's revocation status list (W3C Bitstring Status List style: GZIP'd bitstring, base64url, at least 131,072 bits, bit i = the certificate whose status index is i), sealed by the issuer: a verifier reads its certificate's bit without telling the issuer which it checks.")
+            .ForAnyone()
+            .Produces<StatusListFile>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         certificates.MapGet(Routes.Certificates, (HttpRequest request, CertificateApi handler, CancellationToken ct) => handler.ListCertificates(request, ct))
             .WithName(Operations.ListCertificates)
             .WithSummary("The holder's wallet (an applicant's own certificates) or, for staff, the certificates their department issued: every version, with its standing; paged.")
