@@ -283,6 +283,46 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
     }
 
     [Fact]
+    public async Task A_licence_is_issued_after_the_full_review_and_an_immediate_proof_in_one_sitting_at_the_window()
+    {
+        await host.StartNextWeek();
+
+        // 排污许可证核发（简化管理）: 受理 → 审查 → 审核 → 决定 at 南平市生态环境局, a 证照 valid five years.
+        const string permit = "XK02003001-350700000000", environment = "350700-STHJJ";
+        var company = await _api.Applicant("company-" + Guid.NewGuid().ToString("N")[..8]);
+        var number = await _api.SubmitCase(company, permit);
+        await Ok(await Command(await _api.Staff("clerk", environment), number, "acceptance"));
+        await Ok(await Command(await _api.Staff("reviewer", environment), number, "step-completion", new { outcome = "forward", opinion = "材料齐全" }));
+        var approver = await _api.Staff("approver", environment);
+        await Ok(await Command(approver, number, "step-completion", new { outcome = "forward", opinion = "同意" }));
+        var staffView = await Ok(await Command(approver, number, "decision", new
+        {
+            outcome = "approved", legalBasis = new[] { "《排污许可管理条例》第十三条" }, reasons = "符合排污许可条件", resultDocument = "南环许〔2026〕8号",
+        }));
+        Assert.Equal("decided", staffView.GetProperty("summary").GetProperty("stage").GetString());
+        var licence = (await Get(company, number)).GetProperty("case").GetProperty("certificates")[0];
+        var content = (await Ok(await company.GetAsync($"/api/certificates/{licence.GetProperty("identifier").GetString()}"))).GetProperty("certificate");
+        Assert.Equal("排污许可证", content.GetProperty("name").GetString());
+        Assert.Equal(ElectronicCertificate.OrganisationHolder, content.GetProperty("holderCodeType").GetString());
+        Assert.Equal(DateOnly.Parse(content.GetProperty("issuedOn").GetString()!).AddYears(5).AddDays(-1), DateOnly.Parse(content.GetProperty("validUntil").GetString()!));
+        Assert.Equal("南平市生态环境局", content.GetProperty("issuer").GetString());
+
+        // 社会保险参保缴费证明打印, a 即办件: accepted and concluded at the window in one sitting, downloaded at once.
+        const string proof = "GG04003000-350700000000", insurance = "350700-SBZX";
+        var person = await _api.Applicant("company-" + Guid.NewGuid().ToString("N")[..8]);
+        var proofNumber = await _api.SubmitCase(person, proof);
+        await Ok(await Command(await _api.Staff("clerk", insurance), proofNumber, "acceptance"));
+        await Ok(await Command(await _api.Staff("approver", insurance), proofNumber, "decision", new
+        {
+            outcome = "approved", legalBasis = new[] { "《中华人民共和国社会保险法》第七十四条" }, reasons = "参保缴费记录如实出具", resultDocument = "参保缴费证明",
+        }));
+        var proofIdentifier = (await Get(person, proofNumber)).GetProperty("case").GetProperty("certificates")[0].GetProperty("identifier").GetString();
+        var proofFile = await Ok(await person.GetAsync($"/api/certificates/{proofIdentifier}"));
+        Assert.Equal("valid", (await Verify(host.Client, new { document = proofFile })).GetProperty("verdict").GetString());
+        Assert.Equal("delivered", (await History(person, proofNumber))[^1]);
+    }
+
+    [Fact]
     public async Task Hostile_verifications_are_refused_or_answered_never_as_valid_and_never_with_a_500()
     {
         var anonymous = host.Client;
