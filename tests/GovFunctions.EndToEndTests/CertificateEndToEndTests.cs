@@ -129,6 +129,10 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
         await Eventually(() => RevokedInStatusList(file, index));
     }
 
+    /// <summary>A published key (JWK x, y) as the SM2 point 04 ‖ X ‖ Y.</summary>
+    private static byte[] PublicKeyOf(JsonElement key) =>
+        [0x04, .. Base64Url.DecodeFromChars(key.GetProperty("x").GetString()), .. Base64Url.DecodeFromChars(key.GetProperty("y").GetString())];
+
     /// <summary>What a verifier does without naming the certificate: fetch the issuer's sealed list, check its seal, read one bit.</summary>
     private async Task<bool> RevokedInStatusList(JsonElement file, int index)
     {
@@ -137,8 +141,7 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
         var keys = await Ok(await host.Client.GetAsync("/api/public/certificate-keys"));
         var key = keys.GetProperty("keys").EnumerateArray().Single(k => k.GetProperty("kid").GetString() == list.GetProperty("seal").GetProperty("keyId").GetString());
         Assert.Equal(issuer, key.GetProperty("issuerCode").GetString());
-        byte[] point = [0x04, .. Base64Url.DecodeFromChars(key.GetProperty("x").GetString()), .. Base64Url.DecodeFromChars(key.GetProperty("y").GetString())];
-        Assert.True(Sm2.Verify(point, CanonicalJson.Bytes(JsonNode.Parse(list.GetProperty("statusList").GetRawText())),
+        Assert.True(Sm2.Verify(PublicKeyOf(key), CanonicalJson.Bytes(JsonNode.Parse(list.GetProperty("statusList").GetRawText())),
             Base64Url.DecodeFromChars(list.GetProperty("seal").GetProperty("signature").GetString())));
         return StatusBitstring.IsSet(list.GetProperty("statusList").GetProperty("encodedList").GetString()!, index);
     }
@@ -156,7 +159,7 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
         var key = keys.GetProperty("keys").EnumerateArray().Single(k => k.GetProperty("kid").GetString() == keyId);
         Assert.Equal("SM2", key.GetProperty("crv").GetString());
         Assert.Equal(file["certificate"]!["issuerCode"]!.GetValue<string>(), key.GetProperty("issuerCode").GetString());
-        byte[] point = [0x04, .. Base64Url.DecodeFromChars(key.GetProperty("x").GetString()), .. Base64Url.DecodeFromChars(key.GetProperty("y").GetString())];
+        var point = PublicKeyOf(key);
         var curve = new ECDomainParameters(GMNamedCurves.GetByName("sm2p256v1"));
         var content = CanonicalJson.Bytes(file["certificate"]);
 
@@ -175,8 +178,7 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
 
         // The key's certificate chains to a published root.
         var root = keys.GetProperty("roots").EnumerateArray().First();
-        byte[] rootPoint = [0x04, .. Base64Url.DecodeFromChars(root.GetProperty("x").GetString()), .. Base64Url.DecodeFromChars(root.GetProperty("y").GetString())];
-        Assert.True(Sm2.IsCertifiedBy(Convert.FromBase64String(key.GetProperty("x5c")[0].GetString()!), point, rootPoint));
+        Assert.True(Sm2.IsCertifiedBy(Convert.FromBase64String(key.GetProperty("x5c")[0].GetString()!), point, PublicKeyOf(root)));
     }
 
     [Fact]

@@ -31,22 +31,23 @@ public sealed class CertificateFunctions(CertificateApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Certificates)] HttpRequest request, CancellationToken cancellationToken) =>
         api.ListCertificates(request, cancellationToken);
 
-    /// <summary>The holder's first download delivers the result, which ends the case's delivery clock: its alarms are rescheduled.</summary>
     [Function(Operations.DownloadCertificate)]
     public Task<IResult> DownloadCertificate(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Certificate)] HttpRequest request, string identifier,
         [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
-        CertificateIdentifier.TryParse(identifier, out var parsed)
-            ? ReviewFunctions.Rescheduled(api.DownloadCertificate(request, identifier, cancellationToken), durable, parsed.Value.CaseNumber, cancellationToken)
-            : api.DownloadCertificate(request, identifier, cancellationToken);
+        Delivering(api.DownloadCertificate(request, identifier, cancellationToken), identifier, durable, cancellationToken);
 
     [Function(Operations.DownloadCertificatePdf)]
     public Task<IResult> DownloadCertificatePdf(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.CertificatePdf)] HttpRequest request, string identifier,
         [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        Delivering(api.DownloadCertificatePdf(request, identifier, cancellationToken), identifier, durable, cancellationToken);
+
+    /// <summary>The holder's first download delivers the result, which ends the case's delivery clock: its alarms are rescheduled.</summary>
+    private static Task<IResult> Delivering(Task<IResult> download, string identifier, DurableTaskClient durable, CancellationToken cancellationToken) =>
         CertificateIdentifier.TryParse(identifier, out var parsed)
-            ? ReviewFunctions.Rescheduled(api.DownloadCertificatePdf(request, identifier, cancellationToken), durable, parsed.Value.CaseNumber, cancellationToken)
-            : api.DownloadCertificatePdf(request, identifier, cancellationToken);
+            ? ReviewFunctions.Rescheduled(download, durable, parsed.Value.CaseNumber, cancellationToken)
+            : download;
 
     [Function(Operations.RotateIssuerKey)]
     public Task<IResult> RotateIssuerKey(
