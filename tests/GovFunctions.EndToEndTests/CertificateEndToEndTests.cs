@@ -297,7 +297,7 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
         await Ok(await Command(await _api.Staff("reviewer", environment), number, "step-completion", new { outcome = "forward", opinion = "材料齐全" }));
         var approver = await _api.Staff("approver", environment);
         await Ok(await Command(approver, number, "step-completion", new { outcome = "forward", opinion = "同意" }));
-        var staffView = await Ok(await Command(approver, number, "decision", new
+        var staffView = await Ok(await Command(await _api.Staff("approver", environment, "head"), number, "decision", new
         {
             outcome = "approved", legalBasis = new[] { "《排污许可管理条例》第十三条" }, reasons = "符合排污许可条件", resultDocument = "南环许〔2026〕8号",
         }));

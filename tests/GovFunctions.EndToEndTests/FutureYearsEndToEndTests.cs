@@ -38,7 +38,7 @@ public sealed class FutureYearsEndToEndTests(FutureYearsHostFixture host) : ICla
         Assert.Equal(calendar.DeadlineAfter(Monday, 15), extended.GetProperty("clock").GetProperty("deadline").GetDateTimeOffset());
         await Ok(await Command(reviewer, number, "step-completion", new { outcome = "forward", opinion = "同意" }));
         await Ok(await Command(approver, number, "step-completion", new { outcome = "forward", opinion = "同意" }));
-        var decided = await Ok(await Command(approver, number, "decision", new
+        var decided = await Ok(await Command(await _api.Staff("approver", Wenzhou, "head"), number, "decision", new
         {
             outcome = "approved", legalBasis = new[] { "《中华人民共和国行政许可法》第三十八条" }, reasons = "符合条件", resultDocument = "温气审〔2028〕3号",
         }));

@@ -50,7 +50,7 @@ public sealed class MilestoneEndToEndTests(ReviewHostFixture host)
         await Ok(await Command(clerk, number, "acceptance"));
         await Ok(await Command(await _api.Staff("reviewer", Wenzhou), number, "step-completion", new { outcome = "forward", opinion = "同意" }));
         await Ok(await Command(approver, number, "step-completion", new { outcome = "forward", opinion = "同意" }));
-        await Ok(await Command(approver, number, "decision", new
+        await Ok(await Command(await _api.Staff("approver", Wenzhou, "head"), number, "decision", new
         {
             outcome = "approved", legalBasis = new[] { "《中华人民共和国行政许可法》第三十八条" }, reasons = "符合条件", resultDocument = "温气审〔2026〕30号",
         }));

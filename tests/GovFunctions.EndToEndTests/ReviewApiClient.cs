@@ -18,6 +18,10 @@ internal sealed class ReviewApiClient(Uri baseAddress)
     public Task<HttpClient> Staff(string role, string departmentCode) =>
         LocalHostFixture.ClientFor(baseAddress, $"{role}-{departmentCode}", [role], departmentCode, departmentCode[..6]);
 
+    /// <summary>Another person in the same role: 审核 and 决定 of one case are done by two (审管分离).</summary>
+    public Task<HttpClient> Staff(string role, string departmentCode, string person) =>
+        LocalHostFixture.ClientFor(baseAddress, $"{role}-{departmentCode}-{person}", [role], departmentCode, departmentCode[..6]);
+
     public Task<HttpClient> Supervisor(string regionCode) =>
         LocalHostFixture.ClientFor(baseAddress, $"supervisor-{regionCode}", ["supervisor"], regionCode: regionCode);
 

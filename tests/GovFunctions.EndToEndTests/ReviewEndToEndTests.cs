@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using GovFunctions.Core.Calendar;
 using static GovFunctions.EndToEndTests.ReviewApiClient;
@@ -230,12 +231,44 @@ public sealed class ReviewEndToEndTests(ReviewHostFixture host)
         var approver = await _api.Staff("approver", WenzhouWeather);
         await Ok(await Command(approver, number, "step-completion", new { outcome = "forward", opinion = "同意" }));
 
+        var head = await _api.Staff("approver", WenzhouWeather, "head");
         var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
-            Command(approver, number, "decision", Decision(i % 2 == 0 ? "approved" : "denied"))));
+            Command(head, number, "decision", Decision(i % 2 == 0 ? "approved" : "denied"))));
 
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
         Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
         Assert.Single(await History(applicant, number), t => t == "decided");
+    }
+
+    [Fact]
+    public async Task Nobody_handles_their_own_application_审核_and_决定_are_two_people_and_a_token_agrees_with_itself()
+    {
+        await host.StartNextWeek();
+
+        // One token with every role of the handling department files, then tries to handle its own case.
+        var everything = await LocalHostFixture.ClientFor(host.BaseAddress, "insider-1", ["applicant", "clerk", "reviewer", "approver"], WenzhouWeather, "330300");
+        var own = await _api.SubmitCase(everything, Lightning);
+        await AssertRefused(await Command(everything, own, "acceptance"), HttpStatusCode.Conflict, "回避");
+
+        // A clerk whose token says another region than its department's.
+        var (_, number) = await Submitted(Lightning);
+        var mismatched = await LocalHostFixture.ClientFor(host.BaseAddress, "clerk-x", ["clerk"], WenzhouWeather, "350700");
+        await AssertRefused(await Command(mismatched, number, "acceptance"), HttpStatusCode.Forbidden, "350700");
+        await AssertRefused(await mismatched.GetAsync("/api/work-items"), HttpStatusCode.Forbidden);
+        await AssertRefused(await mismatched.GetAsync($"/api/cases/{number}"), HttpStatusCode.Forbidden);
+
+        // The approver who did 审核 may not do 决定; another approver may.
+        await Ok(await Command(await _api.Staff("clerk", WenzhouWeather), number, "acceptance"));
+        await Ok(await Command(await _api.Staff("reviewer", WenzhouWeather), number, "step-completion", new { outcome = "forward", opinion = "同意" }));
+        var approver = await _api.Staff("approver", WenzhouWeather);
+        await Ok(await Command(approver, number, "step-completion", new { outcome = "forward", opinion = "同意" }));
+        await AssertRefused(await Command(approver, number, "decision", Decision("approved")), HttpStatusCode.Conflict, "审管分离");
+        await Ok(await Command(await _api.Staff("approver", WenzhouWeather, "head"), number, "decision", Decision("approved")));
+
+        // Names and free texts with hidden characters are refused, naming the field.
+        var applicant = await _api.Applicant("company-" + Guid.NewGuid().ToString("N")[..8]);
+        var draft = (await Ok(await applicant.PostAsJsonAsync("/api/cases", new { itemCode = Lightning }))).GetProperty("case").GetProperty("number").GetString();
+        Assert.Equal(["applicantName"], await (await applicant.PutAsJsonAsync($"/api/cases/{draft}/form", new { applicantName = "温州\u202E司公限有" })).AssertValidationProblem());
     }
 
     [Fact]

@@ -25,5 +25,11 @@ public sealed record ReviewStep
     [MaxLength(InputLimits.Code)]
     public string DepartmentCode { get; init; } = null!;
 
+    /// <summary>
+    /// 审管分离: whether this step must be done by someone other than whoever did the step before it. Absent: only a
+    /// 决定 that follows a 审核 must (the guide may ask it of any step, or waive it with false).
+    /// </summary>
+    public bool? SeparateFromPrevious { get; init; }
+
     public PlatformRole? PlatformRole => CatalogVocabulary.RoleForStep(Step);
 }

@@ -10,7 +10,9 @@ namespace GovFunctions.Core.Errors;
 /// <summary>
 /// Enforces the limits a request type declares ([MaxLength] on strings and lists, [EachMaxLength] on lists of strings,
 /// [Range] on numbers) through its whole graph, naming each field by its JSON path. The OpenAPI document is made from the
-/// same attributes, so what a client is told and what the platform accepts cannot drift apart.
+/// same attributes, so what a client is told and what the platform accepts cannot drift apart. Every text also refuses
+/// control characters (but tab and line breaks) and bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069),
+/// which can hide or reorder what a clerk reads.
 /// </summary>
 public static class DeclaredLimits
 {
@@ -77,7 +79,14 @@ public static class DeclaredLimits
         {
             errors.Add(name, $"must be at most {max} characters.");
         }
+        else if (text.Any(IsHidden))
+        {
+            errors.Add(name, "must not contain control characters or bidirectional overrides (NUL, U+202E…).");
+        }
     }
+
+    private static bool IsHidden(char c) =>
+        (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
     private static bool IsRequestType(Type type) => type.IsClass && type.Namespace?.StartsWith("GovFunctions.", StringComparison.Ordinal) == true;
 

@@ -109,6 +109,7 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
     /// </summary>
     public async Task<Page<WorkItem>> ListWorkAsync(Caller caller, PlatformRole? role, PageRequest page, CancellationToken cancellationToken)
     {
+        StaffRules.RequireConsistentToken(caller);
         var after = WorkListPosition.FromToken(page.ContinuationToken);
         var chosen = role ?? WorkRoles.FirstOrDefault(caller.IsIn);
         if (!WorkRoles.Contains(chosen) || !caller.IsIn(chosen))

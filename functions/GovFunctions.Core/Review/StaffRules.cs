@@ -14,6 +14,31 @@ public static class StaffRules
 {
     private static readonly PlatformRole[] StaffRoles = [PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver];
 
+    /// <summary>
+    /// A staff token's department belongs to its region (330300-QXJ to 330300): one that says otherwise is refused (403:
+    /// the token is at fault, whatever it asks for).
+    /// </summary>
+    public static void RequireConsistentToken(Caller caller)
+    {
+        if (caller.DepartmentCode is { } department && caller.RegionCode is { } region && !department.StartsWith(region + "-", StringComparison.Ordinal))
+        {
+            throw new AccessDeniedException($"The token's department {department} is not in its region {region}; it is refused.");
+        }
+    }
+
+    /// <summary>
+    /// 回避: nobody handles a case they applied for, or one filed for the organisation or person their token is tied to
+    /// (its credit code).
+    /// </summary>
+    public static void RequireNotParty(CaseState state, Caller caller)
+    {
+        if (caller.Subject == state.ApplicantSubject
+            || caller.CreditCode is { Length: > 0 } tie && (tie == state.CreditCode || string.Equals(tie, state.Form.IdentityNumber, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ConflictException($"回避: {caller.Subject} is a party to case {state.Number} and may not handle it.");
+        }
+    }
+
     public static bool IsInvolved(CaseState state, ServiceItem item, Caller caller) =>
         state.Stage != CaseStage.Draft
         && StaffRoles.Any(caller.IsIn)
@@ -22,6 +47,7 @@ public static class StaffRules
 
     public static void RequireInvolved(CaseState state, ServiceItem item, Caller caller)
     {
+        RequireConsistentToken(caller);
         if (!IsInvolved(state, item, caller))
         {
             throw new NotFoundException($"There is no case {state.Number}.");
@@ -33,6 +59,7 @@ public static class StaffRules
     {
         RequireInvolved(state, item, caller);
         caller.Require(PlatformRole.Clerk);
+        RequireNotParty(state, caller);
         RequireStage(state, stage, act);
         if (caller.DepartmentCode != state.DepartmentCode)
         {
@@ -49,6 +76,7 @@ public static class StaffRules
             throw new AccessDeniedException($"To {act} needs the 'reviewer' or 'approver' role.");
         }
 
+        RequireNotParty(state, caller);
         RequireStage(state, CaseStage.UnderReview, act);
         var step = state.CurrentStep!;
         if (caller.DepartmentCode != step.DepartmentCode || !caller.IsIn(step.Role))
@@ -57,8 +85,17 @@ public static class StaffRules
                 $"The current step {step.Step} of case {state.Number} is with the {step.Role.ToString().ToLowerInvariant()} of department {step.DepartmentCode}.");
         }
 
+        if (state.Steps.Count > 1 && state.Steps[^2] is { CompletedBy: { } previous } before && previous == caller.Subject
+            && MustBeSeparate(item.ReviewSteps[step.Index], before))
+        {
+            throw new ConflictException($"审管分离: {step.Step} of case {state.Number} is done by someone other than who did {before.Step}.");
+        }
+
         return step;
     }
+
+    private static bool MustBeSeparate(ReviewStep step, StepRecord previous) =>
+        step.SeparateFromPrevious ?? (step.Step == "决定" && previous.Step == "审核");
 
     public static void RequireStage(CaseState state, CaseStage stage, string act)
     {

@@ -46,4 +46,21 @@ public sealed class DeclaredLimitsTests
 
         Assert.Equal(["items[1].reason"], errors.Keys);
     }
+
+    [Theory]
+    [InlineData("张三\u0000")]
+    [InlineData("\u202Egnp.exe")]
+    [InlineData("王\u2066五\u2069")]
+    [InlineData("\u0007铃")]
+    [InlineData("\u009B")]
+    public void Control_characters_and_bidirectional_overrides_are_refused_in_any_text(string hidden)
+    {
+        var errors = ErrorsOf(new GovFunctions.Core.Cases.ApplicationForm { ApplicantName = hidden, Matter = "正常" });
+        Assert.Equal(["applicantName"], errors.Keys);
+        Assert.Equal(["opinion"], ErrorsOf(new StepCompletionCommand("forward", "同意" + hidden)).Keys);
+    }
+
+    [Fact]
+    public void Tabs_and_line_breaks_in_free_text_are_kept() =>
+        DeclaredLimits.ThrowIfExceeded(new StepCompletionCommand("forward", "一、材料齐全；\r\n二、\t同意。"));
 }

@@ -67,8 +67,8 @@ internal sealed class ReviewScenario
     /// <summary>The accepting window's clerk.</summary>
     public Caller Window => Staff(PlatformRole.Clerk, Item.ReviewSteps[0].DepartmentCode);
 
-    /// <summary>Whoever owns step <paramref name="index"/> of the guide.</summary>
-    public Caller OwnerOf(int index) => Staff(Item.ReviewSteps[index].PlatformRole!.Value, Item.ReviewSteps[index].DepartmentCode);
+    /// <summary>Whoever owns step <paramref name="index"/> of the guide: a person of their own for each step (审管分离).</summary>
+    public Caller OwnerOf(int index) => Staff(Item.ReviewSteps[index].PlatformRole!.Value, Item.ReviewSteps[index].DepartmentCode, $"step{index}");
 
     public Caller DecidingApprover => Staff(PlatformRole.Approver, Item.ReviewSteps[^1].DepartmentCode);
 
