@@ -69,11 +69,15 @@ public class LocalHostFixture : IAsyncLifetime
     };
 
     /// <summary>Starts a LocalHost with these settings; tests that restart LocalHost start several over the same storage.</summary>
-    public static async Task<WebApplication> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    public static async Task<WebApplication> StartAsync(IReadOnlyDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null)
     {
         var app = LocalHostApp.Create(
             ["--environment", "Development", "--urls", "http://127.0.0.1:0", "--contentRoot", AppContext.BaseDirectory],
-            builder => builder.Configuration.AddInMemoryCollection(settings));
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(settings);
+                configure?.Invoke(builder);
+            });
         await app.StartAsync();
         return app;
     }
