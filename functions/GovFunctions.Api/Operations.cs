@@ -26,6 +26,7 @@ public static class Operations
     public const string SubmitCase = nameof(SubmitCase);
     public const string WithdrawCase = nameof(WithdrawCase);
     public const string ListMyCases = nameof(ListMyCases);
+    public const string ExportMyData = nameof(ExportMyData);
     public const string GetPublicCaseStatus = nameof(GetPublicCaseStatus);
     public const string ProvideSupplement = nameof(ProvideSupplement);
 

@@ -36,6 +36,7 @@ public static class Routes
     public const string CaseDecision = "cases/{caseNumber}/decision";
     public const string CaseDelivery = "cases/{caseNumber}/delivery";
     public const string MyCases = "me/cases";
+    public const string MyData = "me/data";
     public const string PublicCaseStatus = "public/cases/{caseNumber}/status";
 
     public const string WorkItems = "work-items";

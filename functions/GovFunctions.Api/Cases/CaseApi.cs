@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.Json;
 using GovFunctions.Api.Http;
 using GovFunctions.Api.Identity;
 using GovFunctions.Core.Cases;
@@ -8,12 +9,13 @@ using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Paging;
 using GovFunctions.Core.Review;
+using GovFunctions.Core.Serialization;
 using Microsoft.Net.Http.Headers;
 
 namespace GovFunctions.Api.Cases;
 
 /// <summary>The applicant's case operations and the anonymous status query.</summary>
-public sealed class CaseApi(CaseService cases, ReviewService review, PublicQueryLimiter publicQueries)
+public sealed class CaseApi(CaseService cases, ReviewService review, PublicQueryLimiter publicQueries, TimeProvider time)
 {
     public async Task<IResult> CreateCase(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -101,6 +103,31 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
         return Results.Ok(await cases.ListMineAsync(caller, page, cancellationToken));
     }
 
+    /// <summary>Everything the platform holds about the caller as an applicant, streamed as one JSON document; never cached.</summary>
+    public IResult ExportMyData(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        caller.Require(PlatformRole.Applicant);
+        request.HttpContext.Response.Headers.CacheControl = "no-store";
+        return Results.Stream(async body =>
+        {
+            await using var writer = new Utf8JsonWriter(body);
+            writer.WriteStartObject();
+            writer.WriteString("subject", caller.Subject);
+            writer.WriteString("exportedAt", time.GetUtcNow());
+            writer.WriteStartArray("cases");
+            await foreach (var record in cases.ExportMineAsync(caller, cancellationToken))
+            {
+                // Serialised apart: JsonSerializer would flush the writer to the response synchronously, which Kestrel refuses.
+                writer.WriteRawValue(JsonSerializer.SerializeToUtf8Bytes(CaseView.Of(record), GovJson.Options), skipInputValidation: true);
+                await writer.FlushAsync(cancellationToken);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }, "application/json", fileDownloadName: "my-data.json");
+    }
+
     public async Task<IResult> ListWorkItems(HttpRequest request, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
@@ -116,6 +143,9 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
         return Results.Ok(await publicQueries.LookUpAsync(request, caseNumber, () => cases.GetPublicStatusAsync(caseNumber, queryCode, cancellationToken)));
     }
 }
+
+/// <summary>An applicant's export: who, when, and every case with its history.</summary>
+public sealed record MyDataExport(string Subject, DateTimeOffset ExportedAt, IReadOnlyList<CaseView> Cases);
 
 public sealed record NewCaseRequest([property: MaxLength(InputLimits.Code)] string? ItemCode);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Errors;
@@ -138,6 +139,27 @@ public sealed partial class CaseService(
     {
         caller.Require(PlatformRole.Applicant);
         return await views.ListAsync(CaseLists.OfApplicant(caller.Subject), page, cancellationToken);
+    }
+
+    /// <summary>
+    /// 个人信息保护法 第四十五条: every case the applicant has (drafts included), each with its whole history, read one at a
+    /// time so an export of hundreds of cases is streamed, not held.
+    /// </summary>
+    public async IAsyncEnumerable<CaseRecord> ExportMineAsync(Caller caller, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        caller.Require(PlatformRole.Applicant);
+        string? token = null;
+        do
+        {
+            var page = await views.ListAsync(CaseLists.OfApplicant(caller.Subject), new PageRequest(PageRequest.MaxPageSize, token), cancellationToken);
+            foreach (var summary in page.Items)
+            {
+                yield return (await changes.LoadAsync(summary.CaseNumber, cancellationToken)).Case;
+            }
+
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
     }
 
     /// <summary>The current file of a material slot, for the applicant and for staff of every department the case's guide involves.</summary>

@@ -63,6 +63,11 @@ public sealed class CaseFunctions(CaseApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.MyCases)] HttpRequest request, CancellationToken cancellationToken) =>
         api.ListMyCases(request, cancellationToken);
 
+    [Function(Operations.ExportMyData)]
+    public IResult ExportMyData(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.MyData)] HttpRequest request, CancellationToken cancellationToken) =>
+        api.ExportMyData(request, cancellationToken);
+
     [Function(Operations.ListWorkItems)]
     public Task<IResult> ListWorkItems(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.WorkItems)] HttpRequest request, CancellationToken cancellationToken) =>

@@ -140,6 +140,13 @@ public static class CaseEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+        cases.MapGet(Routes.MyData, (HttpRequest request, CaseApi handler, CancellationToken ct) => handler.ExportMyData(request, ct))
+            .WithName(Operations.ExportMyData)
+            .WithSummary("个人信息保护法 第四十五条: everything the platform holds about the caller as an applicant — every case, drafts included, with its form, materials' records, certificates and whole history — streamed as one JSON document, never cached.")
+            .ForCallers(PlatformRole.Applicant)
+            .Produces<MyDataExport>()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         api.MapGet(Routes.WorkItems, (HttpRequest request, CaseApi handler, CancellationToken ct) => handler.ListWorkItems(request, ct))
             .WithTags("Staff")
             .WithName(Operations.ListWorkItems)
