@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<SecurityHeadersMiddleware>();
 builder.UseMiddleware<ProblemMiddleware>();
 builder.UseMiddleware<BearerAuthenticationMiddleware>();
 builder.Services.AddFunctionsApp(builder.Configuration);

@@ -1,4 +1,5 @@
 using GovFunctions.Api;
+using GovFunctions.Api.Http;
 using GovFunctions.Api.Http.Kestrel;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
@@ -80,6 +81,16 @@ public static class LocalHostApp
         }
 
         var app = builder.Build();
+        app.Use((context, next) =>
+        {
+            // At the start of the answer, so an error page (which clears headers) carries them too.
+            context.Response.OnStarting(() =>
+            {
+                SecurityHeaders.Apply(context);
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -50,13 +50,14 @@ public sealed class WorkerPipelineTests
         }
 
         var context = new TestFunctionContext(http);
+        var security = new SecurityHeadersMiddleware();
         var problems = new ProblemMiddleware(NullLogger<ProblemMiddleware>.Instance);
         var bearer = new BearerAuthenticationMiddleware(new BearerTokenValidator(Options.Create(Auth)));
-        await problems.Invoke(context, c => bearer.Invoke(c, async _ =>
+        await security.Invoke(context, s => problems.Invoke(s, c => bearer.Invoke(c, async _ =>
         {
             var answer = (function ?? (user => new { caller = CallerClaims.Require(user).Subject }))(http.User);
             await Results.Ok(answer).ExecuteAsync(http);
-        }));
+        })));
 
         http.Response.Body.Position = 0;
         return (http.Response.StatusCode, http.Response.ContentType ?? "", JsonDocument.Parse(http.Response.Body).RootElement.Clone(), http.Response);
@@ -65,10 +66,23 @@ public sealed class WorkerPipelineTests
     [Fact]
     public async Task A_valid_token_reaches_the_function_as_its_caller()
     {
-        var (status, _, body, _) = await Run(Token(DateTime.UtcNow.AddHours(1)));
+        var (status, _, body, response) = await Run(Token(DateTime.UtcNow.AddHours(1)));
 
         Assert.Equal(200, status);
         Assert.Equal("clerk-1", body.GetProperty("caller").GetString());
+        Assert.Equal("no-store", response.Headers.CacheControl.ToString());
+    }
+
+    [Fact]
+    public async Task Every_answer_carries_the_security_headers_and_one_without_a_token_may_be_cached()
+    {
+        var (status, _, _, response) = await Run(token: null, _ => throw new NotFoundException("There is no case 1."));
+
+        Assert.Equal(404, status);
+        Assert.Equal("nosniff", response.Headers.XContentTypeOptions.ToString());
+        Assert.Equal("default-src 'none'; frame-ancestors 'none'", response.Headers.ContentSecurityPolicy.ToString());
+        Assert.Equal("DENY", response.Headers.XFrameOptions.ToString());
+        Assert.Empty(response.Headers.CacheControl.ToString());
     }
 
     [Theory]

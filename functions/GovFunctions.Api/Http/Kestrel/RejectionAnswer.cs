@@ -40,7 +40,11 @@ public static class RejectionAnswer
             head.Append(line).Append("\r\n");
         }
 
-        head.Append("Content-Type: application/problem+json\r\n")
+        // The security headers the app sets on its own answers; a request the server refuses never reached the app.
+        head.Append("X-Content-Type-Options: nosniff\r\n")
+            .Append("X-Frame-Options: DENY\r\n")
+            .Append("Content-Security-Policy: ").Append(SecurityHeaders.ApiPolicy).Append("\r\n")
+            .Append("Content-Type: application/problem+json\r\n")
             .Append("Content-Length: ").Append(body.Length.ToString(CultureInfo.InvariantCulture)).Append("\r\n\r\n");
         problem = [.. Encoding.ASCII.GetBytes(head.ToString()), .. body];
         return true;
