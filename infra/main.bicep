@@ -67,7 +67,7 @@ param authAudience string = 'govfunctions-api'
 @description('The portal page receiving parties verify certificates on (https://portal.example.gov.cn/certificate-verification): each certificate\'s QR code opens it with the identifier and verification code.')
 param certificateVerificationPage string
 
-@description('Origins (https://portal.example.gov.cn) of browser portals allowed to upload materials straight to Blob storage; empty for none.')
+@description('Origins (https://portal.example.gov.cn) of browser portals allowed to call the API (CORS, bearer tokens, no credentials mode) and to upload materials straight to Blob storage; empty for none.')
 param portalOrigins array = []
 
 @minLength(1)
@@ -212,6 +212,7 @@ module functionApp 'modules/function-app.bicep' = {
     serviceBusTopicName: serviceBus.outputs.topicName
     certificateVaultUri: keyVault.outputs.uri
     certificateVerificationPage: certificateVerificationPage
+    portalOrigins: portalOrigins
     authAuthority: authAuthority
     authIssuer: empty(authIssuer) ? authAuthority : authIssuer
     authAudience: authAudience

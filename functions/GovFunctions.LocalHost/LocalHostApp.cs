@@ -17,6 +17,7 @@ using GovFunctions.LocalHost.Alarms;
 using GovFunctions.Core.Serialization;
 using GovFunctions.LocalHost.Development;
 using GovFunctions.LocalHost.Endpoints;
+using GovFunctions.LocalHost.Hosting;
 using GovFunctions.LocalHost.Outbox;
 using GovFunctions.LocalHost.Seeding;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -64,6 +65,7 @@ public static class LocalHostApp
         builder.Services.AddOptions<CatalogSeedOptions>().Bind(builder.Configuration.GetSection(CatalogSeedOptions.SectionName));
         builder.Services.ConfigureHttpJsonOptions(o => GovJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
+        PortalCors.Add(builder);
         builder.Services.AddOpenApi(OpenApiSetup.Configure);
 
         var auth = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
@@ -92,11 +94,12 @@ public static class LocalHostApp
             return next(context);
         });
         app.UseExceptionHandler();
+        app.UseCors();
         app.UseStatusCodePages();
         app.UseAuthentication();
 
         app.MapOpenApi($"/{Routes.Prefix}/{Routes.OpenApiDocument}").WithName(Operations.GetOpenApiDocument);
-        var api = app.MapGroup($"/{Routes.Prefix}").AddEndpointFilter<ProblemEndpointFilter>();
+        var api = app.MapGroup($"/{Routes.Prefix}").AddEndpointFilter<ProblemEndpointFilter>().RequireCors(PortalCors.Policy);
         api.MapHealthEndpoints();
         api.MapCatalogEndpoints();
         api.MapCaseEndpoints();

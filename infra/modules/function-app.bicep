@@ -17,6 +17,7 @@ param serviceBusNamespace string
 param serviceBusTopicName string
 param certificateVaultUri string
 param certificateVerificationPage string
+param portalOrigins array
 param authAuthority string
 param authIssuer string
 param authAudience string
@@ -67,6 +68,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
     }
     siteConfig: {
       minTlsVersion: '1.2'
+      // Browser portals call the API from their origins with bearer tokens (no cookies, so no credentials mode).
+      cors: { allowedOrigins: portalOrigins, supportCredentials: false }
       ftpsState: 'Disabled'
       appSettings: [
         // Functions host storage, by managed identity

@@ -35,7 +35,11 @@ public class LocalHostFixture : IAsyncLifetime
         ["ProvinceQueues:QueuePrefix"] = "e2e" + Guid.NewGuid().ToString("N")[..10] + "-province-",
         ["Logging:LogLevel:Default"] = "Warning",
         ["CertificateKeys:Directory"] = KeyDirectory(),
+        ["Cors:AllowedOrigins:0"] = PortalOrigin,
     };
+
+    /// <summary>The browser portal origin the test hosts allow.</summary>
+    public const string PortalOrigin = "https://portal.example.gov.cn";
 
     /// <summary>Sealing keys of a host of its own, generated at first need, in a temporary directory.</summary>
     public static string KeyDirectory() => Path.Combine(Path.GetTempPath(), "govfunctions-e2e-keys", Guid.NewGuid().ToString("N"));

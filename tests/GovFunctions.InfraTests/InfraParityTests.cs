@@ -136,6 +136,10 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
         Assert.Equal("dotnet-isolated", (string?)config["runtime"]!["name"]);
         Assert.Equal("10.0", (string?)config["runtime"]!["version"]);
         Assert.Equal("UserAssignedIdentity", (string?)config["deployment"]!["storage"]!["authentication"]!["type"]);
+        // Portals' origins may call the API; bearer tokens, so never the credentials mode.
+        var cors = app["properties"]!["siteConfig"]!["cors"]!;
+        Assert.False((bool)cors["supportCredentials"]!);
+        Assert.Contains("portalOrigins", cors["allowedOrigins"]!.ToJsonString());
     }
 
     [Fact]
