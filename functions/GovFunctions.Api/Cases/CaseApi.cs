@@ -20,6 +20,8 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
     public async Task<IResult> CreateCase(HttpRequest request, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
+        // Only applicants start cases: anyone else is told so before their body is looked at.
+        caller.Require(PlatformRole.Applicant);
         var body = await JsonBody.ReadAsync<NewCaseRequest>(request, cancellationToken, limit: 16 * 1024);
         var errors = new ValidationErrors();
         errors.RequireText("itemCode", body.ItemCode, 40);
