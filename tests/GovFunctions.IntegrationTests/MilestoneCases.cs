@@ -105,5 +105,10 @@ internal static class MilestoneCases
 
     private static Caller Staff(PlatformRole role, string department) => new($"{role}-{department}", new HashSet<PlatformRole> { role }, department, department[..6]);
 
-    private static Caller OwnerOf(ServiceItem item, int index) => Staff(item.ReviewSteps[index].PlatformRole!.Value, item.ReviewSteps[index].DepartmentCode);
+    /// <summary>A person of their own for each step: 审核 and 决定 are two people (审管分离).</summary>
+    private static Caller OwnerOf(ServiceItem item, int index)
+    {
+        var step = Staff(item.ReviewSteps[index].PlatformRole!.Value, item.ReviewSteps[index].DepartmentCode);
+        return step with { Subject = $"{step.Subject}-step{index}" };
+    }
 }
