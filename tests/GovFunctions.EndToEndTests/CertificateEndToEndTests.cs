@@ -262,8 +262,8 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
 
         // The holder's wallet and the issuing department's list: both versions, newest first; nobody else's.
         var wallet = await Ok(await applicant.GetAsync("/api/certificates"));
-        Assert.Equal([second, first], wallet.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("identifier").GetString()).ToArray());
-        Assert.Equal(["valid", "superseded"], wallet.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("standing").GetString()).ToArray());
+        Assert.Equal([second, first], wallet.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("identifier").GetString()!).ToArray());
+        Assert.Equal(["valid", "superseded"], wallet.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("standing").GetString()!).ToArray());
         var stranger = await _api.Applicant("person-" + Guid.NewGuid().ToString("N")[..8]);
         Assert.Empty((await Ok(await stranger.GetAsync("/api/certificates"))).GetProperty("items").EnumerateArray());
         await Eventually(async () => (await Ok(await approver.GetAsync("/api/certificates?pageSize=100"))).GetProperty("items").EnumerateArray()
