@@ -65,7 +65,7 @@ public sealed class CertificateDecisionsTests
 
         Assert.Throws<NotFoundException>(() => CertificateDecisions.Download(permit.State, permit.Item, stranger, identifier, permit.Now));
         Assert.Throws<NotFoundException>(() => CertificateDecisions.Download(permit.State, permit.Item, otherDepartment, identifier, permit.Now));
-        Assert.Throws<NotFoundException>(() => CertificateDecisions.Download(permit.State, permit.Item, Applicant, identifier[..^1] + "0", permit.Now));
+        Assert.Throws<NotFoundException>(() => CertificateDecisions.Download(permit.State, permit.Item, Applicant, identifier[..^1] + (identifier[^1] == '0' ? "1" : "0"), permit.Now));
         Assert.Throws<NotFoundException>(() => CertificateDecisions.Revoke(
             permit.State, permit.Item, otherDepartment, identifier, new RevocationCommand("withdrawn", "撤销"), permit.Now));
     }
