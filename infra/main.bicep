@@ -63,6 +63,9 @@ param authIssuer string = ''
 @description('Audience the tokens carry.')
 param authAudience string = 'govfunctions-api'
 
+@description('The claims of the identity provider\'s tokens that carry the platform roles, the staff department code, the region code and the credit code.')
+param authClaims object = { role: 'roles', department: 'department_code', region: 'region_code', creditCode: 'credit_code' }
+
 @minLength(1)
 @description('The portal page receiving parties verify certificates on (https://portal.example.gov.cn/certificate-verification): each certificate\'s QR code opens it with the identifier and verification code.')
 param certificateVerificationPage string
@@ -216,6 +219,7 @@ module functionApp 'modules/function-app.bicep' = {
     authAuthority: authAuthority
     authIssuer: empty(authIssuer) ? authAuthority : authIssuer
     authAudience: authAudience
+    authClaims: authClaims
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     subnetId: vnetEnabled ? network!.outputs.appSubnetId : ''

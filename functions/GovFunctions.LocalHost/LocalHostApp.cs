@@ -75,6 +75,22 @@ public static class LocalHostApp
             o.Authority = auth.Authority;
             o.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
             o.TokenValidationParameters = BearerTokenParameters.Create(auth);
+            o.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = context =>
+                {
+                    if (CallerClaims.Normalize(context.Principal!, auth) is { } principal)
+                    {
+                        context.Principal = principal;
+                    }
+                    else
+                    {
+                        context.Fail("The token names no subject or no role.");
+                    }
+
+                    return Task.CompletedTask;
+                },
+            };
         });
         if (builder.Environment.IsDevelopment())
         {

@@ -21,6 +21,7 @@ param portalOrigins array
 param authAuthority string
 param authIssuer string
 param authAudience string
+param authClaims object
 param instanceMemoryMB int
 param maximumInstanceCount int
 param subnetId string
@@ -101,6 +102,11 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Auth__Authority', value: authAuthority }
         { name: 'Auth__Issuer', value: authIssuer }
         { name: 'Auth__Audience', value: authAudience }
+        // The provider's names for the claims the platform reads.
+        { name: 'Auth__RoleClaim', value: authClaims.role }
+        { name: 'Auth__DepartmentClaim', value: authClaims.department }
+        { name: 'Auth__RegionClaim', value: authClaims.region }
+        { name: 'Auth__CreditCodeClaim', value: authClaims.creditCode }
         // Yellow when this many working days are left (AlarmOptions' defaults); ops tune them here.
         { name: 'Alarms__AcceptanceWarningWorkingDays', value: '1' }
         { name: 'Alarms__ReviewWarningWorkingDays', value: '2' }

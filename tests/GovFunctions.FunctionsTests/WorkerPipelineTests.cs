@@ -136,4 +136,35 @@ public sealed class WorkerPipelineTests
         public override IInvocationFeatures Features => null!;
         public override CancellationToken CancellationToken => http.RequestAborted;
     }
+
+    [Fact]
+    public async Task A_providers_own_claim_names_are_read_into_the_platforms_and_a_token_without_roles_is_refused()
+    {
+        var options = new AuthOptions
+        {
+            Issuer = Auth.Issuer, Audience = Auth.Audience, DevelopmentSigningKey = Auth.DevelopmentSigningKey,
+            RoleClaim = "groups", DepartmentClaim = "org_unit", RegionClaim = "division", CreditCodeClaim = "uscc",
+        };
+        var validator = new BearerTokenValidator(Options.Create(options));
+        string Signed(Dictionary<string, object> claims) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Auth.Issuer,
+            Audience = Auth.Audience,
+            Expires = DateTime.UtcNow.AddHours(1),
+            Claims = claims,
+            SigningCredentials = new SigningCredentials(BearerTokenParameters.DevelopmentKey(Auth), SecurityAlgorithms.HmacSha256),
+        });
+
+        var principal = await validator.ValidateAsync(Signed(new()
+        {
+            ["sub"] = "zhang-1", ["groups"] = "clerk reviewer", ["org_unit"] = "350700-STHJJ", ["division"] = "350700", ["uscc"] = "11350700004157637X",
+        }), CancellationToken.None);
+        var caller = CallerClaims.Require(principal);
+        Assert.Equal(["Clerk", "Reviewer"], caller.Roles.Select(r => r.ToString()).Order());
+        Assert.Equal(("350700-STHJJ", "350700", "11350700004157637X"), (caller.DepartmentCode, caller.RegionCode, caller.CreditCode));
+
+        // The platform's own names mean nothing to a provider that uses others: no role, no entry.
+        Assert.Null(await validator.ValidateAsync(Signed(new() { ["sub"] = "zhang-1", ["roles"] = "clerk" }), CancellationToken.None));
+        Assert.Null(await validator.ValidateAsync(Signed(new() { ["groups"] = "clerk" }), CancellationToken.None));
+    }
 }

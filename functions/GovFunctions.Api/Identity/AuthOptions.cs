@@ -18,6 +18,18 @@ public sealed class AuthOptions
     /// <summary>OpenID Connect authority whose metadata publishes the signing keys.</summary>
     public string? Authority { get; set; }
 
+    /// <summary>
+    /// The names the identity provider gives the claims the platform reads (a region's 统一身份认证 rarely says
+    /// <c>roles</c>); tokens are read through them into the platform's own names.
+    /// </summary>
+    public string RoleClaim { get; set; } = CallerClaims.Role;
+
+    public string DepartmentClaim { get; set; } = CallerClaims.DepartmentCode;
+
+    public string RegionClaim { get; set; } = CallerClaims.RegionCode;
+
+    public string CreditCodeClaim { get; set; } = CallerClaims.CreditCode;
+
     /// <summary>Base64 symmetric key, for development only; never set in Azure.</summary>
     [LocalOnlySetting]
     public string? DevelopmentSigningKey { get; set; }

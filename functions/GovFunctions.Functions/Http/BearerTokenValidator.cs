@@ -20,9 +20,11 @@ public sealed class BearerTokenValidator
     private readonly TokenValidationParameters _parameters = new();
     private readonly ConfigurationManager<OpenIdConnectConfiguration>? _metadata;
     private readonly IdentityProviderNotConfiguredException? _misconfigured;
+    private readonly AuthOptions _options;
 
     public BearerTokenValidator(IOptions<AuthOptions> options)
     {
+        _options = options.Value;
         try
         {
             _parameters = BearerTokenParameters.Create(options.Value);
@@ -59,6 +61,6 @@ public sealed class BearerTokenValidator
         }
 
         var result = await _handler.ValidateTokenAsync(token, parameters);
-        return result.IsValid ? new ClaimsPrincipal(result.ClaimsIdentity) : null;
+        return result.IsValid ? CallerClaims.Normalize(new ClaimsPrincipal(result.ClaimsIdentity), _options) : null;
     }
 }

@@ -22,7 +22,7 @@ public sealed class DevelopmentTokenIssuer(IOptions<AuthOptions> options, TimePr
             IssuedAt = now,
             NotBefore = now,
             Expires = now.Add(lifetime),
-            Subject = new System.Security.Claims.ClaimsIdentity(CallerClaims.For(caller)),
+            Subject = new System.Security.Claims.ClaimsIdentity(CallerClaims.For(caller, auth)),
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         });
     }
