@@ -30,6 +30,10 @@ public sealed class AuthOptions
 
     public string CreditCodeClaim { get; set; } = CallerClaims.CreditCode;
 
+    /// <summary>Whether the provider's metadata must come over HTTPS: always in Azure; a test provider may be plain HTTP.</summary>
+    [LocalOnlySetting]
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     /// <summary>Base64 symmetric key, for development only; never set in Azure.</summary>
     [LocalOnlySetting]
     public string? DevelopmentSigningKey { get; set; }

@@ -40,7 +40,7 @@ public sealed class BearerTokenValidator
             _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
                 options.Value.Authority!.TrimEnd('/') + "/.well-known/openid-configuration",
                 new OpenIdConnectConfigurationRetriever(),
-                new HttpDocumentRetriever { RequireHttps = true });
+                new HttpDocumentRetriever { RequireHttps = options.Value.RequireHttpsMetadata });
         }
     }
 
@@ -52,15 +52,27 @@ public sealed class BearerTokenValidator
             throw _misconfigured;
         }
 
-        var parameters = _parameters;
-        if (_metadata is not null)
+        var result = await _handler.ValidateTokenAsync(token, await ParametersAsync(cancellationToken));
+        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException && _metadata is not null)
         {
-            var configuration = await _metadata.GetConfigurationAsync(cancellationToken);
-            parameters = _parameters.Clone();
-            parameters.IssuerSigningKeys = configuration.SigningKeys;
+            // The provider may have rotated its keys since the metadata was read: read it again (the manager allows
+            // this at most every five minutes, so forged key ids cannot flood the provider) and try once more.
+            _metadata.RequestRefresh();
+            result = await _handler.ValidateTokenAsync(token, await ParametersAsync(cancellationToken));
         }
 
-        var result = await _handler.ValidateTokenAsync(token, parameters);
         return result.IsValid ? CallerClaims.Normalize(new ClaimsPrincipal(result.ClaimsIdentity), _options) : null;
+    }
+
+    private async Task<TokenValidationParameters> ParametersAsync(CancellationToken cancellationToken)
+    {
+        if (_metadata is null)
+        {
+            return _parameters;
+        }
+
+        var parameters = _parameters.Clone();
+        parameters.IssuerSigningKeys = (await _metadata.GetConfigurationAsync(cancellationToken)).SigningKeys;
+        return parameters;
     }
 }
