@@ -1,11 +1,6 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovFunctions.EndToEndTests.Contract;
-using Microsoft.AspNetCore.Builder;
-using static GovFunctions.EndToEndTests.ReviewApiClient;
 
 namespace GovFunctions.EndToEndTests.Authorization;
 
