@@ -1,5 +1,6 @@
-using System.Net;
+using System.Text.Json.Serialization;
 using GovFunctions.Core.Certificates;
+using GovFunctions.Core.Errors;
 using Microsoft.Azure.Cosmos;
 
 namespace GovFunctions.Azure.Cosmos;
@@ -12,26 +13,25 @@ public sealed class CosmosCertificateIndexStore(Container container) : ICertific
 {
     private const string Partition = "certificate-status";
     private const int MaxAttempts = 50;
+    private const string Taken = "Another instance took the position first.";
 
     public async Task<int> NextAsync(string issuerCode, CancellationToken cancellationToken)
     {
-        var id = "index-" + issuerCode;
+        var id = IdOf(issuerCode);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             try
             {
-                var current = await ReadAsync(id, cancellationToken);
-                if (current is null)
+                if (await container.ReadOrNullAsync<IndexDocument>(id, Partition, cancellationToken) is not { } current)
                 {
-                    await container.CreateItemAsync(new IndexDocument(id, Partition, 1), new PartitionKey(Partition), cancellationToken: cancellationToken);
+                    await container.CreateOrConflictAsync(new IndexDocument(id, Partition, 1), Partition, Taken, cancellationToken);
                     return 0;
                 }
 
-                await container.ReplaceItemAsync(current.Value.Document with { Count = current.Value.Document.Count + 1 }, id, new PartitionKey(Partition),
-                    new ItemRequestOptions { IfMatchEtag = current.Value.ETag }, cancellationToken);
-                return current.Value.Document.Count;
+                await container.ReplaceIfMatchAsync(current with { Count = current.Count + 1, ETag = null }, id, Partition, current.ETag!, Taken, cancellationToken);
+                return current.Count;
             }
-            catch (CosmosException e) when (e.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.Conflict)
+            catch (Exception e) when (e is ConflictException or PreconditionFailedException)
             {
                 // Another instance took the position first: read the counter again.
             }
@@ -41,20 +41,13 @@ public sealed class CosmosCertificateIndexStore(Container container) : ICertific
     }
 
     public async Task<int> CountAsync(string issuerCode, CancellationToken cancellationToken) =>
-        (await ReadAsync("index-" + issuerCode, cancellationToken))?.Document.Count ?? 0;
+        (await container.ReadOrNullAsync<IndexDocument>(IdOf(issuerCode), Partition, cancellationToken))?.Count ?? 0;
 
-    private async Task<(IndexDocument Document, string ETag)?> ReadAsync(string id, CancellationToken cancellationToken)
+    private static string IdOf(string issuerCode) => "index-" + issuerCode;
+
+    internal sealed record IndexDocument(string Id, string PartitionKey, int Count)
     {
-        try
-        {
-            var response = await container.ReadItemAsync<IndexDocument>(id, new PartitionKey(Partition), cancellationToken: cancellationToken);
-            return (response.Resource, response.ETag);
-        }
-        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
+        [JsonPropertyName("_etag")]
+        public string? ETag { get; init; }
     }
-
-    internal sealed record IndexDocument(string Id, string PartitionKey, int Count);
 }
