@@ -94,22 +94,22 @@ public static class CaseEvolution
             Delivery = new Delivery(e.Method, e.TrackingNumber, e.At, e.By),
             Clock = null,
             ClosedAt = e.At,
-            Certificates = e.Method == CatalogVocabulary.ElectronicCertificate ? Downloaded(state.Certificates, state.Certificates.LastOrDefault()?.Identifier, e.At) : state.Certificates,
+            Certificates = e.Method == CatalogVocabulary.ElectronicCertificate && state.Certificates.Count > 0
+                ? Downloaded(state.Certificates, state.Certificates[^1].Identifier, e.At)
+                : state.Certificates,
         },
         CertificateReissued e => state with
         {
-            Certificates = [.. state.Certificates.Select(c => c.Identifier == e.Supersedes ? c with { SupersededBy = e.Certificate.Identifier } : c), e.Certificate],
+            Certificates = [.. WithChanged(state.Certificates, e.Supersedes, c => c with { SupersededBy = e.Certificate.Identifier }), e.Certificate],
         },
         CertificateAccessed e => state with
         {
-            Certificates = [.. state.Certificates.Select(c => c.Identifier == e.Identifier
-                ? c with { Accesses = [.. c.Accesses, new CertificateAccess(e.At, e.By, e.OrganisationCode, e.ReasonOfUse)] }
-                : c)],
+            Certificates = WithChanged(state.Certificates, e.Identifier, c => c with { Accesses = [.. c.Accesses, new CertificateAccess(e.At, e.By, e.OrganisationCode, e.ReasonOfUse)] }),
         },
         CertificateDownloaded e => state with { Certificates = Downloaded(state.Certificates, e.Identifier, e.At) },
         CertificateRevoked e => state with
         {
-            Certificates = [.. state.Certificates.Select(c => c.Identifier == e.Identifier ? c with { Revocation = new CertificateRevocation(e.At, e.By, e.Reason, e.Note) } : c)],
+            Certificates = WithChanged(state.Certificates, e.Identifier, c => c with { Revocation = new CertificateRevocation(e.At, e.By, e.Reason, e.Note) }),
         },
         CaseWithdrawn e => state with { Stage = CaseStage.Withdrawn, Clock = null, ClosedAt = e.At },
         ClockWarned => state with { Clock = state.Clock! with { Level = AlarmLevel.Warning } },
@@ -135,8 +135,12 @@ public static class CaseEvolution
     private static IReadOnlyList<StepRecord> CompleteCurrentStep(CaseState state, DateTimeOffset at, string by, StepOutcome outcome, string opinion) =>
         [.. state.Steps.Select(s => s.CompletedAt is null ? s with { CompletedAt = at, CompletedBy = by, Outcome = outcome, Opinion = opinion } : s)];
 
-    private static IReadOnlyList<IssuedCertificate> Downloaded(IReadOnlyList<IssuedCertificate> certificates, string? identifier, DateTimeOffset at) =>
-        [.. certificates.Select(c => c.Identifier == identifier && c.FirstDownloadedAt is null ? c with { FirstDownloadedAt = at } : c)];
+    private static IReadOnlyList<IssuedCertificate> Downloaded(IReadOnlyList<IssuedCertificate> certificates, string identifier, DateTimeOffset at) =>
+        WithChanged(certificates, identifier, c => c.FirstDownloadedAt is null ? c with { FirstDownloadedAt = at } : c);
+
+    /// <summary>The certificates with the one of <paramref name="identifier"/> changed, the others as they are.</summary>
+    private static IReadOnlyList<IssuedCertificate> WithChanged(IReadOnlyList<IssuedCertificate> certificates, string identifier, Func<IssuedCertificate, IssuedCertificate> change) =>
+        [.. certificates.Select(c => c.Identifier == identifier ? change(c) : c)];
 
     private static CaseState Existing(CaseState? state) =>
         state ?? throw new InvalidOperationException("Only DraftStarted can begin a case's history.");

@@ -148,18 +148,10 @@ public sealed partial class CaseService(
     public async IAsyncEnumerable<CaseRecord> ExportMineAsync(Caller caller, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         caller.Require(PlatformRole.Applicant);
-        string? token = null;
-        do
+        await foreach (var summary in views.ReadAllAsync(CaseLists.OfApplicant(caller.Subject), cancellationToken))
         {
-            var page = await views.ListAsync(CaseLists.OfApplicant(caller.Subject), new PageRequest(PageRequest.MaxPageSize, token), cancellationToken);
-            foreach (var summary in page.Items)
-            {
-                yield return (await changes.LoadAsync(summary.CaseNumber, cancellationToken)).Case;
-            }
-
-            token = page.ContinuationToken;
+            yield return (await changes.LoadAsync(summary.CaseNumber, cancellationToken)).Case;
         }
-        while (token is not null);
     }
 
     /// <summary>The current file of a material slot, for the applicant and for staff of every department the case's guide involves.</summary>

@@ -2,6 +2,7 @@ using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
+using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Certificates;
 
@@ -118,6 +119,5 @@ public static class CertificateDecisions
 
     private static bool IsHolder(CaseState state, Caller caller) => caller.IsIn(PlatformRole.Applicant) && caller.Subject == state.ApplicantSubject;
 
-    private static bool IsIssuerStaff(ServiceItem item, Caller caller) =>
-        caller.DepartmentCode == item.DepartmentCode && (caller.IsIn(PlatformRole.Clerk) || caller.IsIn(PlatformRole.Reviewer) || caller.IsIn(PlatformRole.Approver));
+    private static bool IsIssuerStaff(ServiceItem item, Caller caller) => caller.DepartmentCode == item.DepartmentCode && StaffRules.IsStaff(caller);
 }

@@ -3,6 +3,7 @@ using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Materials;
 using GovFunctions.Core.Paging;
+using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Certificates;
 
@@ -13,8 +14,6 @@ namespace GovFunctions.Core.Certificates;
 /// </summary>
 public sealed class CertificateService(CaseChanges changes, ICaseViewStore views, IssuerKeyRing keys, CertificateIssuer issuer, IMaterialStore files)
 {
-    private static readonly PlatformRole[] StaffRoles = [PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver];
-
     /// <summary>The PDF as issued, for the same callers as <see cref="DownloadAsync"/> and recorded the same way.</summary>
     public async Task<MaterialContent> DownloadPdfAsync(Caller caller, string identifier, CancellationToken cancellationToken)
     {
@@ -53,7 +52,7 @@ public sealed class CertificateService(CaseChanges changes, ICaseViewStore views
     {
         var list = caller.IsIn(PlatformRole.Applicant)
             ? CaseLists.OfApplicant(caller.Subject)
-            : StaffRoles.Any(caller.IsIn) && caller.DepartmentCode is { } department
+            : StaffRules.IsStaff(caller) && caller.DepartmentCode is { } department
                 ? CaseLists.CertificatesOf(department)
                 : throw new AccessDeniedException("Certificates are listed for their holders and for staff of the issuing department.");
         var cases = await views.ListAsync(list, page, cancellationToken);
@@ -84,11 +83,7 @@ public sealed class CertificateService(CaseChanges changes, ICaseViewStore views
     public Task<IssuerKey> RotateIssuerKeyAsync(Caller caller, string issuerCode, CancellationToken cancellationToken)
     {
         caller.Require(PlatformRole.Admin);
-        if (!ChineseIdentifiers.IsValidCreditCode(issuerCode))
-        {
-            throw ValidationFailedException.For("issuerCode", "must be the issuing authority's 18-character unified social credit code, with a valid check character.");
-        }
-
+        IssuerKeyRing.RequireIssuerCode(issuerCode);
         return keys.RotateAsync(issuerCode, cancellationToken);
     }
 

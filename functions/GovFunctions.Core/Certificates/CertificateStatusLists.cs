@@ -1,7 +1,6 @@
 using System.Text.Json;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Errors;
-using GovFunctions.Core.Paging;
 using GovFunctions.Core.Serialization;
 
 namespace GovFunctions.Core.Certificates;
@@ -14,10 +13,7 @@ public sealed class CertificateStatusLists(ICaseViewStore views, CaseChanges cha
 {
     public async Task<SignedStatusList> GetAsync(string issuerCode, CancellationToken cancellationToken)
     {
-        if (!ChineseIdentifiers.IsValidCreditCode(issuerCode))
-        {
-            throw ValidationFailedException.For("issuerCode", "must be an issuing authority's 18-character unified social credit code, with a valid check character.");
-        }
+        IssuerKeyRing.RequireIssuerCode(issuerCode);
 
         // Only an issuer that has sealed something has a list; asking for another must not create it a key.
         if (!(await keys.PublishedAsync(cancellationToken)).Keys.Any(k => k.IssuerCode == issuerCode))
@@ -26,23 +22,15 @@ public sealed class CertificateStatusLists(ICaseViewStore views, CaseChanges cha
         }
 
         var revoked = new List<int>();
-        string? token = null;
-        do
+        await foreach (var summary in views.ReadAllAsync(CaseLists.RevokedOf(issuerCode), cancellationToken))
         {
-            var page = await views.ListAsync(CaseLists.RevokedOf(issuerCode), new PageRequest(PageRequest.MaxPageSize, token), cancellationToken);
-            foreach (var summary in page.Items)
-            {
-                var state = (await changes.LoadAsync(summary.CaseNumber, cancellationToken)).Case.State;
-                revoked.AddRange(state.Certificates
-                    .Where(c => c.Revocation is not null)
-                    .Select(c => c.Document.Certificate)
-                    .Where(c => c.IssuerCode == issuerCode && c.Status is not null)
-                    .Select(c => c.Status!.Index));
-            }
-
-            token = page.ContinuationToken;
+            var state = (await changes.LoadAsync(summary.CaseNumber, cancellationToken)).Case.State;
+            revoked.AddRange(state.Certificates
+                .Where(c => c.Revocation is not null)
+                .Select(c => c.Document.Certificate)
+                .Where(c => c.IssuerCode == issuerCode && c.Status is not null)
+                .Select(c => c.Status!.Index));
         }
-        while (token is not null);
 
         var count = await positions.CountAsync(issuerCode, cancellationToken);
         var list = new CertificateStatusList(issuerCode, CertificateStatusEntry.Revocation, StatusBitstring.Encode(revoked, count), count, changes.Now);

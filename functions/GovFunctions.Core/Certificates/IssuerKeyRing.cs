@@ -1,6 +1,8 @@
 using System.Buffers.Text;
 using System.Collections.Concurrent;
 using System.Text.Json;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Errors;
 using GovFunctions.Core.Serialization;
 using Microsoft.Extensions.Logging;
 
@@ -27,6 +29,15 @@ public sealed partial class IssuerKeyRing(ISecretStore secrets, TimeProvider tim
     private readonly SemaphoreSlim creating = new(1, 1);
     private readonly ConcurrentDictionary<string, (IssuerSigningKey Key, DateTimeOffset ReadAt)> signing = new();
     private (IssuerKeySet Set, DateTimeOffset ReadAt)? published;
+
+    /// <summary>An issuer code as a caller names one (a path parameter): a unified social credit code with a valid check character.</summary>
+    public static void RequireIssuerCode(string issuerCode)
+    {
+        if (!ChineseIdentifiers.IsValidCreditCode(issuerCode))
+        {
+            throw ValidationFailedException.For("issuerCode", "must be the issuing authority's 18-character unified social credit code, with a valid check character.");
+        }
+    }
 
     /// <summary>The key that seals the issuer's next certificate, created at first need.</summary>
     public async Task<IssuerSigningKey> SigningKeyAsync(string issuerCode, CancellationToken cancellationToken)

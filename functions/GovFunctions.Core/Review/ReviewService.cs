@@ -135,21 +135,8 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
     public async Task<IReadOnlyList<string>> ListInProgressAsync(string provinceCode, CancellationToken cancellationToken) =>
         [.. (await ReadListAsync(CaseLists.InProgressOf(provinceCode), cancellationToken)).Select(s => s.CaseNumber)];
 
-    /// <summary>A whole list, read page by page.</summary>
-    private async Task<List<CaseSummary>> ReadListAsync(string list, CancellationToken cancellationToken)
-    {
-        var summaries = new List<CaseSummary>();
-        string? token = null;
-        do
-        {
-            var page = await views.ListAsync(list, new PageRequest(PageRequest.MaxPageSize, token), cancellationToken);
-            summaries.AddRange(page.Items);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-
-        return summaries;
-    }
+    private Task<List<CaseSummary>> ReadListAsync(string list, CancellationToken cancellationToken) =>
+        views.ReadAllAsync(list, cancellationToken).ToListAsync(cancellationToken).AsTask();
 
     private WorkItem ItemFor(CaseSummary summary, PlatformRole role)
     {

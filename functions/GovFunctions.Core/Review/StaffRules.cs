@@ -39,9 +39,12 @@ public static class StaffRules
         }
     }
 
+    /// <summary>Whether the token carries a role of a department's staff (clerk, reviewer, approver).</summary>
+    public static bool IsStaff(Caller caller) => StaffRoles.Any(caller.IsIn);
+
     public static bool IsInvolved(CaseState state, ServiceItem item, Caller caller) =>
         state.Stage != CaseStage.Draft
-        && StaffRoles.Any(caller.IsIn)
+        && IsStaff(caller)
         && caller.DepartmentCode is { } department
         && (department == state.DepartmentCode || item.ReviewSteps.Any(s => s.DepartmentCode == department));
 
