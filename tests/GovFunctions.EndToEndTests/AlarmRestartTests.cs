@@ -55,9 +55,7 @@ public sealed class AlarmRestartTests
         {
             if (last is not null)
             {
-                await LocalHostFixture.DeleteStorageAsync(last);
-                await last.StopAsync();
-                await last.DisposeAsync();
+                await LocalHostFixture.StopAndDeleteAsync(last);
             }
         }
     }

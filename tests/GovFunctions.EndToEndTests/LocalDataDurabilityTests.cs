@@ -70,9 +70,7 @@ public sealed class LocalDataDurabilityTests
         }
         finally
         {
-            await LocalHostFixture.DeleteStorageAsync(host);
-            await host.StopAsync();
-            await host.DisposeAsync();
+            await LocalHostFixture.StopAndDeleteAsync(host);
         }
     }
 

@@ -53,11 +53,16 @@ public class LocalHostFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        // Stopped first, so no background work of it meets a database that is gone.
-        await _app.StopAsync();
-        await DeleteStorageAsync(_app);
+        await StopAndDeleteAsync(_app);
         Client.Dispose();
-        await _app.DisposeAsync();
+    }
+
+    /// <summary>Stops a LocalHost and deletes its storage: stopped first, so no background work of it meets a database that is gone.</summary>
+    public static async Task StopAndDeleteAsync(WebApplication app)
+    {
+        await app.StopAsync();
+        await DeleteStorageAsync(app);
+        await app.DisposeAsync();
     }
 
     /// <summary>Settings for a LocalHost of a test's own (database, alarm table, queues), its clock starting at <paramref name="startAt"/>.</summary>

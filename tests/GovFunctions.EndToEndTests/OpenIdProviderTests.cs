@@ -61,9 +61,7 @@ public sealed class OpenIdProviderTests
         }
         finally
         {
-            await LocalHostFixture.DeleteStorageAsync(app);
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await LocalHostFixture.StopAndDeleteAsync(app);
             await provider.StopAsync();
             await provider.DisposeAsync();
         }

@@ -57,9 +57,7 @@ public sealed class PersonalDataInLogsTests
         }
         finally
         {
-            await LocalHostFixture.DeleteStorageAsync(app);
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await LocalHostFixture.StopAndDeleteAsync(app);
         }
 
         Assert.True(lines.Count > 50, $"only {lines.Count} log lines were kept");

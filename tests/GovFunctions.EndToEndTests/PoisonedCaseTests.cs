@@ -60,9 +60,7 @@ public sealed class PoisonedCaseTests
         {
             if (second is not null)
             {
-                await LocalHostFixture.DeleteStorageAsync(second);
-                await second.StopAsync();
-                await second.DisposeAsync();
+                await LocalHostFixture.StopAndDeleteAsync(second);
             }
         }
     }

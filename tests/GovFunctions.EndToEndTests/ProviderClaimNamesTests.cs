@@ -42,9 +42,7 @@ public sealed class ProviderClaimNamesTests
         }
         finally
         {
-            await LocalHostFixture.DeleteStorageAsync(app);
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await LocalHostFixture.StopAndDeleteAsync(app);
         }
     }
 }

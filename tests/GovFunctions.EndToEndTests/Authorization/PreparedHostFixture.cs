@@ -48,9 +48,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await LocalHostFixture.DeleteStorageAsync(_app);
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await LocalHostFixture.StopAndDeleteAsync(_app);
     }
 
     private static async Task<Dictionary<string, HttpClient>> ClientsAsync(Uri address) => new()
