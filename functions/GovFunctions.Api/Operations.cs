@@ -56,6 +56,10 @@ public static class Operations
     public const string GetWorkCalendarYear = nameof(GetWorkCalendarYear);
     public const string PublishWorkCalendarYear = nameof(PublishWorkCalendarYear);
 
+    public const string ListAuditRecords = nameof(ListAuditRecords);
+    public const string VerifyAuditTrail = nameof(VerifyAuditTrail);
+    public const string GetAuditAnchor = nameof(GetAuditAnchor);
+
     public const string GetOutboxBacklog = nameof(GetOutboxBacklog);
     public const string ResendCaseMilestones = nameof(ResendCaseMilestones);
     public const string ListPoisonMessages = nameof(ListPoisonMessages);

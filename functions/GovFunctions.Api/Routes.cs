@@ -54,6 +54,10 @@ public static class Routes
     public const string CalendarYears = "calendar/years";
     public const string CalendarYear = "calendar/years/{year}";
 
+    public const string AuditRecords = "audit-records";
+    public const string AuditDayVerification = "operations/audit-days/{day}/verification";
+    public const string AuditDayAnchor = "operations/audit-days/{day}/anchor";
+
     public const string OutboxBacklog = "operations/outbox-backlog";
     public const string CaseMilestoneResend = "operations/cases/{caseNumber}/milestone-resend";
     public const string PoisonMessages = "operations/provinces/{provinceCode}/poison-messages";

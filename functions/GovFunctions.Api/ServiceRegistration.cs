@@ -4,6 +4,7 @@ using GovFunctions.Api.Certificates;
 using GovFunctions.Azure.Identity;
 using GovFunctions.Azure.KeyVault;
 using GovFunctions.Core.Certificates;
+using GovFunctions.Api.Audit;
 using GovFunctions.Api.Calendar;
 using GovFunctions.Api.Cases;
 using GovFunctions.Api.Contract;
@@ -16,6 +17,7 @@ using GovFunctions.Api.Review;
 using GovFunctions.Azure.Blobs;
 using GovFunctions.Azure.Cosmos;
 using GovFunctions.Azure.Messaging;
+using GovFunctions.Core.Audit;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
@@ -56,6 +58,7 @@ public static class ServiceRegistration
         services.AddSingleton<ICatalogStore>(sp => new CosmosCatalogStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Catalog)));
         services.AddSingleton<ICaseStore>(sp => new CosmosCaseStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Cases)));
         services.AddSingleton<ICaseViewStore>(sp => new CosmosCaseViewStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.CaseViews)));
+        services.AddSingleton<IAuditStore>(sp => new CosmosAuditStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Audit)));
         services.AddSingleton<IWorkCalendarStore>(sp => new CosmosWorkCalendarStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Catalog)));
 
         services.AddSingleton(sp => BlobServiceClientFactory.Create(sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value));
@@ -75,6 +78,9 @@ public static class ServiceRegistration
         services.AddSingleton<MilestonesApi>();
         services.AddSingleton<CaseChanges>();
         services.AddSingleton<CaseService>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<RequestAudit>();
+        services.AddSingleton<AuditApi>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<ReviewApi>();
         services.AddOptions<PublicQueryLimitOptions>().Bind(configuration.GetSection(PublicQueryLimitOptions.SectionName));

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<SecurityHeadersMiddleware>();
+builder.UseMiddleware<AuditMiddleware>();
 builder.UseMiddleware<ProblemMiddleware>();
 builder.UseMiddleware<BearerAuthenticationMiddleware>();
 builder.Services.AddFunctionsApp(builder.Configuration);

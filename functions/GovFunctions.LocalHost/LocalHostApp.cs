@@ -62,6 +62,7 @@ public static class LocalHostApp
         builder.Services.AddSingleton<OutboxPump>();
         builder.Services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxPump>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxPump>());
+        builder.Services.AddHostedService<AuditAnchoring>();
         builder.Services.AddOptions<CatalogSeedOptions>().Bind(builder.Configuration.GetSection(CatalogSeedOptions.SectionName));
         builder.Services.ConfigureHttpJsonOptions(o => GovJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
@@ -115,7 +116,7 @@ public static class LocalHostApp
         app.UseAuthentication();
 
         app.MapOpenApi($"/{Routes.Prefix}/{Routes.OpenApiDocument}").WithName(Operations.GetOpenApiDocument);
-        var api = app.MapGroup($"/{Routes.Prefix}").AddEndpointFilter<ProblemEndpointFilter>().RequireCors(PortalCors.Policy);
+        var api = app.MapGroup($"/{Routes.Prefix}").AddEndpointFilter<AuditEndpointFilter>().AddEndpointFilter<ProblemEndpointFilter>().RequireCors(PortalCors.Policy);
         api.MapHealthEndpoints();
         api.MapCatalogEndpoints();
         api.MapCaseEndpoints();
@@ -123,6 +124,7 @@ public static class LocalHostApp
         api.MapMilestoneEndpoints();
         api.MapCalendarEndpoints();
         api.MapCertificateEndpoints();
+        api.MapAuditEndpoints();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentEndpoints();

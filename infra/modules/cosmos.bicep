@@ -35,7 +35,9 @@ resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-11-15
   }
 }
 
-// The app's containers, and the lease container of its change-feed trigger.
+// The app's containers, and the lease container of its change-feed trigger. None sets defaultTtl: documents never
+// expire. The audit container must keep its records at least six months (网络安全法 第二十一条); it keeps them for good,
+// and InfraParityTests fails the build if a time to live is ever added.
 resource containers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-11-15' = [for container in appResources.cosmos.containers: {
   parent: database
   name: container.name

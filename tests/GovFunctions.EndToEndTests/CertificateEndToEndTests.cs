@@ -1,3 +1,4 @@
+using GovFunctions.Core.Serialization;
 using System.Buffers.Text;
 using System.Net;
 using System.Net.Http.Json;

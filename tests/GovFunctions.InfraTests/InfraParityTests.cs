@@ -77,6 +77,17 @@ public sealed class InfraParityTests(BicepCompiler bicep) : IClassFixture<BicepC
     }
 
     [Fact]
+    public void The_audit_trail_has_its_container_and_no_container_lets_documents_expire()
+    {
+        var declared = AppResources["cosmos"]!["containers"]!.AsArray().Select(c => (string)c!["name"]!).ToList();
+        Assert.Contains(CosmosContainers.Audit, declared);
+
+        var containers = bicep.Resources("Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers").ToList();
+        Assert.NotEmpty(containers);
+        Assert.All(containers, c => Assert.DoesNotContain("defaultTtl", c.ToJsonString(), StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Blob_containers_equal_the_app_constants()
     {
         var declared = AppResources["storage"]!["blobContainers"]!.AsArray().Select(c => (string)c!).ToList();

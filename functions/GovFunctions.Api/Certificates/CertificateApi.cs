@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GovFunctions.Api.Audit;
 using GovFunctions.Api.Cases;
 using GovFunctions.Api.Http;
 using GovFunctions.Api.Identity;
@@ -31,6 +32,10 @@ public sealed class CertificateApi(CertificateService certificates, CertificateV
         }
 
         var party = RelyingParty.From(CallerClaims.From(request.HttpContext.User), body.ReasonOfUse);
+        if (CertificateIdentifier.TryParse(body.Identifier, out var named))
+        {
+            RequestAudit.NoteCase(request.HttpContext, named.Value.CaseNumber);
+        }
 
         if (body.Document is { } document)
         {

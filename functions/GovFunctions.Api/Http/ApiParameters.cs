@@ -37,4 +37,12 @@ public static class ApiParameters
     public static readonly TextParameter IfMatch = new("If-Match", "The ETag of the view this change was decided on; a newer version answers 412.", 80);
 
     public static readonly TextParameter CalendarRegion = new("region", "Region code (6 digits) whose overlays to include (default: national).", 6);
+
+    public static readonly TextParameter AuditCase = new("caseNumber", "The case whose audit records to list.", 40);
+
+    public static readonly TextParameter AuditSubject = new("subject", "The account (token subject) whose requests to list.", 200);
+
+    public static readonly TextParameter From = new("from", "First Beijing day, yyyy-MM-dd (default: 29 days before 'to').", 10);
+
+    public static readonly TextParameter To = new("to", "Last Beijing day, yyyy-MM-dd (default: today).", 10);
 }

@@ -43,6 +43,15 @@ public static class RequestParameters
             : throw ValidationFailedException.For(parameter.Name, $"must be a whole number from {parameter.Minimum} to {parameter.Maximum}.");
     }
 
+    /// <summary>A Beijing calendar day written yyyy-MM-dd.</summary>
+    public static DateOnly? Day(HttpRequest request, TextParameter parameter) =>
+        Text(request, parameter) is { } text ? DayOf(parameter.Name, text) : null;
+
+    public static DateOnly DayOf(string name, string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw ValidationFailedException.For(name, "must be a day written yyyy-MM-dd.");
+
     private static string? Single(Microsoft.Extensions.Primitives.StringValues values, string name)
     {
         if (values.Count > 1)

@@ -11,5 +11,8 @@ public static class CosmosContainers
 
     public const string CaseViews = "case-views";
 
-    public static IReadOnlyList<string> All { get; } = [Catalog, Cases, CaseViews];
+    /// <summary>The audit trail: never expires (see infra/modules/cosmos.bicep).</summary>
+    public const string Audit = "audit";
+
+    public static IReadOnlyList<string> All { get; } = [Catalog, Cases, CaseViews, Audit];
 }

@@ -21,10 +21,14 @@ internal static class CosmosResponses
     }
 
     /// <summary>Every document of one partition, read page by page to the end.</summary>
-    public static async Task<IReadOnlyList<T>> ReadPartitionAsync<T>(this Container container, string partitionKey, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<T>> ReadPartitionAsync<T>(this Container container, string partitionKey, CancellationToken cancellationToken) =>
+        container.ReadAllAsync<T>(PartitionQuery(partitionKey), partitionKey, cancellationToken);
+
+    /// <summary>Every document a single-partition query finds, read page by page to the end.</summary>
+    public static async Task<IReadOnlyList<T>> ReadAllAsync<T>(this Container container, QueryDefinition query, string partitionKey, CancellationToken cancellationToken)
     {
         var documents = new List<T>();
-        using var feed = container.GetItemQueryIterator<T>(PartitionQuery(partitionKey), requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(partitionKey) });
+        using var feed = container.GetItemQueryIterator<T>(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(partitionKey) });
         while (feed.HasMoreResults)
         {
             documents.AddRange(await feed.ReadNextAsync(cancellationToken));

@@ -1,3 +1,4 @@
+using GovFunctions.Core.Serialization;
 namespace GovFunctions.Core.Certificates;
 
 /// <summary>

@@ -85,7 +85,7 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
     {
         var state = (await changes.LoadAsync(caseNumber, cancellationToken)).Case.State;
         var item = await changes.GuideOfAsync(state, cancellationToken);
-        var supervising = IsSupervisorOf(state, item, caller);
+        var supervising = StaffRules.IsSupervisorOf(state, item, caller);
         if (!supervising)
         {
             StaffRules.RequireInvolved(state, item, caller);
@@ -149,10 +149,6 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
             : null;
         return new WorkItem(summary, deadline, left, summary.Clock?.Level ?? AlarmLevel.None);
     }
-
-    private static bool IsSupervisorOf(CaseState state, ServiceItem item, Caller caller) =>
-        caller.IsIn(PlatformRole.Supervisor) && state.Stage != CaseStage.Draft && caller.RegionCode is { } region
-        && (region == state.RegionCode || item.ReviewSteps.Any(s => s.RegionCode == region));
 
     private Task<CaseRecord> Apply(
         string caseNumber, Func<CaseState, ServiceItem, DateTimeOffset, CaseEvent> decide, int? expectedVersion, CancellationToken cancellationToken) =>

@@ -42,6 +42,11 @@ public static class StaffRules
     /// <summary>Whether the token carries a role of a department's staff (clerk, reviewer, approver).</summary>
     public static bool IsStaff(Caller caller) => StaffRoles.Any(caller.IsIn);
 
+    /// <summary>A supervisor of a region the case passes through (its own, or a review step's), once it is submitted.</summary>
+    public static bool IsSupervisorOf(CaseState state, ServiceItem item, Caller caller) =>
+        caller.IsIn(PlatformRole.Supervisor) && state.Stage != CaseStage.Draft && caller.RegionCode is { } region
+        && (region == state.RegionCode || item.ReviewSteps.Any(s => s.RegionCode == region));
+
     public static bool IsInvolved(CaseState state, ServiceItem item, Caller caller) =>
         state.Stage != CaseStage.Draft
         && IsStaff(caller)

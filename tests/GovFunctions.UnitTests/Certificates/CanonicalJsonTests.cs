@@ -1,3 +1,4 @@
+using GovFunctions.Core.Serialization;
 using System.Text.Json.Nodes;
 using GovFunctions.Core.Certificates;
 

@@ -3,13 +3,13 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace GovFunctions.Core.Certificates;
+namespace GovFunctions.Core.Serialization;
 
 /// <summary>
-/// The bytes a certificate's signature covers: JSON in the canonical form of RFC 8785 (JCS) — members sorted by their
+/// The bytes a signature or a hash covers: JSON in the canonical form of RFC 8785 (JCS) — members sorted by their
 /// names' UTF-16 code units, no whitespace, strings escaped only where JSON requires — so any party that reads the
 /// document and writes it again the same way gets the same bytes, whatever order its parser kept. Numbers are limited
-/// to integers a double holds exactly (certificates carry none other), which JCS writes as plain digits.
+/// to integers a double holds exactly (certificates and audit records carry none other), which JCS writes as plain digits.
 /// </summary>
 public static class CanonicalJson
 {

@@ -1,0 +1,23 @@
+using GovFunctions.Core.Identity;
+
+namespace GovFunctions.Api.Audit;
+
+/// <summary>
+/// Which answered requests the audit trail records: every request that may change something (any method but GET,
+/// HEAD, OPTIONS), allowed or refused, and the reads that show one person's data to someone else — a staff member,
+/// supervisor or verifier opening a case, a material, a certificate or a work list — plus every export and every look
+/// at the trail itself. An applicant reading their own case is not recorded.
+/// </summary>
+public static class AuditedOperations
+{
+    private static readonly HashSet<string> AlwaysRecordedReads =
+        [Operations.ExportMyData, Operations.ListAuditRecords, Operations.VerifyAuditTrail, Operations.GetAuditAnchor];
+
+    private static readonly HashSet<string> ReadsOfAnothersData =
+        [Operations.GetCase, Operations.DownloadMaterial, Operations.DownloadCertificate, Operations.DownloadCertificatePdf, Operations.ListCertificates, Operations.ListWorkItems];
+
+    public static bool Covers(string operation, string method, Caller? caller) =>
+        !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
+        || AlwaysRecordedReads.Contains(operation)
+        || ReadsOfAnothersData.Contains(operation) && caller?.IsIn(PlatformRole.Applicant) != true;
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using GovFunctions.Api.Identity;
+using GovFunctions.Core.Audit;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Certificates;
+using Microsoft.Extensions.Logging;
+
+namespace GovFunctions.Api.Audit;
+
+/// <summary>
+/// Records an answered request in the audit trail before its answer leaves. Both hosts call this with the operation's
+/// name and the answer's status; when the record cannot be written the answer is withheld (503), so nothing is shown
+/// or confirmed that the trail does not hold.
+/// </summary>
+public sealed partial class RequestAudit(AuditTrail trail, TimeProvider time, ILogger<RequestAudit> logger)
+{
+    private const string NotedCase = "GovFunctions.Audit.Case";
+
+    /// <summary>For an operation whose case is in its body, not its route (a certificate verification).</summary>
+    public static void NoteCase(HttpContext http, string caseNumber) => http.Items[NotedCase] = caseNumber;
+
+    /// <param name="routeValue">The request's route value of a name, as the host bound it.</param>
+    /// <returns>Null when the answer may go; the problem to answer instead when the record could not be written.</returns>
+    public async Task<IResult?> RecordAsync(HttpContext http, string operation, int status, Func<string, string?> routeValue)
+    {
+        var caller = CallerClaims.From(http.User);
+        if (!AuditedOperations.Covers(operation, http.Request.Method, caller))
+        {
+            return null;
+        }
+
+        var entry = new AuditEntry(
+            time.GetUtcNow(),
+            caller?.Subject ?? AuditEntry.Anonymous,
+            caller is null ? [] : [.. caller.Roles.Select(r => r.ToString().ToLowerInvariant()).Order(StringComparer.Ordinal)],
+            caller?.DepartmentCode,
+            operation,
+            http.Request.Path.ToString(),
+            CaseOf(http, routeValue),
+            status,
+            http.Connection.RemoteIpAddress?.ToString(),
+            Activity.Current?.Id ?? http.TraceIdentifier);
+        try
+        {
+            // Not the request's token: a change already made is recorded even when its caller stopped waiting.
+            await trail.RecordAsync(entry, CancellationToken.None);
+            return null;
+        }
+        catch (Exception e)
+        {
+            LogNotRecorded(logger, e, operation, status);
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+                detail: "The request could not be recorded in the audit trail, so its answer is withheld. Try again; a change already made is kept and answered again.");
+        }
+    }
+
+    /// <summary>The case a request concerns, when it names one that can exist (a probe with a made-up number files nothing under it).</summary>
+    private static string? CaseOf(HttpContext http, Func<string, string?> routeValue)
+    {
+        var named = http.Items[NotedCase] as string ?? routeValue("caseNumber");
+        if (named is null && CertificateIdentifier.TryParse(routeValue("identifier"), out var identifier))
+        {
+            named = identifier.Value.CaseNumber;
+        }
+
+        return CaseNumber.TryParse(named, out _) ? named : null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An answered {Operation} ({Status}) could not be recorded in the audit trail; the answer was withheld")]
+    private static partial void LogNotRecorded(ILogger logger, Exception exception, string operation, int status);
+}

@@ -1,0 +1,23 @@
+using GovFunctions.Api.Audit;
+
+namespace GovFunctions.LocalHost.Endpoints;
+
+/// <summary>
+/// Records the answer of an audited operation before it is sent, the way the Functions app's audit middleware does.
+/// Outside the problem filter, so a refusal is recorded with the status it is answered with.
+/// </summary>
+public sealed class AuditEndpointFilter(RequestAudit audit) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var answer = await next(context);
+        var http = context.HttpContext;
+        if (http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName is not { } operation)
+        {
+            return answer;
+        }
+
+        var status = answer is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
+        return await audit.RecordAsync(http, operation, status, name => http.GetRouteValue(name) as string) ?? answer;
+    }
+}
