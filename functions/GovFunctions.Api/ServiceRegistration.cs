@@ -79,6 +79,7 @@ public static class ServiceRegistration
         services.AddSingleton<CaseChanges>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<AuditLookup>();
         services.AddSingleton<RequestAudit>();
         services.AddSingleton<AuditApi>();
         services.AddSingleton<ReviewService>();

@@ -1,4 +1,3 @@
-using GovFunctions.Core.Serialization;
 using System.Buffers.Text;
 using System.Net;
 using System.Net.Http.Json;
@@ -7,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Certificates.Rendering;
+using GovFunctions.Core.Serialization;
 using Org.BouncyCastle.Asn1.GM;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;

@@ -8,7 +8,7 @@ using GovFunctions.Core.Paging;
 namespace GovFunctions.Api.Audit;
 
 /// <summary>The audit trail's operations: listing records of a case or an account, verifying a day, exporting its anchor.</summary>
-public sealed class AuditApi(AuditTrail trail)
+public sealed class AuditApi(AuditTrail trail, AuditLookup lookup)
 {
     /// <summary>Exactly one of <c>caseNumber</c> (its applicant, supervisors of its regions, admins) or <c>subject</c> (admins; anyone for themselves).</summary>
     public async Task<IResult> ListAuditRecords(HttpRequest request, CancellationToken cancellationToken)
@@ -26,8 +26,8 @@ public sealed class AuditApi(AuditTrail trail)
 
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         var records = caseNumber is not null
-            ? await trail.ListForCaseAsync(caller, caseNumber, from, to, page, cancellationToken)
-            : await trail.ListForSubjectAsync(caller, subject!, from, to, page, cancellationToken);
+            ? await lookup.ListForCaseAsync(caller, caseNumber, from, to, page, cancellationToken)
+            : await lookup.ListForSubjectAsync(caller, subject!, from, to, page, cancellationToken);
         return Results.Ok(new AuditRecordList(records.Items, records.ContinuationToken));
     }
 

@@ -1,25 +1,19 @@
 using GovFunctions.Core.Calendar;
-using GovFunctions.Core.Cases;
 using GovFunctions.Core.Errors;
-using GovFunctions.Core.Identity;
-using GovFunctions.Core.Paging;
-using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Audit;
 
 /// <summary>
 /// The audit trail (审计): appends each audited request to its chain, fixes each day with an anchor once it is over,
-/// recomputes a day on request, and answers who did what to a case or what one account did.
+/// and recomputes a day on request.
 /// </summary>
-public sealed class AuditTrail(IAuditStore store, CaseChanges cases, TimeProvider time)
+public sealed class AuditTrail(IAuditStore store, TimeProvider time)
 {
     /// <summary>How long after a Beijing day ends its anchor waits, for requests still being answered at midnight.</summary>
     public static readonly TimeSpan AnchorGrace = TimeSpan.FromMinutes(10);
 
     /// <summary>How far back a missing anchor is still written (a host down over a holiday catches up).</summary>
     public const int AnchorCatchUpDays = 7;
-
-    public const int MaxListDays = 366;
 
     private const int MaxAttempts = 100;
 
@@ -119,55 +113,5 @@ public sealed class AuditTrail(IAuditStore store, CaseChanges cases, TimeProvide
         }
 
         return anchored;
-    }
-
-    /// <summary>
-    /// The records filed under a case: in full for an admin and a supervisor of a region the case passes through; for
-    /// its applicant, who acted on and read their case, without the other parties' addresses and request ids. Anyone
-    /// else is told there is no such case.
-    /// </summary>
-    public async Task<Page<AuditRecord>> ListForCaseAsync(Caller caller, string caseNumber, DateOnly? from, DateOnly? to, PageRequest page, CancellationToken cancellationToken)
-    {
-        var (first, last) = Period(from, to);
-        var state = (await cases.LoadAsync(caseNumber, cancellationToken)).Case.State;
-        var full = caller.IsIn(PlatformRole.Admin) || StaffRules.IsSupervisorOf(state, await cases.GuideOfAsync(state, cancellationToken), caller);
-        if (!full && (!caller.IsIn(PlatformRole.Applicant) || state.ApplicantSubject != caller.Subject))
-        {
-            throw CaseChanges.NoSuchCase(caseNumber);
-        }
-
-        var records = await store.ListAsync(new AuditRecordFilter(caseNumber, null), first, last, page, cancellationToken);
-        return full ? records : records with { Items = [.. records.Items.Select(r => r with { Entry = r.Entry with { ClientAddress = null, RequestId = null } })] };
-    }
-
-    /// <summary>What one account did: an admin looks up anyone; anyone else only themselves.</summary>
-    public Task<Page<AuditRecord>> ListForSubjectAsync(Caller caller, string subject, DateOnly? from, DateOnly? to, PageRequest page, CancellationToken cancellationToken)
-    {
-        if (!caller.IsIn(PlatformRole.Admin) && caller.Subject != subject)
-        {
-            throw new AccessDeniedException("Only an admin looks up what another account did.");
-        }
-
-        var (first, last) = Period(from, to);
-        return store.ListAsync(new AuditRecordFilter(null, subject), first, last, page, cancellationToken);
-    }
-
-    /// <summary>The Beijing days asked for: by default the last 30 up to today, at most <see cref="MaxListDays"/>.</summary>
-    private (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to)
-    {
-        var last = to ?? ChinaTime.DateOf(time.GetUtcNow());
-        var first = from ?? last.AddDays(-29);
-        var errors = new ValidationErrors();
-        if (first > last)
-        {
-            errors.Add("from", "must not be after 'to'.");
-        }
-        else if (last.DayNumber - first.DayNumber >= MaxListDays)
-        {
-            errors.Add("from", $"the period is at most {MaxListDays} days.");
-        }
-
-        errors.ThrowIfAny();
-        return (first, last);
     }
 }

@@ -1,8 +1,8 @@
-using GovFunctions.Core.Serialization;
 using System.Text.Json.Nodes;
 using GovFunctions.Core.Certificates;
+using GovFunctions.Core.Serialization;
 
-namespace GovFunctions.UnitTests.Certificates;
+namespace GovFunctions.UnitTests.Serialization;
 
 public sealed class CanonicalJsonTests
 {

@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using GovFunctions.Azure.Cosmos;
+using GovFunctions.Core.Audit;
+using GovFunctions.Core.Paging;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GovFunctions.IntegrationTests;
+
+/// <summary>The audit trail on the Cosmos emulator: chains written by racing instances, then tampered with on the emulator itself.</summary>
+public sealed class CosmosAuditTrailTests(CosmosDatabaseFixture cosmos) : IClassFixture<CosmosDatabaseFixture>
+{
+    private const string CaseNumber = "35070020270309104512-350700-000000000000000000";
+
+    // 10:00 Beijing on a Tuesday next March; each test uses a day of its own.
+    private static readonly DateTimeOffset Start = new(2027, 3, 9, 2, 0, 0, TimeSpan.Zero);
+
+    private Container Container => cosmos.Database.GetContainer(CosmosContainers.Audit);
+
+    private (AuditTrail Trail, CosmosAuditStore Store) NewInstance(FakeTimeProvider time)
+    {
+        var store = new CosmosAuditStore(Container);
+        return (new AuditTrail(store, time), store);
+    }
+
+    private static AuditEntry Entry(DateTimeOffset at, string subject, int n, string? caseNumber = null, int status = 200) => new(
+        at, subject, ["reviewer"], "350700-SPJ", "CompleteReviewStep", $"/api/cases/{caseNumber ?? "none"}/step-completion", caseNumber, status, "10.1.2.3", $"req-{n}");
+
+    [Fact]
+    public async Task Two_instances_appending_to_one_chain_at_once_leave_it_whole_and_numbered_without_gaps()
+    {
+        var day = Start.AddDays(0);
+        var time = new FakeTimeProvider(day);
+        var one = NewInstance(time);
+        var other = NewInstance(time);
+
+        var written = await Task.WhenAll(Enumerable.Range(0, 24).Select(n => (n % 2 == 0 ? one : other).Trail.RecordAsync(Entry(day.AddSeconds(n), "reviewer-7", n), default)));
+
+        Assert.Equal(Enumerable.Range(1, 24).Select(i => (long)i), written.Select(r => r.Sequence).Order());
+        var report = await one.Trail.VerifyAsync(new DateOnly(2027, 3, 9), default);
+        Assert.True(report.Intact, report.FirstBreak?.Problem);
+        Assert.Equal(24, report.Records);
+        Assert.False(report.Anchored);
+    }
+
+    [Fact]
+    public async Task A_record_edited_on_the_emulator_is_found_by_verification_at_its_place()
+    {
+        var day = Start.AddDays(1);
+        var (trail, _) = NewInstance(new FakeTimeProvider(day));
+        for (var n = 0; n < 6; n++)
+        {
+            await trail.RecordAsync(Entry(day.AddMinutes(n), "approver-3", n, status: 409), default);
+        }
+
+        // Someone with write access to the database turns a refusal into a success.
+        var id = "2027-03-10.0000000004";
+        var stored = (await Container.ReadItemAsync<JsonObject>(id, new PartitionKey("subject:approver-3"))).Resource;
+        stored["record"]!["entry"]!["status"] = 200;
+        await Container.ReplaceItemAsync(stored, id, new PartitionKey("subject:approver-3"));
+
+        var report = await trail.VerifyAsync(new DateOnly(2027, 3, 10), default);
+
+        Assert.False(report.Intact);
+        Assert.Equal("subject:approver-3@2027-03-10", report.FirstBreak!.Chain);
+        Assert.Equal(4, report.FirstBreak.Sequence);
+    }
+
+    [Fact]
+    public async Task After_the_day_is_over_its_anchor_shows_records_removed_from_the_end_and_added_late()
+    {
+        var day = Start.AddDays(2);
+        var date = new DateOnly(2027, 3, 11);
+        var time = new FakeTimeProvider(day);
+        var (trail, store) = NewInstance(time);
+        for (var n = 0; n < 3; n++)
+        {
+            await trail.RecordAsync(Entry(day.AddMinutes(n), "clerk-9", n), default);
+            await trail.RecordAsync(Entry(day.AddMinutes(n), "clerk-8", n), default);
+        }
+
+        await Assert.ThrowsAsync<GovFunctions.Core.Errors.ConflictException>(() => trail.AnchorAsync(date, default));
+        time.Advance(TimeSpan.FromDays(1));
+        var anchor = await trail.AnchorAsync(date, default);
+        Assert.Equal(["subject:clerk-8@2027-03-11", "subject:clerk-9@2027-03-11"], anchor.Heads.Select(h => h.Chain));
+        Assert.All(anchor.Heads, h => Assert.Equal(3, h.Sequence));
+        Assert.Equal(anchor.Hash, (await trail.AnchorAsync(date, default)).Hash);
+        Assert.True((await trail.VerifyAsync(date, default)).Intact);
+
+        await Container.DeleteItemAsync<JsonObject>("2027-03-11.0000000003", new PartitionKey("subject:clerk-9"));
+        var cut = await trail.VerifyAsync(date, default);
+        Assert.Equal(("subject:clerk-9@2027-03-11", 3L), (cut.FirstBreak!.Chain, cut.FirstBreak.Sequence));
+
+        var chain = new AuditChain("subject:clerk-8", date);
+        await store.TryAppendAsync(AuditRecord.Link(chain, (await store.ReadAsync(chain, 3, default))!.AsLink, Entry(day.AddHours(13), "clerk-8", 9)), default);
+        var late = await trail.VerifyAsync(date, default);
+        Assert.Equal(("subject:clerk-8@2027-03-11", 4L), (late.FirstBreak!.Chain, late.FirstBreak.Sequence));
+    }
+
+    [Fact]
+    public async Task Records_are_listed_by_case_and_by_subject_within_the_days_asked_for()
+    {
+        var day = Start.AddDays(3);
+        var (trail, store) = NewInstance(new FakeTimeProvider(day));
+        await trail.RecordAsync(Entry(day, "clerk-5", 1, CaseNumber), default);
+        await trail.RecordAsync(Entry(day.AddDays(1), "reviewer-5", 2, CaseNumber), default);
+        await trail.RecordAsync(Entry(day.AddDays(1), "clerk-5", 3), default);
+
+        var both = await store.ListAsync(new AuditRecordFilter(CaseNumber, null), new DateOnly(2027, 3, 12), new DateOnly(2027, 3, 13), new PageRequest(10, null), default);
+        var first = await store.ListAsync(new AuditRecordFilter(CaseNumber, null), new DateOnly(2027, 3, 12), new DateOnly(2027, 3, 12), new PageRequest(10, null), default);
+        var clerk = await store.ListAsync(new AuditRecordFilter(null, "clerk-5"), new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), new PageRequest(1, null), default);
+
+        Assert.Equal(["clerk-5", "reviewer-5"], both.Items.Select(r => r.Entry.Subject));
+        Assert.Equal("req-1", Assert.Single(first.Items).Entry.RequestId);
+        Assert.Single(clerk.Items);
+        Assert.NotNull(clerk.ContinuationToken);
+        var next = await store.ListAsync(new AuditRecordFilter(null, "clerk-5"), new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), new PageRequest(1, clerk.ContinuationToken), default);
+        Assert.NotEqual(clerk.Items[0].Hash, Assert.Single(next.Items).Hash);
+    }
+}
