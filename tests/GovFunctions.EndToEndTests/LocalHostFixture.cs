@@ -27,6 +27,9 @@ public class LocalHostFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The host's services: its Cosmos database, for a test that reaches past the API (to tamper with what it stored).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>The settings on top of the Development ones; a subclass adds its own.</summary>
     public Dictionary<string, string?> Settings { get; } = new()
     {

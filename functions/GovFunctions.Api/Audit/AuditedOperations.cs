@@ -1,3 +1,4 @@
+using System.Reflection;
 using GovFunctions.Core.Identity;
 
 namespace GovFunctions.Api.Audit;
@@ -6,10 +7,14 @@ namespace GovFunctions.Api.Audit;
 /// Which answered requests the audit trail records: every request that may change something (any method but GET,
 /// HEAD, OPTIONS), allowed or refused, and the reads that show one person's data to someone else — a staff member,
 /// supervisor or verifier opening a case, a material, a certificate or a work list — plus every export and every look
-/// at the trail itself. An applicant reading their own case is not recorded.
+/// at the trail itself. An applicant reading their own case is not recorded, nor are LocalHost's Development-only
+/// endpoints (tokens, clock), which are not operations of the API contract.
 /// </summary>
 public static class AuditedOperations
 {
+    private static readonly HashSet<string> Contract =
+        [.. typeof(Operations).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!)];
+
     private static readonly HashSet<string> AlwaysRecordedReads =
         [Operations.ExportMyData, Operations.ListAuditRecords, Operations.VerifyAuditTrail, Operations.GetAuditAnchor];
 
@@ -17,7 +22,7 @@ public static class AuditedOperations
         [Operations.GetCase, Operations.DownloadMaterial, Operations.DownloadCertificate, Operations.DownloadCertificatePdf, Operations.ListCertificates, Operations.ListWorkItems];
 
     public static bool Covers(string operation, string method, Caller? caller) =>
-        !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
+        Contract.Contains(operation) && (!(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
         || AlwaysRecordedReads.Contains(operation)
-        || ReadsOfAnothersData.Contains(operation) && caller?.IsIn(PlatformRole.Applicant) != true;
+        || ReadsOfAnothersData.Contains(operation) && caller?.IsIn(PlatformRole.Applicant) != true);
 }

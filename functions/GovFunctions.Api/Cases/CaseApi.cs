@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using GovFunctions.Api.Audit;
 using GovFunctions.Api.Http;
 using GovFunctions.Api.Identity;
 using GovFunctions.Core.Cases;
@@ -27,6 +28,7 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
         errors.RequireText("itemCode", body.ItemCode, 40);
         errors.ThrowIfAny();
         var record = await cases.StartAsync(caller, body.ItemCode!, cancellationToken);
+        RequestAudit.NoteCase(request.HttpContext, record.State.Number);
         return ETags.WithETag(request.HttpContext, CaseView.ETagOf(record.State), Results.Created($"/{Routes.Prefix}/cases/{record.State.Number}", CaseView.Of(record)));
     }
 
