@@ -115,6 +115,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
             ["provinceCode"] = "350000",
             ["messageId"] = "no-such-message",
             ["issuerCode"] = Issuer,
+            ["day"] = "2026-02-27",
         };
     }
 
@@ -135,7 +136,10 @@ public sealed class PreparedHostFixture : IAsyncLifetime
             path = path.Replace("{" + name + "}", Uri.EscapeDataString(value), StringComparison.Ordinal);
         }
 
-        return path.EndsWith("/status", StringComparison.Ordinal) ? $"{path}?queryCode={Resources["queryCode"]}" : path;
+        // Operations whose resource is named in the query: the status query by its code, the audit records by the case.
+        return path.EndsWith("/status", StringComparison.Ordinal) ? $"{path}?queryCode={Resources["queryCode"]}"
+            : path.EndsWith("/audit-records", StringComparison.Ordinal) ? $"{path}?caseNumber={Resources["caseNumber"]}"
+            : path;
     }
 
     /// <summary>A body that is well-formed but asks for nothing (so an allowed caller meets the rules, not a change).</summary>
