@@ -23,6 +23,7 @@ using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Materials;
 using GovFunctions.Core.Milestones;
+using GovFunctions.Core.PersonalData;
 using GovFunctions.Core.Regions;
 using GovFunctions.Core.Review;
 using Microsoft.Azure.Cosmos;
@@ -56,7 +57,8 @@ public static class ServiceRegistration
         services.TryAddSingleton(sp => CosmosClientFactory.Create(sp.GetRequiredService<IOptions<CosmosOptions>>().Value));
         services.AddSingleton(sp => sp.GetRequiredService<CosmosClient>().GetDatabase(sp.GetRequiredService<IOptions<CosmosOptions>>().Value.DatabaseName));
         services.AddSingleton<ICatalogStore>(sp => new CosmosCatalogStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Catalog)));
-        services.AddSingleton<ICaseStore>(sp => new CosmosCaseStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Cases)));
+        services.AddSingleton<PersonalDataKeys>();
+        services.AddSingleton<ICaseStore>(sp => new CosmosCaseStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Cases), sp.GetRequiredService<PersonalDataKeys>()));
         services.AddSingleton<ICaseViewStore>(sp => new CosmosCaseViewStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.CaseViews)));
         services.AddSingleton<IAuditStore>(sp => new CosmosAuditStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Audit)));
         services.AddSingleton<IWorkCalendarStore>(sp => new CosmosWorkCalendarStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Catalog)));

@@ -79,7 +79,12 @@ public sealed class AuditTrailEndToEndTests(LocalHostFixture host)
         var adminSubject = Unique("admin");
         var admin = await host.ClientFor(adminSubject, ["admin"]);
         Assert.Equal(["GetCase", "DecideCase"], (await Records(admin, $"subject={clerkSubject}")).Select(Operation));
+        var firstPage = await Ok(await admin.GetAsync($"/api/audit-records?subject={clerkSubject}&pageSize=1"));
+        var secondPage = await Ok(await admin.GetAsync($"/api/audit-records?subject={clerkSubject}&pageSize=1&continuationToken={firstPage.GetProperty("continuationToken").GetString()}"));
+        Assert.Equal(["GetCase", "DecideCase"], new[] { firstPage, secondPage }.Select(p => Operation(p.GetProperty("items")[0])));
+        Assert.Equal(JsonValueKind.Null, secondPage.GetProperty("continuationToken").ValueKind);
         Assert.Equal(2, (await Records(clerk, $"subject={clerkSubject}")).Count);
+        Assert.Equal("ListAuditRecords", Operation((await Records(admin, $"subject={clerkSubject}"))[^1]));
         await AssertRefused(await applicant.GetAsync($"/api/audit-records?subject={clerkSubject}"), HttpStatusCode.Forbidden);
         await AssertRefused(await admin.GetAsync($"/api/audit-records?subject={clerkSubject}&caseNumber={number}"), HttpStatusCode.BadRequest);
         await AssertRefused(await admin.GetAsync($"/api/audit-records?subject={clerkSubject}&from=2027-02-30"), HttpStatusCode.BadRequest);

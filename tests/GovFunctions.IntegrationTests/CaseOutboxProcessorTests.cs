@@ -26,7 +26,9 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos, Provi
 
     private readonly Caller _applicant = new("company-" + Guid.NewGuid().ToString("N")[..8], new HashSet<PlatformRole> { PlatformRole.Applicant });
 
-    private CosmosCaseStore Cases => new(cosmos.Database.GetContainer(CosmosContainers.Cases));
+    private readonly GovFunctions.Core.PersonalData.PersonalDataKeys _keys = TestKeys.PersonalData();
+
+    private CosmosCaseStore Cases => new(cosmos.Database.GetContainer(CosmosContainers.Cases), _keys);
 
     private CosmosCaseViewStore Views => new(cosmos.Database.GetContainer(CosmosContainers.CaseViews));
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using GovFunctions.Azure.Cosmos;
 using GovFunctions.Core.Audit;
-using GovFunctions.Core.Paging;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Time.Testing;
 
@@ -106,15 +105,12 @@ public sealed class CosmosAuditTrailTests(CosmosDatabaseFixture cosmos) : IClass
         await trail.RecordAsync(Entry(day.AddDays(1), "reviewer-5", 2, CaseNumber), default);
         await trail.RecordAsync(Entry(day.AddDays(1), "clerk-5", 3), default);
 
-        var both = await store.ListAsync(new AuditRecordFilter(CaseNumber, null), new DateOnly(2027, 3, 12), new DateOnly(2027, 3, 13), new PageRequest(10, null), default);
-        var first = await store.ListAsync(new AuditRecordFilter(CaseNumber, null), new DateOnly(2027, 3, 12), new DateOnly(2027, 3, 12), new PageRequest(10, null), default);
-        var clerk = await store.ListAsync(new AuditRecordFilter(null, "clerk-5"), new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), new PageRequest(1, null), default);
+        var both = await store.ListAsync(new AuditRecordFilter(CaseNumber, null), new DateOnly(2027, 3, 12), new DateOnly(2027, 3, 13), default);
+        var first = await store.ListAsync(new AuditRecordFilter(CaseNumber, null), new DateOnly(2027, 3, 12), new DateOnly(2027, 3, 12), default);
+        var clerk = await store.ListAsync(new AuditRecordFilter(null, "clerk-5"), new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), default);
 
-        Assert.Equal(["clerk-5", "reviewer-5"], both.Items.Select(r => r.Entry.Subject));
-        Assert.Equal("req-1", Assert.Single(first.Items).Entry.RequestId);
-        Assert.Single(clerk.Items);
-        Assert.NotNull(clerk.ContinuationToken);
-        var next = await store.ListAsync(new AuditRecordFilter(null, "clerk-5"), new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), new PageRequest(1, clerk.ContinuationToken), default);
-        Assert.NotEqual(clerk.Items[0].Hash, Assert.Single(next.Items).Hash);
+        Assert.Equal(["clerk-5", "reviewer-5"], both.Select(r => r.Entry.Subject).Order());
+        Assert.Equal("req-1", Assert.Single(first).Entry.RequestId);
+        Assert.Equal(["req-1", "req-3"], clerk.Select(r => r.Entry.RequestId).Order());
     }
 }

@@ -33,7 +33,9 @@ public sealed class MilestonePublishingTests : IAsyncLifetime
         await _cosmos.DisposeAsync();
     }
 
-    private CosmosCaseStore Cases => new(_cosmos.Database.GetContainer(CosmosContainers.Cases));
+    private readonly GovFunctions.Core.PersonalData.PersonalDataKeys _keys = TestKeys.PersonalData();
+
+    private CosmosCaseStore Cases => new(_cosmos.Database.GetContainer(CosmosContainers.Cases), _keys);
 
     private CaseOutboxProcessor Processor(IMilestonePublisher? publisher = null, ProvinceBackoff? backoff = null) =>
         new(Cases, new CosmosCaseViewStore(_cosmos.Database.GetContainer(CosmosContainers.CaseViews)),

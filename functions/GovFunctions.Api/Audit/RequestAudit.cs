@@ -19,6 +19,14 @@ public sealed partial class RequestAudit(AuditTrail trail, TimeProvider time, IL
     /// <summary>For an operation whose case is in its body, not its route (a certificate verification).</summary>
     public static void NoteCase(HttpContext http, string caseNumber) => http.Items[NotedCase] = caseNumber;
 
+    /// <summary>The status an answer goes out with: a result's own, 200 for a result without one, or what a host already wrote.</summary>
+    public static int StatusOf(object? answer, HttpContext http) => answer switch
+    {
+        IStatusCodeHttpResult { StatusCode: { } code } => code,
+        IResult => StatusCodes.Status200OK,
+        _ => http.Response.StatusCode,
+    };
+
     /// <param name="routeValue">The request's route value of a name, as the host bound it.</param>
     /// <returns>Null when the answer may go; the problem to answer instead when the record could not be written.</returns>
     public async Task<IResult?> RecordAsync(HttpContext http, string operation, int status, Func<string, string?> routeValue)

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using GovFunctions.Core.Audit;
 using GovFunctions.Core.Errors;
-using GovFunctions.Core.Paging;
 using Microsoft.Azure.Cosmos;
 
 namespace GovFunctions.Azure.Cosmos;
@@ -59,12 +58,12 @@ public sealed class CosmosAuditStore(Container container) : IAuditStore
         return (await container.ReadAllAsync<RecordDocument>(query, chain.Partition, cancellationToken)).Select(d => d.Record).ToList();
     }
 
-    public Task<Page<AuditRecord>> ListAsync(AuditRecordFilter filter, DateOnly from, DateOnly to, PageRequest page, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AuditRecord>> ListAsync(AuditRecordFilter filter, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var partition = filter.CaseNumber is { } caseNumber ? CasePartition(caseNumber) : AuditChain.SubjectPartition(filter.Subject!);
         var query = new QueryDefinition("SELECT * FROM c WHERE c.partitionKey = @pk AND c.day >= @from AND c.day <= @to")
             .WithParameter("@pk", partition).WithParameter("@from", Day(from)).WithParameter("@to", Day(to));
-        return container.ReadPageAsync<RecordDocument, AuditRecord>(query, partition, page, d => d.Record, cancellationToken);
+        return (await container.ReadAllAsync<RecordDocument>(query, partition, cancellationToken)).Select(d => d.Record).ToList();
     }
 
     public async Task<AuditAnchor?> ReadAnchorAsync(DateOnly day, CancellationToken cancellationToken) =>

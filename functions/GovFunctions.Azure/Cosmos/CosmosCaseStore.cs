@@ -1,27 +1,43 @@
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Milestones;
+using GovFunctions.Core.PersonalData;
 using Microsoft.Azure.Cosmos;
 
 namespace GovFunctions.Azure.Cosmos;
 
-/// <summary>Cases on Cosmos DB with optimistic concurrency on the document's ETag.</summary>
-public sealed class CosmosCaseStore(Container container) : ICaseStore
+/// <summary>
+/// Cases on Cosmos DB with optimistic concurrency on the document's ETag; the applicant's personal data encrypted in
+/// the document (<see cref="CaseProtection"/>) and in clear only in memory.
+/// </summary>
+public sealed class CosmosCaseStore(Container container, PersonalDataKeys keys) : ICaseStore
 {
     public async Task<StoredCase> CreateAsync(CaseRecord record, CancellationToken cancellationToken)
     {
-        var document = CaseDocument.From(record);
+        var document = CaseDocument.From(CaseProtection.Protect(record, await keys.CipherAsync(cancellationToken)));
         return new StoredCase(record, await container.CreateOrConflictAsync(document, document.PartitionKey, $"Case number {document.Id} is taken.", cancellationToken));
     }
 
     public async Task<StoredCase?> FindAsync(string caseNumber, CancellationToken cancellationToken)
     {
-        var document = await container.ReadOrNullAsync<CaseDocument>(caseNumber, caseNumber, cancellationToken);
-        return document is null ? null : new StoredCase(document.ToRecord(), document.ETag!);
+        if (await container.ReadOrNullAsync<CaseDocument>(caseNumber, caseNumber, cancellationToken) is not { } document)
+        {
+            return null;
+        }
+
+        var stored = document.ToRecord();
+        var cipher = await keys.CipherAsync(cancellationToken);
+        foreach (var keyId in CaseProtection.KeyIdsOf(stored).Where(id => !cipher.Knows(id)))
+        {
+            cipher = await keys.CipherAsync(cancellationToken, keyId);
+        }
+
+        return new StoredCase(CaseProtection.Unprotect(stored, cipher), document.ETag!);
     }
 
     public async Task<StoredCase> ReplaceAsync(CaseRecord record, string eTag, CancellationToken cancellationToken)
     {
-        var document = CaseDocument.From(record);
+        // Encrypted with the newest key: a case written under an older one is re-encrypted here (rotation, lazily).
+        var document = CaseDocument.From(CaseProtection.Protect(record, await keys.CipherAsync(cancellationToken)));
         return new StoredCase(record, await container.ReplaceIfMatchAsync(
             document, document.Id, document.PartitionKey, eTag, $"Case {document.Id} changed since it was read.", cancellationToken));
     }

@@ -1,5 +1,3 @@
-using GovFunctions.Core.Paging;
-
 namespace GovFunctions.Core.Audit;
 
 /// <summary>
@@ -26,8 +24,8 @@ public interface IAuditStore
 
     Task<IReadOnlyList<AuditRecord>> ReadChainAsync(AuditChain chain, CancellationToken cancellationToken);
 
-    /// <summary>The records about one case, or by one subject, on the Beijing days from <paramref name="from"/> to <paramref name="to"/>, oldest first.</summary>
-    Task<Page<AuditRecord>> ListAsync(AuditRecordFilter filter, DateOnly from, DateOnly to, PageRequest page, CancellationToken cancellationToken);
+    /// <summary>The records about one case, or by one subject, on the Beijing days from <paramref name="from"/> to <paramref name="to"/>, in no particular order.</summary>
+    Task<IReadOnlyList<AuditRecord>> ListAsync(AuditRecordFilter filter, DateOnly from, DateOnly to, CancellationToken cancellationToken);
 
     Task<AuditAnchor?> ReadAnchorAsync(DateOnly day, CancellationToken cancellationToken);
 

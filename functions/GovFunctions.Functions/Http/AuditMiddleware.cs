@@ -22,13 +22,7 @@ public sealed class AuditMiddleware(RequestAudit audit) : IFunctionsWorkerMiddle
 
         var invocation = context.GetInvocationResult();
         var answer = invocation.Value as IResult;
-        var status = answer switch
-        {
-            IStatusCodeHttpResult { StatusCode: { } code } => code,
-            not null => StatusCodes.Status200OK,
-            null => http.Response.StatusCode,
-        };
-        var withheld = await audit.RecordAsync(http, context.FunctionDefinition.Name, status,
+        var withheld = await audit.RecordAsync(http, context.FunctionDefinition.Name, RequestAudit.StatusOf(answer, http),
             name => context.BindingContext.BindingData.TryGetValue(name, out var value) ? value?.ToString() : null);
         if (withheld is not null && answer is not null)
         {

@@ -17,7 +17,6 @@ public sealed class AuditEndpointFilter(RequestAudit audit) : IEndpointFilter
             return answer;
         }
 
-        var status = answer is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
-        return await audit.RecordAsync(http, operation, status, name => http.GetRouteValue(name) as string) ?? answer;
+        return await audit.RecordAsync(http, operation, RequestAudit.StatusOf(answer, http), name => http.GetRouteValue(name) as string) ?? answer;
     }
 }

@@ -1,9 +1,9 @@
 using GovFunctions.Core.Certificates;
 
-namespace GovFunctions.LocalHost.Development;
+namespace GovFunctions.Azure.KeyVault;
 
 /// <summary>
-/// Development's sealing keys: one directory per secret, one file per version, under <c>.emulators/</c> (never
+/// Development's keys (certificate sealing keys, the personal data key): one directory per secret, one file per version, under <c>.emulators/</c> (never
 /// committed). Only registered in Development without a Key Vault; a Production LocalHost refuses to start without one.
 /// Files are written under a temporary name and moved into place, so a reader never sees half a key.
 /// </summary>
