@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using GovFunctions.Azure.Cosmos;
 using GovFunctions.Core.Audit;
 using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GovFunctions.IntegrationTests;
@@ -19,7 +20,7 @@ public sealed class CosmosAuditTrailTests(CosmosDatabaseFixture cosmos) : IClass
     private (AuditTrail Trail, CosmosAuditStore Store) NewInstance(FakeTimeProvider time)
     {
         var store = new CosmosAuditStore(Container);
-        return (new AuditTrail(store, time), store);
+        return (new AuditTrail(store, time, NullLogger<AuditTrail>.Instance), store);
     }
 
     private static AuditEntry Entry(DateTimeOffset at, string subject, int n, string? caseNumber = null, int status = 200) => new(

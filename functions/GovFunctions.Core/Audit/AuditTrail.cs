@@ -1,5 +1,6 @@
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Errors;
+using Microsoft.Extensions.Logging;
 
 namespace GovFunctions.Core.Audit;
 
@@ -7,7 +8,7 @@ namespace GovFunctions.Core.Audit;
 /// The audit trail (审计): appends each audited request to its chain, fixes each day with an anchor once it is over,
 /// and recomputes a day on request.
 /// </summary>
-public sealed class AuditTrail(IAuditStore store, TimeProvider time)
+public sealed partial class AuditTrail(IAuditStore store, TimeProvider time, ILogger<AuditTrail> logger)
 {
     /// <summary>How long after a Beijing day ends its anchor waits, for requests still being answered at midnight.</summary>
     public static readonly TimeSpan AnchorGrace = TimeSpan.FromMinutes(10);
@@ -96,7 +97,9 @@ public sealed class AuditTrail(IAuditStore store, TimeProvider time)
             }
         }
 
-        return await store.SaveAnchorAsync(AuditAnchor.Of(day, now, heads), cancellationToken);
+        var anchor = await store.SaveAnchorAsync(AuditAnchor.Of(day, now, heads), cancellationToken);
+        LogAnchored(anchor.Day, anchor.Heads.Count, anchor.Hash);
+        return anchor;
     }
 
     /// <summary>Anchors every recent day that is over and has no anchor yet; what the daily timer runs.</summary>
@@ -114,4 +117,7 @@ public sealed class AuditTrail(IAuditStore store, TimeProvider time)
 
         return anchored;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audit day {Day} anchored: {Chains} chains, anchor hash {Hash}")]
+    private partial void LogAnchored(DateOnly day, int chains, string hash);
 }

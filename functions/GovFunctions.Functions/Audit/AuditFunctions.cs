@@ -3,12 +3,11 @@ using GovFunctions.Api.Audit;
 using GovFunctions.Core.Audit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Logging;
 
 namespace GovFunctions.Functions.Audit;
 
 /// <summary>The audit trail's HTTP triggers, and the hourly timer that anchors each day once it is over.</summary>
-public sealed partial class AuditFunctions(AuditApi api, AuditTrail trail, ILogger<AuditFunctions> logger)
+public sealed class AuditFunctions(AuditApi api, AuditTrail trail)
 {
     public const string AnchorName = "AnchorAuditDays";
 
@@ -29,14 +28,6 @@ public sealed partial class AuditFunctions(AuditApi api, AuditTrail trail, ILogg
 
     /// <summary>Every hour at :15, so a day is anchored within the hour after Beijing midnight (16:00 UTC) and a missed day is caught up.</summary>
     [Function(AnchorName)]
-    public async Task AnchorAuditDays([TimerTrigger("0 15 * * * *")] TimerInfo timer, CancellationToken cancellationToken)
-    {
-        foreach (var anchor in await trail.AnchorDueDaysAsync(cancellationToken))
-        {
-            LogAnchored(anchor.Day, anchor.Heads.Count, anchor.Hash);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Audit day {Day} anchored: {Chains} chains, anchor hash {Hash}")]
-    private partial void LogAnchored(DateOnly day, int chains, string hash);
+    public Task AnchorAuditDays([TimerTrigger("0 15 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
+        trail.AnchorDueDaysAsync(cancellationToken);
 }

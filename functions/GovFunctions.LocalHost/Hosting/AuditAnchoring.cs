@@ -15,10 +15,7 @@ public sealed partial class AuditAnchoring(AuditTrail trail, ILogger<AuditAnchor
         {
             try
             {
-                foreach (var anchor in await trail.AnchorDueDaysAsync(stoppingToken))
-                {
-                    LogAnchored(anchor.Day, anchor.Heads.Count, anchor.Hash);
-                }
+                await trail.AnchorDueDaysAsync(stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -27,9 +24,6 @@ public sealed partial class AuditAnchoring(AuditTrail trail, ILogger<AuditAnchor
         }
         while (await timer.NextTickAsync(stoppingToken));
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Audit day {Day} anchored: {Chains} chains, anchor hash {Hash}")]
-    private partial void LogAnchored(DateOnly day, int chains, string hash);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Anchoring the audit days failed; the next hour tries again")]
     private partial void LogFailed(Exception exception);
