@@ -41,6 +41,11 @@ public sealed class CosmosAuditTrailTests(CosmosDatabaseFixture cosmos) : IClass
         Assert.True(report.Intact, report.FirstBreak?.Problem);
         Assert.Equal(24, report.Records);
         Assert.False(report.Anchored);
+
+        // An instance that has not written to the chain starts from the head note (noted at 16) and steps over the rest.
+        var late = NewInstance(time);
+        Assert.Equal(25, (await late.Trail.RecordAsync(Entry(day.AddMinutes(1), "reviewer-7", 24), default)).Sequence);
+        Assert.True((await late.Trail.VerifyAsync(new DateOnly(2027, 3, 9), default)).Intact);
     }
 
     [Fact]

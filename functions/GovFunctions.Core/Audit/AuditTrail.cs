@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Errors;
 using Microsoft.Extensions.Logging;
@@ -18,26 +19,40 @@ public sealed partial class AuditTrail(IAuditStore store, TimeProvider time, ILo
 
     private const int MaxAttempts = 100;
 
+    /// <summary>The head note is rewritten at a chain's first record and every this many after: an instance that has not
+    /// written to the chain yet starts from the note and steps over at most this many records.</summary>
+    public const int HeadNoteEvery = 16;
+
+    private const int MaxRememberedChains = 10_000;
+
+    /// <summary>The end of each chain as this instance last wrote or met it: where its next record goes, without a read.</summary>
+    private readonly ConcurrentDictionary<AuditChain, AuditLink> _ends = new();
+
     /// <summary>
-    /// Appends the entry to its chain: after the noted head, or, when another request took that place first, after
-    /// the record that did. The record is written before the copy filed under the case and the head note, so a
-    /// failure after it leaves nothing the chain lacks.
+    /// Appends the entry to its chain: after the end this instance knows (or the head note), or, when another request took
+    /// that place first, after the record that did. The record is written before the copy filed under the case and the
+    /// head note, so a failure after it leaves nothing the chain lacks. Steady state: one create, and one more for a case.
     /// </summary>
     public async Task<AuditRecord> RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         var chain = AuditChain.Of(entry);
-        var previous = await store.ReadHeadAsync(chain, cancellationToken);
+        var previous = _ends.TryGetValue(chain, out var known) ? known : await store.ReadHeadAsync(chain, cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var record = AuditRecord.Link(chain, previous, entry);
             if (await store.TryAppendAsync(record, cancellationToken))
             {
+                Remember(chain, record.AsLink);
                 if (entry.CaseNumber is { } caseNumber)
                 {
                     await store.FileUnderCaseAsync(caseNumber, record, cancellationToken);
                 }
 
-                await store.NoteHeadAsync(chain, record.AsLink, cancellationToken);
+                if (record.Sequence == 1 || record.Sequence % HeadNoteEvery == 0)
+                {
+                    await store.NoteHeadAsync(chain, record.AsLink, cancellationToken);
+                }
+
                 return record;
             }
 
@@ -116,6 +131,17 @@ public sealed partial class AuditTrail(IAuditStore store, TimeProvider time, ILo
         }
 
         return anchored;
+    }
+
+    /// <summary>Chains of past days are never written again: forgetting them all now and then keeps the memory bounded.</summary>
+    private void Remember(AuditChain chain, AuditLink end)
+    {
+        if (_ends.Count >= MaxRememberedChains)
+        {
+            _ends.Clear();
+        }
+
+        _ends[chain] = end;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Audit day {Day} anchored: {Chains} chains, anchor hash {Hash}")]

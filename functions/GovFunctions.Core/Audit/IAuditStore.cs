@@ -6,7 +6,7 @@ namespace GovFunctions.Core.Audit;
 /// </summary>
 public interface IAuditStore
 {
-    /// <summary>The chain's end as last noted: a hint, possibly behind when records were written since.</summary>
+    /// <summary>The chain's end as last noted: a hint, behind when records were written since (by up to <see cref="AuditTrail.HeadNoteEvery"/>).</summary>
     Task<AuditLink?> ReadHeadAsync(AuditChain chain, CancellationToken cancellationToken);
 
     Task<AuditRecord?> ReadAsync(AuditChain chain, long sequence, CancellationToken cancellationToken);
@@ -14,7 +14,7 @@ public interface IAuditStore
     /// <summary>Writes the record at its sequence number; false when another record took that number first.</summary>
     Task<bool> TryAppendAsync(AuditRecord record, CancellationToken cancellationToken);
 
-    /// <summary>Notes the chain's new end in its day's list of chains (where verification and the anchor find every chain of a day).</summary>
+    /// <summary>Notes the chain's end in its day's list of chains (where verification and the anchor find every chain of a day).</summary>
     Task NoteHeadAsync(AuditChain chain, AuditLink head, CancellationToken cancellationToken);
 
     /// <summary>Files a copy of the record under the case it concerns, for the case's audit list.</summary>
