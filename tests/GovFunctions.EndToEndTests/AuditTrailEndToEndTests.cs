@@ -105,7 +105,8 @@ public sealed class AuditTrailEndToEndTests(LocalHostFixture host)
         var admin = await host.ClientFor(Unique("admin"), ["admin"]);
         var second = (await Records(admin, $"subject=clerk-{Department}-{person}"))[1];
         var chain = second.GetProperty("chain").GetString()!;
-        var day = chain[(chain.LastIndexOf('@') + 1)..];
+        var day = chain[(chain.LastIndexOf('@') + 1)..chain.LastIndexOf('~')];
+        var writer = chain[(chain.LastIndexOf('~') + 1)..];
         var supervisor = await _api.Supervisor("330300");
 
         var before = await Ok(await supervisor.GetAsync($"/api/operations/audit-days/{day}/verification"));
@@ -116,7 +117,7 @@ public sealed class AuditTrailEndToEndTests(LocalHostFixture host)
         // Someone with write access to the database makes the second read look like the clerk's list.
         var container = host.Services.GetRequiredService<Database>().GetContainer(CosmosContainers.Audit);
         var partition = new PartitionKey(chain[..chain.LastIndexOf('@')]);
-        var id = $"{day}.{second.GetProperty("sequence").GetInt64().ToString("D10", CultureInfo.InvariantCulture)}";
+        var id = $"{day}.{writer}.{second.GetProperty("sequence").GetInt64().ToString("D10", CultureInfo.InvariantCulture)}";
         var stored = (await container.ReadItemAsync<JsonObject>(id, partition)).Resource;
         stored["record"]!["entry"]!["operation"] = "ListWorkItems";
         await container.ReplaceItemAsync(stored, id, partition);

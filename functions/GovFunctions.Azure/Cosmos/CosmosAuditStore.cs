@@ -9,52 +9,40 @@ namespace GovFunctions.Azure.Cosmos;
 
 /// <summary>
 /// The audit trail in its own container, which has no time to live (records are kept: see infra/ and README).
-/// Partitions: a chain's records under the chain's partition (id <c>{day}.{sequence}</c>, so a sequence number is
-/// taken by the first create); copies under <c>case:{number}</c>; each day's chain heads under <c>day:{day}</c>;
-/// anchors under <c>anchors</c>.
+/// Partitions: a chain's records under the chain's partition (id <c>{day}.{writer}.{sequence}</c>, so a sequence
+/// number is taken by the first create); copies under <c>case:{number}</c>; each day's list of chains under
+/// <c>day:{day}</c>; anchors under <c>anchors</c>.
 /// </summary>
 public sealed class CosmosAuditStore(Container container) : IAuditStore
 {
     private const string AnchorPartition = "anchors";
-    private const string Taken = "The audit record's place is taken.";
 
-    public async Task<AuditLink?> ReadHeadAsync(AuditChain chain, CancellationToken cancellationToken) =>
-        (await container.ReadOrNullAsync<HeadDocument>(HeadId(chain), DayPartition(chain.Day), cancellationToken))?.Head;
-
-    public async Task<AuditRecord?> ReadAsync(AuditChain chain, long sequence, CancellationToken cancellationToken) =>
-        (await container.ReadOrNullAsync<RecordDocument>(RecordId(chain.Day, sequence), chain.Partition, cancellationToken))?.Record;
-
-    public async Task<bool> TryAppendAsync(AuditRecord record, CancellationToken cancellationToken)
+    public Task AppendAsync(AuditRecord record, CancellationToken cancellationToken)
     {
         var chain = AuditChain.Parse(record.Chain);
-        try
-        {
-            await container.CreateOrConflictAsync(new RecordDocument(RecordId(chain.Day, record.Sequence), chain.Partition, Day(chain.Day), record), chain.Partition, Taken, cancellationToken);
-            return true;
-        }
-        catch (ConflictException)
-        {
-            return false;
-        }
+        return container.CreateOrConflictAsync(
+            new RecordDocument(RecordId(chain, record.Sequence), chain.Partition, Day(chain.Day), chain.Writer, record), chain.Partition,
+            $"Audit record {record.Sequence} of {record.Chain} is taken.", cancellationToken);
     }
 
-    public Task NoteHeadAsync(AuditChain chain, AuditLink head, CancellationToken cancellationToken) =>
-        container.UpsertItemAsync(new HeadDocument(HeadId(chain), DayPartition(chain.Day), chain.Partition, Day(chain.Day), head), new PartitionKey(DayPartition(chain.Day)), cancellationToken: cancellationToken);
+    public Task ListChainAsync(AuditChain chain, CancellationToken cancellationToken) =>
+        container.UpsertItemAsync(new ChainDocument(ChainId(chain), DayPartition(chain.Day), chain.Partition, chain.Writer), new PartitionKey(DayPartition(chain.Day)), cancellationToken: cancellationToken);
 
     public Task FileUnderCaseAsync(string caseNumber, AuditRecord record, CancellationToken cancellationToken)
     {
         var partition = CasePartition(caseNumber);
         // The hash names the record uniquely; upserted, so a retried request files it once.
-        return container.UpsertItemAsync(new RecordDocument(record.Hash, partition, Day(AuditChain.Parse(record.Chain).Day), record), new PartitionKey(partition), cancellationToken: cancellationToken);
+        var chain = AuditChain.Parse(record.Chain);
+        return container.UpsertItemAsync(new RecordDocument(record.Hash, partition, Day(chain.Day), chain.Writer, record), new PartitionKey(partition), cancellationToken: cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditChain>> ListChainsAsync(DateOnly day, CancellationToken cancellationToken) =>
-        (await container.ReadPartitionAsync<HeadDocument>(DayPartition(day), cancellationToken)).Select(h => new AuditChain(h.Chain, day)).ToList();
+        (await container.ReadPartitionAsync<ChainDocument>(DayPartition(day), cancellationToken)).Select(c => new AuditChain(c.Chain, day, c.Writer)).ToList();
 
     public async Task<IReadOnlyList<AuditRecord>> ReadChainAsync(AuditChain chain, CancellationToken cancellationToken)
     {
-        var query = new QueryDefinition("SELECT * FROM c WHERE c.partitionKey = @pk AND c.day = @day")
-            .WithParameter("@pk", chain.Partition).WithParameter("@day", Day(chain.Day));
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.partitionKey = @pk AND c.day = @day AND c.writer = @writer")
+            .WithParameter("@pk", chain.Partition).WithParameter("@day", Day(chain.Day)).WithParameter("@writer", chain.Writer);
         return (await container.ReadAllAsync<RecordDocument>(query, chain.Partition, cancellationToken)).Select(d => d.Record).ToList();
     }
 
@@ -89,14 +77,15 @@ public sealed class CosmosAuditStore(Container container) : IAuditStore
     private static string CasePartition(string caseNumber) => "case:" + caseNumber;
 
     /// <summary>Sequence numbers padded, so ids sort as the chain runs.</summary>
-    private static string RecordId(DateOnly day, long sequence) => $"{Day(day)}.{sequence.ToString("D10", CultureInfo.InvariantCulture)}";
+    private static string RecordId(AuditChain chain, long sequence) => $"{Day(chain.Day)}.{chain.Writer}.{sequence.ToString("D10", CultureInfo.InvariantCulture)}";
 
-    /// <summary>A chain's partition may hold characters a document id may not ('/', '#', '?'): its hash names its head.</summary>
-    private static string HeadId(AuditChain chain) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(chain.Partition)));
+    /// <summary>A chain's partition may hold characters a document id may not ('/', '#', '?'): a hash names its listing.</summary>
+    private static string ChainId(AuditChain chain) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{chain.Partition}~{chain.Writer}")));
 
-    internal sealed record RecordDocument(string Id, string PartitionKey, string Day, AuditRecord Record);
+    internal sealed record RecordDocument(string Id, string PartitionKey, string Day, string Writer, AuditRecord Record);
 
-    internal sealed record HeadDocument(string Id, string PartitionKey, string Chain, string Day, AuditLink Head);
+    /// <param name="Chain">The chain's partition.</param>
+    internal sealed record ChainDocument(string Id, string PartitionKey, string Chain, string Writer);
 
     internal sealed record AnchorDocument(string Id, string PartitionKey, AuditAnchor Anchor);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Errors;
 using Microsoft.Extensions.Logging;
@@ -17,50 +18,46 @@ public sealed partial class AuditTrail(IAuditStore store, TimeProvider time, ILo
     /// <summary>How far back a missing anchor is still written (a host down over a holiday catches up).</summary>
     public const int AnchorCatchUpDays = 7;
 
-    private const int MaxAttempts = 100;
+    private const int MaxRememberedChains = 1_000;
 
-    /// <summary>The head note is rewritten at a chain's first record and every this many after: an instance that has not
-    /// written to the chain yet starts from the note and steps over at most this many records.</summary>
-    public const int HeadNoteEvery = 16;
+    /// <summary>This instance's writer id: the chains it writes are its own.</summary>
+    private readonly string _writer = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
 
-    private const int MaxRememberedChains = 10_000;
-
-    /// <summary>The end of each chain as this instance last wrote or met it: where its next record goes, without a read.</summary>
-    private readonly ConcurrentDictionary<AuditChain, AuditLink> _ends = new();
+    /// <summary>Where each chain of this instance ends, and the lock that keeps its appends one at a time.</summary>
+    private readonly ConcurrentDictionary<AuditChain, ChainEnd> _chains = new();
 
     /// <summary>
-    /// Appends the entry to its chain: after the end this instance knows (or the head note), or, when another request took
-    /// that place first, after the record that did. The record is written before the copy filed under the case and the
-    /// head note, so a failure after it leaves nothing the chain lacks. Steady state: one create, and one more for a case.
+    /// Appends the entry to this instance's chain of its partition and day, after the chain's last record (known here,
+    /// so no read). The record is written before the copy filed under the case, so a failure after it leaves nothing the
+    /// chain lacks; a chain's first record also lists the chain under its day. One create per request, two for a case.
     /// </summary>
     public async Task<AuditRecord> RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
-        var chain = AuditChain.Of(entry);
-        var previous = _ends.TryGetValue(chain, out var known) ? known : await store.ReadHeadAsync(chain, cancellationToken);
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        var chain = AuditChain.Of(entry, _writer);
+        var end = Remembered(chain);
+        await end.Appending.WaitAsync(cancellationToken);
+        try
         {
-            var record = AuditRecord.Link(chain, previous, entry);
-            if (await store.TryAppendAsync(record, cancellationToken))
+            var record = AuditRecord.Link(chain, end.Last, entry);
+            // A sequence number is taken by its first create; another writer never shares this one's ids.
+            await store.AppendAsync(record, cancellationToken);
+            end.Last = record.AsLink;
+            if (record.Sequence == 1)
             {
-                Remember(chain, record.AsLink);
-                if (entry.CaseNumber is { } caseNumber)
-                {
-                    await store.FileUnderCaseAsync(caseNumber, record, cancellationToken);
-                }
-
-                if (record.Sequence == 1 || record.Sequence % HeadNoteEvery == 0)
-                {
-                    await store.NoteHeadAsync(chain, record.AsLink, cancellationToken);
-                }
-
-                return record;
+                await store.ListChainAsync(chain, cancellationToken);
             }
 
-            previous = (await store.ReadAsync(chain, record.Sequence, cancellationToken))?.AsLink
-                ?? throw new InvalidOperationException($"Audit record {record.Sequence} of {chain} was taken but cannot be read.");
-        }
+            if (entry.CaseNumber is { } caseNumber)
+            {
+                await store.FileUnderCaseAsync(caseNumber, record, cancellationToken);
+            }
 
-        throw new InvalidOperationException($"Could not append to audit chain {chain} in {MaxAttempts} attempts.");
+            return record;
+        }
+        finally
+        {
+            end.Appending.Release();
+        }
     }
 
     /// <summary>Recomputes every chain of the day (and the anchor, when the day has one) and reports the first break.</summary>
@@ -133,15 +130,26 @@ public sealed partial class AuditTrail(IAuditStore store, TimeProvider time, ILo
         return anchored;
     }
 
-    /// <summary>Chains of past days are never written again: forgetting them all now and then keeps the memory bounded.</summary>
-    private void Remember(AuditChain chain, AuditLink end)
+    /// <summary>The chain's end; chains of days before yesterday are forgotten now and then (they are never written again).</summary>
+    private ChainEnd Remembered(AuditChain chain)
     {
-        if (_ends.Count >= MaxRememberedChains)
+        if (_chains.Count >= MaxRememberedChains)
         {
-            _ends.Clear();
+            var yesterday = ChinaTime.DateOf(time.GetUtcNow()).AddDays(-1);
+            foreach (var past in _chains.Keys.Where(c => c.Day < yesterday))
+            {
+                _chains.TryRemove(past, out _);
+            }
         }
 
-        _ends[chain] = end;
+        return _chains.GetOrAdd(chain, _ => new ChainEnd());
+    }
+
+    private sealed class ChainEnd
+    {
+        public SemaphoreSlim Appending { get; } = new(1, 1);
+
+        public AuditLink? Last { get; set; }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Audit day {Day} anchored: {Chains} chains, anchor hash {Hash}")]

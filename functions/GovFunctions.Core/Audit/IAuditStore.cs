@@ -6,16 +6,11 @@ namespace GovFunctions.Core.Audit;
 /// </summary>
 public interface IAuditStore
 {
-    /// <summary>The chain's end as last noted: a hint, behind when records were written since (by up to <see cref="AuditTrail.HeadNoteEvery"/>).</summary>
-    Task<AuditLink?> ReadHeadAsync(AuditChain chain, CancellationToken cancellationToken);
+    /// <summary>Writes the record at its sequence number of its chain; <see cref="Errors.ConflictException"/> when that number is taken.</summary>
+    Task AppendAsync(AuditRecord record, CancellationToken cancellationToken);
 
-    Task<AuditRecord?> ReadAsync(AuditChain chain, long sequence, CancellationToken cancellationToken);
-
-    /// <summary>Writes the record at its sequence number; false when another record took that number first.</summary>
-    Task<bool> TryAppendAsync(AuditRecord record, CancellationToken cancellationToken);
-
-    /// <summary>Notes the chain's end in its day's list of chains (where verification and the anchor find every chain of a day).</summary>
-    Task NoteHeadAsync(AuditChain chain, AuditLink head, CancellationToken cancellationToken);
+    /// <summary>Lists the chain under its day (where verification and the anchor find every chain of a day).</summary>
+    Task ListChainAsync(AuditChain chain, CancellationToken cancellationToken);
 
     /// <summary>Files a copy of the record under the case it concerns, for the case's audit list.</summary>
     Task FileUnderCaseAsync(string caseNumber, AuditRecord record, CancellationToken cancellationToken);

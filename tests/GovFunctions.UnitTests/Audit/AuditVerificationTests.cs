@@ -5,7 +5,7 @@ namespace GovFunctions.UnitTests.Audit;
 public sealed class AuditVerificationTests
 {
     private static readonly DateTimeOffset Noon = new(2027, 3, 9, 4, 0, 0, TimeSpan.Zero);
-    private static readonly AuditChain Chain = new(AuditChain.SubjectPartition("clerk-1"), new DateOnly(2027, 3, 9));
+    private static readonly AuditChain Chain = new(AuditChain.SubjectPartition("clerk-1"), new DateOnly(2027, 3, 9), "a1b2c3d4e5f6");
 
     private static AuditEntry Entry(int minute, int status = 200) => new(
         Noon.AddMinutes(minute), "clerk-1", ["clerk"], "330300-QXJ", "AcceptCase", "/api/cases/x/acceptance", null, status, "10.0.0.7", $"request-{minute}");
@@ -77,9 +77,9 @@ public sealed class AuditVerificationTests
     }
 
     [Fact]
-    public void A_record_moved_from_another_chain_does_not_fit()
+    public void A_record_moved_from_another_writers_chain_does_not_fit()
     {
-        var other = new AuditChain(AuditChain.SubjectPartition("clerk-2"), Chain.Day);
+        var other = Chain with { Writer = "0f0f0f0f0f0f" };
         var foreign = AuditRecord.Link(other, null, Entry(0));
 
         Assert.Equal(1, AuditVerification.FirstBreak(Chain, [foreign], null)?.Sequence);
@@ -90,11 +90,12 @@ public sealed class AuditVerificationTests
     public void Chains_are_per_Beijing_day_and_their_names_read_back_even_with_an_at_sign_in_the_subject()
     {
         // 16:30 UTC is already the next day in Beijing.
-        var late = AuditChain.Of(Entry(0) with { At = new DateTimeOffset(2027, 3, 9, 16, 30, 0, TimeSpan.Zero), Subject = "li.si@example.gov.cn" });
+        var late = AuditChain.Of(Entry(0) with { At = new DateTimeOffset(2027, 3, 9, 16, 30, 0, TimeSpan.Zero), Subject = "li.si@example.gov.cn" }, "a1b2c3d4e5f6");
 
         Assert.Equal(new DateOnly(2027, 3, 10), late.Day);
         Assert.Equal(late, AuditChain.Parse(late.ToString()));
-        Assert.StartsWith(AuditEntry.Anonymous + ":", AuditChain.Of(Entry(0) with { Subject = AuditEntry.Anonymous }).Partition, StringComparison.Ordinal);
+        Assert.Equal("subject:li.si@example.gov.cn", late.Partition);
+        Assert.StartsWith(AuditEntry.Anonymous + ":", AuditChain.Of(Entry(0) with { Subject = AuditEntry.Anonymous }, "a1b2c3d4e5f6").Partition, StringComparison.Ordinal);
     }
 
     [Fact]
