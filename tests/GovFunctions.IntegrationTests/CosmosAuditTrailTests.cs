@@ -27,7 +27,7 @@ public sealed class CosmosAuditTrailTests(CosmosDatabaseFixture cosmos) : IClass
         at, subject, ["reviewer"], "350700-SPJ", "CompleteReviewStep", $"/api/cases/{caseNumber ?? "none"}/step-completion", caseNumber, status, "10.1.2.3", $"req-{n}");
 
     [Fact]
-    public async Task One_account_recording_at_once_through_two_instances_leaves_a_whole_chain_per_instance_numbered_without_gaps()
+    public async Task One_account_recording_at_once_through_two_instances_leaves_whole_chains_numbered_without_gaps()
     {
         var day = Start.AddDays(0);
         var time = new FakeTimeProvider(day);
@@ -36,12 +36,13 @@ public sealed class CosmosAuditTrailTests(CosmosDatabaseFixture cosmos) : IClass
 
         var written = await Task.WhenAll(Enumerable.Range(0, 24).Select(n => (n % 2 == 0 ? one : other).Trail.RecordAsync(Entry(day.AddSeconds(n), "reviewer-7", n), default)));
 
+        // Each instance spreads the account's requests over its lanes: 2 × 4 chains of 3 records.
         var chains = written.GroupBy(r => r.Chain).ToList();
-        Assert.Equal(2, chains.Count);
-        Assert.All(chains, chain => Assert.Equal(Enumerable.Range(1, 12).Select(i => (long)i), chain.Select(r => r.Sequence).Order()));
+        Assert.Equal(2 * AuditTrail.Lanes, chains.Count);
+        Assert.All(chains, chain => Assert.Equal([1L, 2L, 3L], chain.Select(r => r.Sequence).Order()));
         var report = await one.Trail.VerifyAsync(new DateOnly(2027, 3, 9), default);
         Assert.True(report.Intact, report.FirstBreak?.Problem);
-        Assert.Equal((2, 24L, false), (report.Chains, report.Records, report.Anchored));
+        Assert.Equal((2 * AuditTrail.Lanes, 24L, false), (report.Chains, report.Records, report.Anchored));
     }
 
     [Fact]
@@ -56,8 +57,8 @@ public sealed class CosmosAuditTrailTests(CosmosDatabaseFixture cosmos) : IClass
         }
 
         // Someone with write access to the database turns a refusal into a success.
-        var chain = AuditChain.Parse(records[3].Chain);
-        var id = $"2027-03-10.{chain.Writer}.0000000004";
+        var chain = AuditChain.Parse(records[5].Chain);
+        var id = $"2027-03-10.{chain.Writer}.{records[5].Sequence:D10}";
         var stored = (await Container.ReadItemAsync<JsonObject>(id, new PartitionKey("subject:approver-3"))).Resource;
         stored["record"]!["entry"]!["status"] = 200;
         await Container.ReplaceItemAsync(stored, id, new PartitionKey("subject:approver-3"));
@@ -65,8 +66,9 @@ public sealed class CosmosAuditTrailTests(CosmosDatabaseFixture cosmos) : IClass
         var report = await trail.VerifyAsync(new DateOnly(2027, 3, 10), default);
 
         Assert.False(report.Intact);
-        Assert.Equal(records[3].Chain, report.FirstBreak!.Chain);
-        Assert.Equal(4, report.FirstBreak.Sequence);
+        Assert.Equal(records[5].Chain, report.FirstBreak!.Chain);
+        Assert.Equal(records[5].Sequence, report.FirstBreak.Sequence);
+        Assert.Equal(2, records[5].Sequence);
     }
 
     [Fact]
@@ -76,29 +78,33 @@ public sealed class CosmosAuditTrailTests(CosmosDatabaseFixture cosmos) : IClass
         var date = new DateOnly(2027, 3, 11);
         var time = new FakeTimeProvider(day);
         var (trail, store) = NewInstance(time);
-        var last = new Dictionary<string, AuditRecord>();
-        for (var n = 0; n < 3; n++)
+        var written = new List<AuditRecord>();
+        for (var n = 0; n < 5; n++)
         {
-            last["clerk-9"] = await trail.RecordAsync(Entry(day.AddMinutes(n), "clerk-9", n), default);
-            last["clerk-8"] = await trail.RecordAsync(Entry(day.AddMinutes(n), "clerk-8", n), default);
+            written.Add(await trail.RecordAsync(Entry(day.AddMinutes(n), "clerk-9", n), default));
+            written.Add(await trail.RecordAsync(Entry(day.AddMinutes(n), "clerk-8", n), default));
         }
 
         await Assert.ThrowsAsync<GovFunctions.Core.Errors.ConflictException>(() => trail.AnchorAsync(date, default));
         time.Advance(TimeSpan.FromDays(1));
         var anchor = await trail.AnchorAsync(date, default);
-        Assert.Equal([last["clerk-8"].AsLink, last["clerk-9"].AsLink], anchor.Heads);
+        var ends = written.GroupBy(r => r.Chain).Select(g => g.MaxBy(r => r.Sequence)!.AsLink).OrderBy(l => l.Chain, StringComparer.Ordinal).ToList();
+        Assert.Equal(ends, anchor.Heads);
         Assert.Equal(anchor.Hash, (await trail.AnchorAsync(date, default)).Hash);
         Assert.True((await trail.VerifyAsync(date, default)).Intact);
 
-        var nine = AuditChain.Parse(last["clerk-9"].Chain);
-        await Container.DeleteItemAsync<JsonObject>($"2027-03-11.{nine.Writer}.0000000003", new PartitionKey("subject:clerk-9"));
+        // The longest chain loses its last record.
+        var longest = ends.MaxBy(l => l.Sequence)!;
+        var cutChain = AuditChain.Parse(longest.Chain);
+        await Container.DeleteItemAsync<JsonObject>($"2027-03-11.{cutChain.Writer}.{longest.Sequence:D10}", new PartitionKey(cutChain.Partition));
         var cut = await trail.VerifyAsync(date, default);
-        Assert.Equal((last["clerk-9"].Chain, 3L), (cut.FirstBreak!.Chain, cut.FirstBreak.Sequence));
+        Assert.Equal((longest.Chain, longest.Sequence), (cut.FirstBreak!.Chain, cut.FirstBreak.Sequence));
 
-        var eight = AuditChain.Parse(last["clerk-8"].Chain);
-        await store.AppendAsync(AuditRecord.Link(eight, last["clerk-8"].AsLink, Entry(day.AddHours(13), "clerk-8", 9)), default);
+        // Another chain gains a record after the day was closed (it sorts before the cut one, so it is found first).
+        var other = ends.First(l => string.CompareOrdinal(l.Chain, longest.Chain) < 0);
+        await store.AppendAsync(AuditRecord.Link(AuditChain.Parse(other.Chain), other, Entry(day.AddHours(13), "late", 9)), default);
         var late = await trail.VerifyAsync(date, default);
-        Assert.Equal((last["clerk-8"].Chain, 4L), (late.FirstBreak!.Chain, late.FirstBreak.Sequence));
+        Assert.Equal((other.Chain, other.Sequence + 1), (late.FirstBreak!.Chain, late.FirstBreak.Sequence));
     }
 
     [Fact]

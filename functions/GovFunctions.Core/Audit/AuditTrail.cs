@@ -18,6 +18,9 @@ public sealed partial class AuditTrail(IAuditStore store, TimeProvider time, ILo
     /// <summary>How far back a missing anchor is still written (a host down over a holiday catches up).</summary>
     public const int AnchorCatchUpDays = 7;
 
+    /// <summary>Chains per account, day and instance: appends to one chain go one at a time, so an account's requests at once go this many at a time.</summary>
+    public const int Lanes = 4;
+
     private const int MaxRememberedChains = 1_000;
 
     /// <summary>This instance's writer id: the chains it writes are its own.</summary>
@@ -26,38 +29,44 @@ public sealed partial class AuditTrail(IAuditStore store, TimeProvider time, ILo
     /// <summary>Where each chain of this instance ends, and the lock that keeps its appends one at a time.</summary>
     private readonly ConcurrentDictionary<AuditChain, ChainEnd> _chains = new();
 
+    private int _requests;
+
     /// <summary>
-    /// Appends the entry to this instance's chain of its partition and day, after the chain's last record (known here,
-    /// so no read). The record is written before the copy filed under the case, so a failure after it leaves nothing the
-    /// chain lacks; a chain's first record also lists the chain under its day. One create per request, two for a case.
+    /// Appends the entry to one of this instance's chains of its partition and day (one of <see cref="Lanes"/>, in turn),
+    /// after the chain's last record, which is known here, so no read. A chain is listed under its day before its first
+    /// record is written, and a record before its copy filed under the case, so a failure between leaves nothing the
+    /// trail lacks. One create per request, two for a case.
     /// </summary>
     public async Task<AuditRecord> RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
-        var chain = AuditChain.Of(entry, _writer);
+        var lane = (int)((uint)Interlocked.Increment(ref _requests) % Lanes);
+        var chain = AuditChain.Of(entry, $"{_writer}-{lane}");
         var end = Remembered(chain);
+        AuditRecord record;
         await end.Appending.WaitAsync(cancellationToken);
         try
         {
-            var record = AuditRecord.Link(chain, end.Last, entry);
-            // A sequence number is taken by its first create; another writer never shares this one's ids.
-            await store.AppendAsync(record, cancellationToken);
-            end.Last = record.AsLink;
-            if (record.Sequence == 1)
+            if (end.Last is null)
             {
                 await store.ListChainAsync(chain, cancellationToken);
             }
 
-            if (entry.CaseNumber is { } caseNumber)
-            {
-                await store.FileUnderCaseAsync(caseNumber, record, cancellationToken);
-            }
-
-            return record;
+            record = AuditRecord.Link(chain, end.Last, entry);
+            // A sequence number is taken by its first create; no other instance or lane shares this chain's ids.
+            await store.AppendAsync(record, cancellationToken);
+            end.Last = record.AsLink;
         }
         finally
         {
             end.Appending.Release();
         }
+
+        if (entry.CaseNumber is { } caseNumber)
+        {
+            await store.FileUnderCaseAsync(caseNumber, record, cancellationToken);
+        }
+
+        return record;
     }
 
     /// <summary>Recomputes every chain of the day (and the anchor, when the day has one) and reports the first break.</summary>
