@@ -108,6 +108,25 @@ public sealed class CosmosAuditTrailTests(CosmosDatabaseFixture cosmos) : IClass
     }
 
     [Fact]
+    public async Task A_record_whose_create_answered_too_late_does_not_stall_its_chain()
+    {
+        var day = Start.AddDays(6);
+        var (trail, store) = NewInstance(new FakeTimeProvider(day));
+        var first = await trail.RecordAsync(Entry(day, "clerk-7", 0), default);
+        // The lane's next create reached the database, but its answer did not reach the instance (a timeout).
+        await store.AppendAsync(AuditRecord.Link(AuditChain.Parse(first.Chain), first.AsLink, Entry(day.AddSeconds(1), "clerk-7", 1)), default);
+
+        var written = new List<AuditRecord>();
+        for (var n = 2; n < 2 + AuditTrail.Lanes; n++)
+        {
+            written.Add(await trail.RecordAsync(Entry(day.AddSeconds(n), "clerk-7", n), default));
+        }
+
+        Assert.Equal(3, Assert.Single(written, r => r.Chain == first.Chain).Sequence);
+        Assert.True((await trail.VerifyAsync(new DateOnly(2027, 3, 15), default)).Intact);
+    }
+
+    [Fact]
     public async Task Records_are_listed_by_case_and_by_subject_within_the_days_asked_for()
     {
         var day = Start.AddDays(3);

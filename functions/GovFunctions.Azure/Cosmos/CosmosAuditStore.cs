@@ -25,6 +25,9 @@ public sealed class CosmosAuditStore(Container container) : IAuditStore
             $"Audit record {record.Sequence} of {record.Chain} is taken.", cancellationToken);
     }
 
+    public async Task<AuditRecord?> ReadAsync(AuditChain chain, long sequence, CancellationToken cancellationToken) =>
+        (await container.ReadOrNullAsync<RecordDocument>(RecordId(chain, sequence), chain.Partition, cancellationToken))?.Record;
+
     public Task ListChainAsync(AuditChain chain, CancellationToken cancellationToken) =>
         container.UpsertItemAsync(new ChainDocument(ChainId(chain), DayPartition(chain.Day), chain.Partition, chain.Writer), new PartitionKey(DayPartition(chain.Day)), cancellationToken: cancellationToken);
 

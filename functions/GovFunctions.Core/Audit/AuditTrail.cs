@@ -51,10 +51,7 @@ public sealed partial class AuditTrail(IAuditStore store, TimeProvider time, ILo
                 await store.ListChainAsync(chain, cancellationToken);
             }
 
-            record = AuditRecord.Link(chain, end.Last, entry);
-            // A sequence number is taken by its first create; no other instance or lane shares this chain's ids.
-            await store.AppendAsync(record, cancellationToken);
-            end.Last = record.AsLink;
+            record = await AppendAsync(chain, end, entry, cancellationToken);
         }
         finally
         {
@@ -137,6 +134,30 @@ public sealed partial class AuditTrail(IAuditStore store, TimeProvider time, ILo
         }
 
         return anchored;
+    }
+
+    /// <summary>
+    /// Writes the record after the chain's end. A sequence number is taken by its first create, and no other instance or
+    /// lane writes this chain; a number found taken is one an earlier create of this chain took whose answer was lost
+    /// (a timeout), so the chain goes on after the record stored there.
+    /// </summary>
+    private async Task<AuditRecord> AppendAsync(AuditChain chain, ChainEnd end, AuditEntry entry, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var record = AuditRecord.Link(chain, end.Last, entry);
+            try
+            {
+                await store.AppendAsync(record, cancellationToken);
+                end.Last = record.AsLink;
+                return record;
+            }
+            catch (ConflictException) when (attempt < 3)
+            {
+                end.Last = (await store.ReadAsync(chain, record.Sequence, cancellationToken))?.AsLink
+                    ?? throw new InvalidOperationException($"Audit record {record.Sequence} of {chain} is taken but cannot be read.");
+            }
+        }
     }
 
     /// <summary>The chain's end; chains of days before yesterday are forgotten now and then (they are never written again).</summary>

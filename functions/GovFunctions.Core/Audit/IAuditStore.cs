@@ -9,6 +9,8 @@ public interface IAuditStore
     /// <summary>Writes the record at its sequence number of its chain; <see cref="Errors.ConflictException"/> when that number is taken.</summary>
     Task AppendAsync(AuditRecord record, CancellationToken cancellationToken);
 
+    Task<AuditRecord?> ReadAsync(AuditChain chain, long sequence, CancellationToken cancellationToken);
+
     /// <summary>Lists the chain under its day (where verification and the anchor find every chain of a day).</summary>
     Task ListChainAsync(AuditChain chain, CancellationToken cancellationToken);
 
