@@ -91,6 +91,9 @@ public sealed class CertificateEndToEndTests(ReviewHostFixture host)
         Assert.Equal(number, byCode.GetProperty("number").GetString());
         Assert.Equal("notFound", (await Verify(host.Client, new { identifier, verificationCode = "WRONG234" })).GetProperty("verdict").GetString());
         Assert.Equal(JsonValueKind.Null, (await Verify(host.Client, new { identifier, verificationCode = "WRONG234" })).GetProperty("number").ValueKind);
+        // Each verification, by file or by code, is filed under the case's audit records.
+        var audited = await Ok(await (await LocalHostFixture.ClientFor(host.BaseAddress, "admin-audit", ["admin"])).GetAsync($"/api/audit-records?caseNumber={number}"));
+        Assert.True(audited.GetProperty("items").EnumerateArray().Count(r => r.GetProperty("entry").GetProperty("operation").GetString() == "VerifyCertificate") >= 4);
 
         // The PDF as issued verifies; one byte changed, or a PDF made elsewhere around the genuine file, does not.
         var pdfAnswer = await applicant.GetAsync($"/api/certificates/{identifier}/pdf");

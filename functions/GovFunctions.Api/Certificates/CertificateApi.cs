@@ -39,12 +39,12 @@ public sealed class CertificateApi(CertificateService certificates, CertificateV
 
         if (body.Document is { } document)
         {
-            return Results.Ok(await limiter.LookUpAsync(request, "certificate-file", () => verifier.VerifyDocumentAsync(party, document, cancellationToken)));
+            return Noted(request, await limiter.LookUpAsync(request, "certificate-file", () => verifier.VerifyDocumentAsync(party, document, cancellationToken)));
         }
 
         if (body.Pdf is { } pdf)
         {
-            return Results.Ok(await limiter.LookUpAsync(request, "certificate-pdf", () => verifier.VerifyPdfAsync(party, pdf, cancellationToken)));
+            return Noted(request, await limiter.LookUpAsync(request, "certificate-pdf", () => verifier.VerifyPdfAsync(party, pdf, cancellationToken)));
         }
 
         try
@@ -60,6 +60,17 @@ public sealed class CertificateApi(CertificateService certificates, CertificateV
         {
             return Results.Ok(CertificateCheck.Of(CertificateVerdict.NotFound, null));
         }
+    }
+
+    /// <summary>A certificate sent whole names its case only once read: the verification is filed under that case's audit records.</summary>
+    private static IResult Noted(HttpRequest request, CertificateCheck check)
+    {
+        if (CertificateIdentifier.TryParse(check.Identifier, out var identifier))
+        {
+            RequestAudit.NoteCase(request.HttpContext, identifier.Value.CaseNumber);
+        }
+
+        return Results.Ok(check);
     }
 
     public async Task<IResult> ListCertificates(HttpRequest request, CancellationToken cancellationToken)
