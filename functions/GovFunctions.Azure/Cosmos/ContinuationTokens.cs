@@ -1,6 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
-using GovFunctions.Core.Errors;
+using GovFunctions.Core.Paging;
 
 namespace GovFunctions.Azure.Cosmos;
 
@@ -26,10 +26,7 @@ internal static class ContinuationTokens
         }
         catch (FormatException)
         {
-            throw Invalid();
+            throw PageRequest.InvalidToken();
         }
     }
-
-    public static ValidationFailedException Invalid() =>
-        ValidationFailedException.For("continuationToken", "is not a token this list returned.");
 }

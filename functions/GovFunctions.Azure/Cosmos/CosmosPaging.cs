@@ -19,7 +19,7 @@ internal static class CosmosPaging
         }
         catch (CosmosException e) when (e.StatusCode == HttpStatusCode.BadRequest && page.ContinuationToken is not null)
         {
-            throw ContinuationTokens.Invalid();
+            throw PageRequest.InvalidToken();
         }
     }
 }

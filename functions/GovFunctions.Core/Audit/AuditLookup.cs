@@ -54,7 +54,7 @@ public sealed class AuditLookup(IAuditStore store, CaseChanges cases, TimeProvid
         var skip = 0;
         if (page.ContinuationToken is { } token && (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out skip) || skip > sorted.Count))
         {
-            throw ValidationFailedException.For("continuationToken", "is not a token this list returned.");
+            throw PageRequest.InvalidToken();
         }
 
         var items = sorted.Skip(skip).Take(page.PageSize).ToList();

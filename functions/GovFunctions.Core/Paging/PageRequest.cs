@@ -21,4 +21,8 @@ public sealed record PageRequest(int PageSize, string? ContinuationToken)
         errors.ThrowIfAny();
         return new PageRequest(pageSize ?? DefaultPageSize, string.IsNullOrEmpty(continuationToken) ? null : continuationToken);
     }
+
+    /// <summary>The refusal of a continuation token the list did not return (malformed, or from another list): a 400 naming it.</summary>
+    public static ValidationFailedException InvalidToken() =>
+        ValidationFailedException.For("continuationToken", "is not a token this list returned.");
 }

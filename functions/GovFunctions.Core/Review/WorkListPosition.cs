@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using GovFunctions.Core.Cases;
-using GovFunctions.Core.Errors;
+using GovFunctions.Core.Paging;
 
 namespace GovFunctions.Core.Review;
 
@@ -48,7 +48,7 @@ public sealed record WorkListPosition(DateTimeOffset Deadline, DateTimeOffset Su
             // Not base64url: refused below like any other token this list did not return.
         }
 
-        throw ValidationFailedException.For("continuationToken", "is not a token this list returned.");
+        throw PageRequest.InvalidToken();
     }
 
     private static bool IsTicks(long ticks) => ticks >= 0 && ticks <= DateTimeOffset.MaxValue.UtcTicks;
