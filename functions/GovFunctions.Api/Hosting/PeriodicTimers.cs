@@ -14,4 +14,25 @@ public static class PeriodicTimers
             return false;
         }
     }
+
+    /// <summary>
+    /// A hosted loop: <paramref name="work"/> now and at every tick until the host stops. A failure goes to
+    /// <paramref name="failed"/> and the next tick tries again — a timeout inside the work (the Cosmos SDK's is an
+    /// <see cref="OperationCanceledException"/>) included, which would otherwise end the loop and stop the host.
+    /// </summary>
+    public static async Task RunNowAndEveryTickAsync(this PeriodicTimer timer, Func<CancellationToken, Task> work, Action<Exception> failed, CancellationToken stoppingToken)
+    {
+        do
+        {
+            try
+            {
+                await work(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                failed(e);
+            }
+        }
+        while (await timer.NextTickAsync(stoppingToken));
+    }
 }

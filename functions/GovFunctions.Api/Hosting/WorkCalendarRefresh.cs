@@ -16,20 +16,8 @@ public sealed partial class WorkCalendarRefresh(WorkCalendarService calendars, I
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.RefreshInterval);
-        do
-        {
-            try
-            {
-                await calendars.LoadAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogLoadFailed(e);
-            }
-        }
-        while (await timer.NextTickAsync(stoppingToken));
+        await timer.RunNowAndEveryTickAsync(calendars.LoadAsync, LogLoadFailed, stoppingToken);
     }
-
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Loading the working-day calendars failed; the shipped notices stand in until the next interval")]
     private partial void LogLoadFailed(Exception exception);

@@ -1,3 +1,4 @@
+using GovFunctions.Api.Hosting;
 using Azure.Data.Tables;
 using GovFunctions.Core.Review;
 using Microsoft.Extensions.Options;
@@ -57,18 +58,7 @@ public sealed partial class AlarmRunner(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PollInterval);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await timer.RunNowAndEveryTickAsync(RunOnceAsync, LogFailed, stoppingToken);
     }
 
     public override void Dispose()

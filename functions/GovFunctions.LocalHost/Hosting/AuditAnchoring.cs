@@ -11,18 +11,7 @@ public sealed partial class AuditAnchoring(AuditTrail trail, ILogger<AuditAnchor
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval);
-        do
-        {
-            try
-            {
-                await trail.AnchorDueDaysAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogFailed(e);
-            }
-        }
-        while (await timer.NextTickAsync(stoppingToken));
+        await timer.RunNowAndEveryTickAsync(trail.AnchorDueDaysAsync, LogFailed, stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Anchoring the audit days failed; the next hour tries again")]
