@@ -120,20 +120,14 @@ public sealed partial class AuditTrail(IAuditStore store, TimeProvider time, ILo
         return anchor;
     }
 
-    /// <summary>Anchors every recent day that is over and has no anchor yet; what the daily timer runs.</summary>
-    public async Task<IReadOnlyList<AuditAnchor>> AnchorDueDaysAsync(CancellationToken cancellationToken)
+    /// <summary>Anchors every recent day that is over and has no anchor yet (an anchored day is one read); what the hourly timer runs.</summary>
+    public async Task AnchorDueDaysAsync(CancellationToken cancellationToken)
     {
-        var anchored = new List<AuditAnchor>();
         var lastOver = ChinaTime.DateOf(time.GetUtcNow() - AnchorGrace).AddDays(-1);
         for (var day = lastOver.AddDays(1 - AnchorCatchUpDays); day <= lastOver; day = day.AddDays(1))
         {
-            if (await store.ReadAnchorAsync(day, cancellationToken) is null)
-            {
-                anchored.Add(await AnchorAsync(day, cancellationToken));
-            }
+            await AnchorAsync(day, cancellationToken);
         }
-
-        return anchored;
     }
 
     /// <summary>
