@@ -33,24 +33,15 @@ public sealed class AuditApi(AuditTrail trail, AuditLookup lookup)
 
     public async Task<IResult> VerifyAuditTrail(HttpRequest request, string day, CancellationToken cancellationToken)
     {
-        RequireOverseer(request);
+        CallerClaims.Require(request.HttpContext.User).Require(PlatformRole.Admin, PlatformRole.Supervisor);
         return Results.Ok(await trail.VerifyAsync(RequestParameters.DayOf(nameof(day), day), cancellationToken));
     }
 
     /// <summary>The day's anchor, written now if the day is over and the daily timer has not yet done it.</summary>
     public async Task<IResult> GetAuditAnchor(HttpRequest request, string day, CancellationToken cancellationToken)
     {
-        RequireOverseer(request);
+        CallerClaims.Require(request.HttpContext.User).Require(PlatformRole.Admin, PlatformRole.Supervisor);
         return Results.Ok(await trail.AnchorAsync(RequestParameters.DayOf(nameof(day), day), cancellationToken));
-    }
-
-    private static void RequireOverseer(HttpRequest request)
-    {
-        var caller = CallerClaims.Require(request.HttpContext.User);
-        if (!caller.IsIn(PlatformRole.Admin) && !caller.IsIn(PlatformRole.Supervisor))
-        {
-            throw new AccessDeniedException("Verifying the audit trail needs the 'admin' or 'supervisor' role.");
-        }
     }
 }
 

@@ -16,11 +16,12 @@ public sealed record Caller(
 {
     public bool IsIn(PlatformRole role) => Roles.Contains(role);
 
-    public void Require(PlatformRole role)
+    /// <summary>Refuses (403) a caller holding none of <paramref name="roles"/>.</summary>
+    public void Require(params PlatformRole[] roles)
     {
-        if (!IsIn(role))
+        if (!roles.Any(IsIn))
         {
-            throw new AccessDeniedException($"This operation needs the '{role.ToString().ToLowerInvariant()}' role.");
+            throw new AccessDeniedException($"This operation needs the {string.Join(" or ", roles.Select(r => $"'{r.ToString().ToLowerInvariant()}'"))} role.");
         }
     }
 }

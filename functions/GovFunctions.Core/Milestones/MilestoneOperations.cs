@@ -17,7 +17,7 @@ public sealed class MilestoneOperations(
 
     public async Task<(IReadOnlyList<ProvinceBacklog> Provinces, IReadOnlyList<OutboxNote> FailingCases)> GetBacklogAsync(Caller caller, CancellationToken cancellationToken)
     {
-        RequireOperator(caller);
+        caller.Require(PlatformRole.Supervisor, PlatformRole.Admin);
         var now = time.GetUtcNow();
         var notes = await cases.ListOutboxPendingAsync(cancellationToken);
         return (Provinces(notes, now), [.. notes.Where(n => n.Failures > 0).OrderBy(n => n.CaseNumber, StringComparer.Ordinal)]);
@@ -42,7 +42,7 @@ public sealed class MilestoneOperations(
     /// </summary>
     public async Task<int> ResendAsync(Caller caller, string caseNumber, int? fromSequence, CancellationToken cancellationToken)
     {
-        RequireOperator(caller);
+        caller.Require(PlatformRole.Supervisor, PlatformRole.Admin);
         if (fromSequence is not ({ } from and >= 1))
         {
             throw ValidationFailedException.For("fromSequence", "must be a sequence number, 1 or more.");
@@ -77,13 +77,13 @@ public sealed class MilestoneOperations(
 
     public async Task<IReadOnlyList<PoisonMessage>> ListPoisonAsync(Caller caller, string provinceCode, CancellationToken cancellationToken)
     {
-        RequireOperator(caller);
+        caller.Require(PlatformRole.Supervisor, PlatformRole.Admin);
         return await poison.ListAsync(RequireProvince(provinceCode), MaxPoisonListed, cancellationToken);
     }
 
     public async Task RequeuePoisonAsync(Caller caller, string provinceCode, string id, CancellationToken cancellationToken)
     {
-        RequireOperator(caller);
+        caller.Require(PlatformRole.Supervisor, PlatformRole.Admin);
         if (!await poison.RequeueAsync(RequireProvince(provinceCode), id, cancellationToken))
         {
             throw new NotFoundException($"Province {provinceCode} has no poison message {id}.");
@@ -92,12 +92,4 @@ public sealed class MilestoneOperations(
 
     private string RequireProvince(string provinceCode) =>
         regions.ProvinceCodes.Contains(provinceCode, StringComparer.Ordinal) ? provinceCode : throw new NotFoundException($"There is no province {provinceCode}.");
-
-    private static void RequireOperator(Caller caller)
-    {
-        if (!caller.IsIn(PlatformRole.Admin) && !caller.IsIn(PlatformRole.Supervisor))
-        {
-            throw new AccessDeniedException("Operating the provincial push needs the 'supervisor' or 'admin' role.");
-        }
-    }
 }
