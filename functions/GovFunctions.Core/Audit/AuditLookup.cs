@@ -23,9 +23,9 @@ public sealed class AuditLookup(IAuditStore store, CaseChanges cases, TimeProvid
         var (first, last) = Period(from, to);
         var state = (await cases.LoadAsync(caseNumber, cancellationToken)).Case.State;
         var full = caller.IsIn(PlatformRole.Admin) || StaffRules.IsSupervisorOf(state, await cases.GuideOfAsync(state, cancellationToken), caller);
-        if (!full && (!caller.IsIn(PlatformRole.Applicant) || state.ApplicantSubject != caller.Subject))
+        if (!full)
         {
-            throw CaseChanges.NoSuchCase(caseNumber);
+            CaseDecisions.RequireOwner(state, caller);
         }
 
         var records = await store.ListAsync(new AuditRecordFilter(caseNumber, null), first, last, cancellationToken);
