@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovFunctions.Core.Serialization;
@@ -30,7 +29,7 @@ public sealed record AuditAnchor(DateOnly Day, DateTimeOffset At, IReadOnlyList<
             ["day"] = day.ToString("yyyy-MM-dd"),
             ["heads"] = JsonSerializer.SerializeToNode(heads, GovJson.Options),
         };
-        return Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Bytes(content)));
+        return CanonicalJson.Sha256(content);
     }
 }
 

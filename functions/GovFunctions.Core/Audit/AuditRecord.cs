@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovFunctions.Core.Serialization;
@@ -35,6 +34,6 @@ public sealed record AuditRecord(string Chain, long Sequence, string PreviousHas
             ["previousHash"] = previousHash,
             ["entry"] = JsonSerializer.SerializeToNode(entry, GovJson.Options),
         };
-        return Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Bytes(content)));
+        return CanonicalJson.Sha256(content);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -23,6 +24,9 @@ public static class CanonicalJson
     }
 
     public static string Text(JsonNode? node) => Encoding.UTF8.GetString(Bytes(node));
+
+    /// <summary>The SHA-256 of the canonical bytes, in lower-case hex: what the audit trail chains and anchors with.</summary>
+    public static string Sha256(JsonNode? node) => Convert.ToHexStringLower(SHA256.HashData(Bytes(node)));
 
     private static void Write(JsonNode? node, StringBuilder text)
     {
