@@ -28,7 +28,9 @@ public sealed partial class IssuerKeyRing(ISecretStore secrets, TimeProvider tim
 
     private readonly SemaphoreSlim creating = new(1, 1);
     private readonly ConcurrentDictionary<string, (IssuerSigningKey Key, DateTimeOffset ReadAt)> signing = new();
-    private (IssuerKeySet Set, DateTimeOffset ReadAt)? published;
+
+    /// <summary>Every root and issuer key as last read (made at first use: it reads through this instance's methods).</summary>
+    private SecretsAsRead<IssuerKeySet> Published => LazyInitializer.EnsureInitialized(ref field, () => new(ReadPublishedAsync, time, CacheFor, RereadAtMostEvery));
 
     /// <summary>An issuer code as a caller names one (a path parameter): a unified social credit code with a valid check character.</summary>
     public static void RequireIssuerCode(string issuerCode)
@@ -68,19 +70,8 @@ public sealed partial class IssuerKeyRing(ISecretStore secrets, TimeProvider tim
     /// Every root and issuer key, as last read; read again when older than the cache period, or when
     /// <paramref name="expectingKeyId"/> is not among them (a key another instance created since).
     /// </summary>
-    public async Task<IssuerKeySet> PublishedAsync(CancellationToken cancellationToken, string? expectingKeyId = null)
-    {
-        var now = time.GetUtcNow();
-        if (published is var (set, readAt) && now - readAt < CacheFor
-            && (expectingKeyId is null || set.Keys.Any(k => k.KeyId == expectingKeyId) || now - readAt < RereadAtMostEvery))
-        {
-            return set;
-        }
-
-        var fresh = await ReadPublishedAsync(cancellationToken);
-        published = (fresh, now);
-        return fresh;
-    }
+    public Task<IssuerKeySet> PublishedAsync(CancellationToken cancellationToken, string? expectingKeyId = null) =>
+        Published.GetAsync(set => expectingKeyId is not null && set.Keys.All(k => k.KeyId != expectingKeyId), cancellationToken);
 
     private async Task<IssuerKeySet> ReadPublishedAsync(CancellationToken cancellationToken)
     {
@@ -113,7 +104,7 @@ public sealed partial class IssuerKeyRing(ISecretStore secrets, TimeProvider tim
                 new IssuerKey(keyId, issuerCode, Base64Url.EncodeToString(publicKey), Base64Url.EncodeToString(certificate), now), Base64Url.EncodeToString(privateKey));
             await secrets.AddVersionAsync(IssuerSecretPrefix + issuerCode, JsonSerializer.Serialize(key, GovJson.Options), cancellationToken);
             signing[issuerCode] = (key, now);
-            published = null;
+            Published.Forget();
             LogKeyCreated(issuerCode, keyId);
             return key;
         }

@@ -15,43 +15,23 @@ public sealed class PersonalDataKeys(ISecretStore secrets, TimeProvider time)
 
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
-    private readonly SemaphoreSlim _reading = new(1, 1);
-    private (PersonalDataCipher Cipher, DateTimeOffset ReadAt)? _cached;
+    /// <summary>Keys as last read; an unknown key id is read for at once (ids come from the platform's own documents).</summary>
+    private readonly SecretsAsRead<PersonalDataCipher> _keys = new(ct => ReadAsync(secrets, ct), time, CacheFor, rereadAtMostEvery: TimeSpan.Zero);
 
     /// <summary>The cipher over every key, read again when the cached one is older than <see cref="CacheFor"/> or lacks <paramref name="neededKeyId"/>.</summary>
-    public async Task<PersonalDataCipher> CipherAsync(CancellationToken cancellationToken, string? neededKeyId = null)
+    public Task<PersonalDataCipher> CipherAsync(CancellationToken cancellationToken, string? neededKeyId = null) =>
+        _keys.GetAsync(cipher => neededKeyId is not null && !cipher.Knows(neededKeyId), cancellationToken);
+
+    private static async Task<PersonalDataCipher> ReadAsync(ISecretStore secrets, CancellationToken cancellationToken)
     {
-        if (Fresh(neededKeyId) is { } cipher)
+        var versions = await secrets.ReadVersionsAsync(SecretName, cancellationToken);
+        if (versions.Count == 0)
         {
-            return cipher;
+            await secrets.AddVersionAsync(SecretName, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), cancellationToken);
+            // Read back: an instance that created one at the same moment keeps its key too, and the newest encrypts.
+            versions = await secrets.ReadVersionsAsync(SecretName, cancellationToken);
         }
 
-        await _reading.WaitAsync(cancellationToken);
-        try
-        {
-            if (Fresh(neededKeyId) is { } readMeanwhile)
-            {
-                return readMeanwhile;
-            }
-
-            var versions = await secrets.ReadVersionsAsync(SecretName, cancellationToken);
-            if (versions.Count == 0)
-            {
-                await secrets.AddVersionAsync(SecretName, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), cancellationToken);
-                // Read back: an instance that created one at the same moment keeps its key too, and the newest encrypts.
-                versions = await secrets.ReadVersionsAsync(SecretName, cancellationToken);
-            }
-
-            var read = new PersonalDataCipher([.. versions.Select(Convert.FromBase64String)]);
-            _cached = (read, time.GetUtcNow());
-            return read;
-        }
-        finally
-        {
-            _reading.Release();
-        }
+        return new PersonalDataCipher([.. versions.Select(Convert.FromBase64String)]);
     }
-
-    private PersonalDataCipher? Fresh(string? neededKeyId) =>
-        _cached is { } cached && time.GetUtcNow() - cached.ReadAt < CacheFor && (neededKeyId is null || cached.Cipher.Knows(neededKeyId)) ? cached.Cipher : null;
 }
