@@ -25,12 +25,7 @@ public sealed class CosmosCaseStore(Container container, PersonalDataKeys keys) 
         }
 
         var stored = document.ToRecord();
-        var cipher = await keys.CipherAsync(cancellationToken);
-        foreach (var keyId in CaseProtection.KeyIdsOf(stored).Where(id => !cipher.Knows(id)))
-        {
-            cipher = await keys.CipherAsync(cancellationToken, keyId);
-        }
-
+        var cipher = await keys.CipherAsync(cancellationToken, CaseProtection.KeyIdsOf(stored));
         return new StoredCase(CaseProtection.Unprotect(stored, cipher), document.ETag!);
     }
 

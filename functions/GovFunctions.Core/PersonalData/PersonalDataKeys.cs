@@ -18,9 +18,9 @@ public sealed class PersonalDataKeys(ISecretStore secrets, TimeProvider time)
     /// <summary>Keys as last read; an unknown key id is read for at once (ids come from the platform's own documents).</summary>
     private readonly SecretsAsRead<PersonalDataCipher> _keys = new(ct => ReadAsync(secrets, ct), time, CacheFor, rereadAtMostEvery: TimeSpan.Zero);
 
-    /// <summary>The cipher over every key, read again when the cached one is older than <see cref="CacheFor"/> or lacks <paramref name="neededKeyId"/>.</summary>
-    public Task<PersonalDataCipher> CipherAsync(CancellationToken cancellationToken, string? neededKeyId = null) =>
-        _keys.GetAsync(cipher => neededKeyId is not null && !cipher.Knows(neededKeyId), cancellationToken);
+    /// <summary>The cipher over every key, read again when the cached one is older than <see cref="CacheFor"/> or lacks one of <paramref name="neededKeyIds"/>.</summary>
+    public Task<PersonalDataCipher> CipherAsync(CancellationToken cancellationToken, IReadOnlySet<string>? neededKeyIds = null) =>
+        _keys.GetAsync(cipher => neededKeyIds?.Any(id => !cipher.Knows(id)) == true, cancellationToken);
 
     private static async Task<PersonalDataCipher> ReadAsync(ISecretStore secrets, CancellationToken cancellationToken)
     {
