@@ -24,7 +24,6 @@ public sealed class AuditApi(AuditTrail trail, AuditLookup lookup)
             throw ValidationFailedException.For(ApiParameters.AuditCase.Name, $"give either '{ApiParameters.AuditCase.Name}' or '{ApiParameters.AuditSubject.Name}'.");
         }
 
-        request.HttpContext.Response.Headers.CacheControl = "no-store";
         var records = caseNumber is not null
             ? await lookup.ListForCaseAsync(caller, caseNumber, from, to, page, cancellationToken)
             : await lookup.ListForSubjectAsync(caller, subject!, from, to, page, cancellationToken);

@@ -107,12 +107,11 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
         return Results.Ok(await cases.ListMineAsync(caller, page, cancellationToken));
     }
 
-    /// <summary>Everything the platform holds about the caller as an applicant, streamed as one JSON document; never cached.</summary>
+    /// <summary>Everything the platform holds about the caller as an applicant, streamed as one JSON document (never cached: <see cref="SecurityHeaders"/>).</summary>
     public IResult ExportMyData(HttpRequest request, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
         caller.Require(PlatformRole.Applicant);
-        request.HttpContext.Response.Headers.CacheControl = "no-store";
         return Results.Stream(async body =>
         {
             await using var writer = new Utf8JsonWriter(body);
