@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using GovFunctions.Core.Serialization;
 
 namespace GovFunctions.Core.Audit;
@@ -18,6 +19,7 @@ public sealed record AuditAnchor(DateOnly Day, DateTimeOffset At, IReadOnlyList<
     }
 
     /// <summary>The hash the anchor's heads give now (equal to <see cref="Hash"/> unless the anchor was changed).</summary>
+    [JsonIgnore]
     public string ContentHash => HashOf(Day, Heads);
 
     public AuditLink? HeadOf(AuditChain chain) => Heads.FirstOrDefault(h => h.Chain == chain.ToString());

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using GovFunctions.Core.Serialization;
 
 namespace GovFunctions.Core.Audit;
@@ -20,9 +21,11 @@ public sealed record AuditRecord(string Chain, long Sequence, string PreviousHas
         return new AuditRecord(chain.ToString(), sequence, previousHash, entry, HashOf(chain.ToString(), sequence, previousHash, entry));
     }
 
+    [JsonIgnore]
     public AuditLink AsLink => new(Chain, Sequence, Hash);
 
     /// <summary>The hash this record's content gives now (equal to <see cref="Hash"/> unless the record was changed).</summary>
+    [JsonIgnore]
     public string ContentHash => HashOf(Chain, Sequence, PreviousHash, Entry);
 
     private static string HashOf(string chain, long sequence, string previousHash, AuditEntry entry)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Security.Cryptography;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Errors;
@@ -116,7 +117,7 @@ public sealed partial class AuditTrail(IAuditStore store, TimeProvider time, ILo
         }
 
         var anchor = await store.SaveAnchorAsync(AuditAnchor.Of(day, now, heads), cancellationToken);
-        LogAnchored(anchor.Day, anchor.Heads.Count, anchor.Hash);
+        LogAnchored(anchor.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), anchor.Heads.Count, anchor.Hash);
         return anchor;
     }
 
@@ -177,5 +178,5 @@ public sealed partial class AuditTrail(IAuditStore store, TimeProvider time, ILo
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Audit day {Day} anchored: {Chains} chains, anchor hash {Hash}")]
-    private partial void LogAnchored(DateOnly day, int chains, string hash);
+    private partial void LogAnchored(string day, int chains, string hash);
 }
