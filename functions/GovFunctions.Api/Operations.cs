@@ -59,6 +59,7 @@ public static class Operations
     public const string ListAuditRecords = nameof(ListAuditRecords);
     public const string VerifyAuditTrail = nameof(VerifyAuditTrail);
     public const string GetAuditAnchor = nameof(GetAuditAnchor);
+    public const string VerifyCaseHistory = nameof(VerifyCaseHistory);
 
     public const string GetOutboxBacklog = nameof(GetOutboxBacklog);
     public const string ResendCaseMilestones = nameof(ResendCaseMilestones);

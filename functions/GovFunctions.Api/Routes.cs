@@ -57,6 +57,7 @@ public static class Routes
     public const string AuditRecords = "audit-records";
     public const string AuditDayVerification = "operations/audit-days/{day}/verification";
     public const string AuditDayAnchor = "operations/audit-days/{day}/anchor";
+    public const string CaseHistoryVerification = "cases/{caseNumber}/history/verification";
 
     public const string OutboxBacklog = "operations/outbox-backlog";
     public const string CaseMilestoneResend = "operations/cases/{caseNumber}/milestone-resend";

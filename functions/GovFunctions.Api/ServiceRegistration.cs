@@ -82,6 +82,7 @@ public static class ServiceRegistration
         services.AddSingleton<CaseService>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<AuditLookup>();
+        services.AddSingleton<CaseHistoryAudit>();
         services.AddSingleton<RequestAudit>();
         services.AddSingleton<AuditApi>();
         services.AddSingleton<ReviewService>();

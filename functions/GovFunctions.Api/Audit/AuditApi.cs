@@ -7,8 +7,8 @@ using GovFunctions.Core.Paging;
 
 namespace GovFunctions.Api.Audit;
 
-/// <summary>The audit trail's operations: listing records of a case or an account, verifying a day, exporting its anchor.</summary>
-public sealed class AuditApi(AuditTrail trail, AuditLookup lookup)
+/// <summary>The audit trail's operations: listing records of a case or an account, verifying a day or a case's history, exporting a day's anchor.</summary>
+public sealed class AuditApi(AuditTrail trail, AuditLookup lookup, CaseHistoryAudit caseHistories)
 {
     /// <summary>Exactly one of <c>caseNumber</c> (its applicant, supervisors of its regions, admins) or <c>subject</c> (admins; anyone for themselves).</summary>
     public async Task<IResult> ListAuditRecords(HttpRequest request, CancellationToken cancellationToken)
@@ -42,6 +42,9 @@ public sealed class AuditApi(AuditTrail trail, AuditLookup lookup)
         CallerClaims.Require(request.HttpContext.User).Require(PlatformRole.Admin, PlatformRole.Supervisor);
         return Results.Ok(await trail.AnchorAsync(RequestParameters.DayOf(nameof(day), day), cancellationToken));
     }
+
+    public async Task<IResult> VerifyCaseHistory(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        Results.Ok(await caseHistories.VerifyAsync(CallerClaims.Require(request.HttpContext.User), caseNumber, cancellationToken));
 }
 
 /// <summary>A page of audit records, oldest first.</summary>

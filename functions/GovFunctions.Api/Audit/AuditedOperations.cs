@@ -16,7 +16,7 @@ public static class AuditedOperations
         [.. typeof(Operations).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!)];
 
     private static readonly HashSet<string> AlwaysRecordedReads =
-        [Operations.ExportMyData, Operations.ListAuditRecords, Operations.VerifyAuditTrail, Operations.GetAuditAnchor];
+        [Operations.ExportMyData, Operations.ListAuditRecords, Operations.VerifyAuditTrail, Operations.GetAuditAnchor, Operations.VerifyCaseHistory];
 
     private static readonly HashSet<string> ReadsOfAnothersData =
         [Operations.GetCase, Operations.DownloadMaterial, Operations.DownloadCertificate, Operations.DownloadCertificatePdf, Operations.ListCertificates, Operations.ListWorkItems];

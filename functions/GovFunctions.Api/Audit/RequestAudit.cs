@@ -10,7 +10,9 @@ namespace GovFunctions.Api.Audit;
 /// <summary>
 /// Records an answered request in the audit trail before its answer leaves. Both hosts call this with the operation's
 /// name and the answer's status; when the record cannot be written the answer is withheld (503), so nothing is shown
-/// or confirmed that the trail does not hold.
+/// or confirmed that the trail does not hold. Every operation runs in an <see cref="AuditScope"/>, so a case event it
+/// makes carries the request's origin and its record fixes the event, even for an operation not otherwise audited
+/// (an applicant's first download of their certificate delivers the case).
 /// </summary>
 public sealed partial class RequestAudit(AuditTrail trail, TimeProvider time, ILogger<RequestAudit> logger)
 {
@@ -27,27 +29,44 @@ public sealed partial class RequestAudit(AuditTrail trail, TimeProvider time, IL
         _ => http.Response.StatusCode,
     };
 
-    /// <param name="routeValue">The request's route value of a name, as the host bound it.</param>
-    /// <returns>Null when the answer may go; the problem to answer instead when the record could not be written.</returns>
-    public async Task<IResult?> RecordAsync(HttpContext http, string operation, int status, Func<string, string?> routeValue)
+    /// <summary>Begins the request's scope, before the operation runs (and, in the Functions worker, before the caller is authenticated).</summary>
+    public static AuditScope Begin(HttpContext http) => AuditScope.Begin(() =>
     {
         var caller = CallerClaims.From(http.User);
-        if (!AuditedOperations.Covers(operation, http.Request.Method, caller))
+        return new RequestOrigin(
+            caller is null ? [] : [.. caller.Roles.Select(r => r.ToString().ToLowerInvariant()).Order(StringComparer.Ordinal)],
+            caller?.DepartmentCode,
+            Activity.Current?.Id ?? http.TraceIdentifier,
+            http.Connection.RemoteIpAddress?.ToString());
+    });
+
+    /// <param name="scope">The request's scope, as <see cref="Begin"/> answered it.</param>
+    /// <param name="routeValue">The request's route value of a name, as the host bound it.</param>
+    /// <returns>Null when the answer may go; the problem to answer instead when the record could not be written.</returns>
+    public async Task<IResult?> RecordAsync(HttpContext http, AuditScope scope, string operation, int status, Func<string, string?> routeValue)
+    {
+        var caller = CallerClaims.From(http.User);
+        var changes = scope.Changes;
+        if (changes.Count == 0 && !AuditedOperations.Covers(operation, http.Request.Method, caller))
         {
             return null;
         }
 
+        var origin = scope.Origin;
         var entry = new AuditEntry(
             time.GetUtcNow(),
             caller?.Subject ?? AuditEntry.Anonymous,
-            caller is null ? [] : [.. caller.Roles.Select(r => r.ToString().ToLowerInvariant()).Order(StringComparer.Ordinal)],
-            caller?.DepartmentCode,
+            origin.Roles,
+            origin.DepartmentCode,
             operation,
             http.Request.Path.ToString(),
             CaseOf(http, routeValue),
             status,
-            http.Connection.RemoteIpAddress?.ToString(),
-            Activity.Current?.Id ?? http.TraceIdentifier);
+            origin.ClientAddress,
+            origin.RequestId)
+        {
+            Changes = changes.Count == 0 ? null : changes,
+        };
         try
         {
             // Not the request's token: a change already made is recorded even when its caller stopped waiting.

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+using GovFunctions.Core.Cases;
+
 namespace GovFunctions.Core.Audit;
 
 /// <summary>
 /// One audited request as the host answered it: who (subject, roles, department), when, which operation on which
 /// resource (the request path, and the case it concerns), how it ended (the answer's status), from where and under
-/// which request id (the <c>traceId</c> of a problem answer, so a refusal a caller reports can be found).
+/// which request id (the <c>traceId</c> of a problem answer, so a refusal a caller reports can be found). A change the
+/// platform makes by itself (an alarm, an escalation) is an entry too, with the platform as its subject.
 /// </summary>
 public sealed record AuditEntry(
     DateTimeOffset At,
@@ -19,6 +23,17 @@ public sealed record AuditEntry(
 {
     /// <summary>The subject of a request without a valid token.</summary>
     public const string Anonymous = "anonymous";
+
+    /// <summary>The case events the request made, each fixed by its hash: the history can no longer be rewritten unnoticed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<CaseEventLink>? Changes { get; init; }
+
+    /// <summary>A change with no request behind it: the event's actor, its type as the operation, the event's place in the history as the resource.</summary>
+    public static AuditEntry OfChange(CaseEvent @event, CaseEventLink link) =>
+        new(@event.At, @event.By, [], null, @event.GetType().Name, $"/cases/{link.CaseNumber}/history/{link.Sequence}", link.CaseNumber, 200, null, null)
+        {
+            Changes = [link],
+        };
 
     public AuditOutcome Outcome => Status switch
     {

@@ -1,3 +1,4 @@
+using GovFunctions.Core.Audit;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
@@ -9,12 +10,15 @@ namespace GovFunctions.Core.Cases;
 /// <summary>
 /// The one way a case changes: load it, let a decider answer the event, record the event with the outbox work it
 /// owes (views and alarm to refresh, a milestone message when it is one) in one write guarded by the case's ETag,
-/// and signal the outbox driver. A write that loses a race is decided again on the newer case.
+/// and signal the outbox driver. A write that loses a race is decided again on the newer case. Each event is linked
+/// into the case's hash chain with the request it came from (<see cref="CaseHistoryChain"/>), and accounted for in the
+/// audit trail: by the request's own record, or, for what the platform does by itself, by a record of its own.
 /// </summary>
 public sealed partial class CaseChanges(
     ICaseStore cases,
     CatalogService catalog,
     IOutboxSignal outboxSignal,
+    AuditTrail audit,
     TimeProvider time,
     ILogger<CaseChanges> logger)
 {
@@ -22,10 +26,14 @@ public sealed partial class CaseChanges(
 
     public DateTimeOffset Now => time.GetUtcNow();
 
+    /// <summary>Stores a new case, whose history is the one event that started it.</summary>
     public async Task<CaseRecord> CreateAsync(CaseRecord record, CancellationToken cancellationToken)
     {
-        await SaveAsync(record, eTag: null, cancellationToken);
-        return record;
+        var origin = OriginOf(record.History.Single());
+        var linked = record with { History = [CaseHistoryChain.Link(record.State.Number, [], record.History[0], origin)] };
+        await SaveAsync(linked, eTag: null, cancellationToken);
+        await AccountForAsync(linked, origin, cancellationToken);
+        return linked;
     }
 
     /// <summary>
@@ -80,6 +88,8 @@ public sealed partial class CaseChanges(
                 return record;
             }
 
+            var origin = OriginOf(@event);
+            @event = CaseHistoryChain.Link(caseNumber, record.History, @event, origin);
             var milestone = CaseMilestones.TypeOf(@event, record.State.Stage);
             var messages = milestone is null
                 ? record.Outbox.Messages
@@ -91,6 +101,7 @@ public sealed partial class CaseChanges(
             {
                 await SaveAsync(next, stored.ETag, cancellationToken);
                 LogChanged(caseNumber, @event.GetType().Name, @event.By, next.State.Version);
+                await AccountForAsync(next, origin, cancellationToken);
                 return next;
             }
             catch (PreconditionFailedException) when (attempt < MaxAttempts)
@@ -117,6 +128,27 @@ public sealed partial class CaseChanges(
 
         var note = await cases.MarkOutboxPendingAsync(OutboxNote.Of(next), cancellationToken);
         await outboxSignal.CaseChangedAsync(new OwingCase(await Write(), note), cancellationToken);
+    }
+
+    /// <summary>The request an event comes from; none for the platform's own events, even when a request set the platform going.</summary>
+    private static RequestOrigin? OriginOf(CaseEvent @event) => @event.By == CaseEvent.Platform ? null : AuditScope.Current?.Origin;
+
+    /// <summary>
+    /// Notes the case's new last event for the request's audit record, or, with no request behind it, records it in the
+    /// trail now. The case is already written: when this fails its history still holds the change, and where it came from.
+    /// </summary>
+    private async Task AccountForAsync(CaseRecord changed, RequestOrigin? origin, CancellationToken cancellationToken)
+    {
+        var @event = changed.History[^1];
+        var link = new CaseEventLink(changed.State.Number, changed.History.Count, CaseHistoryChain.HashOf(@event));
+        if (origin is not null && AuditScope.Current is { } scope)
+        {
+            scope.Noted(link);
+            return;
+        }
+
+        // Not the caller's token: the change is made, its record is owed.
+        await audit.RecordAsync(AuditEntry.OfChange(@event, link), CancellationToken.None);
     }
 
     public async Task<StoredCase> LoadAsync(string caseNumber, CancellationToken cancellationToken)

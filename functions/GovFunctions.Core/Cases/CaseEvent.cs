@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GovFunctions.Core.Audit;
 using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Review;
 
@@ -7,7 +8,8 @@ namespace GovFunctions.Core.Cases;
 /// <summary>
 /// Something that happened to a case. The case's history is the list of its events, append-only; its state is
 /// what the events add up to (<see cref="CaseEvolution"/>). <see cref="By"/> is the subject who acted, or
-/// <see cref="Platform"/> for what the clocks did.
+/// <see cref="Platform"/> for what the clocks did; <see cref="Audit"/> links it into the history's hash chain with the
+/// request it came from, so the case's own write is the audit record of the change (<see cref="CaseHistoryChain"/>).
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(DraftStarted), "draftStarted")]
@@ -38,6 +40,10 @@ public abstract record CaseEvent(DateTimeOffset At, string By)
 {
     /// <summary>The actor of what the platform does by itself: alarms, escalations, lapsed supplements.</summary>
     public const string Platform = "platform";
+
+    /// <summary>Set as the event is recorded; absent from what the applicant is shown.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EventAudit? Audit { get; init; }
 }
 
 /// <param name="DepartmentCode">The department whose window accepts the case: the owner of the guide's 受理 step.</param>

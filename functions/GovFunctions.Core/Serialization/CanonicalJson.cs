@@ -10,7 +10,7 @@ namespace GovFunctions.Core.Serialization;
 /// The bytes a signature or a hash covers: JSON in the canonical form of RFC 8785 (JCS) — members sorted by their
 /// names' UTF-16 code units, no whitespace, strings escaped only where JSON requires — so any party that reads the
 /// document and writes it again the same way gets the same bytes, whatever order its parser kept. Numbers are limited
-/// to integers a double holds exactly (certificates and audit records carry none other), which JCS writes as plain digits.
+/// to integers a double holds exactly (certificates, audit records and case events carry none other), which JCS writes as plain digits.
 /// </summary>
 public static class CanonicalJson
 {
@@ -83,7 +83,7 @@ public static class CanonicalJson
                 text.Append(integer.ToString(CultureInfo.InvariantCulture));
                 break;
             default:
-                throw new FormatException($"A certificate holds no JSON {element.ValueKind} like {element.GetRawText()}; only strings, integers, booleans and null.");
+                throw new FormatException($"Canonical JSON here holds no {element.ValueKind} like {element.GetRawText()}; only strings, integers, booleans and null.");
         }
     }
 

@@ -26,6 +26,11 @@ public sealed class AuditFunctions(AuditApi api, AuditTrail trail)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.AuditDayAnchor)] HttpRequest request, string day, CancellationToken cancellationToken) =>
         api.GetAuditAnchor(request, day, cancellationToken);
 
+    [Function(Operations.VerifyCaseHistory)]
+    public Task<IResult> VerifyCaseHistory(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.CaseHistoryVerification)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        api.VerifyCaseHistory(request, caseNumber, cancellationToken);
+
     /// <summary>Every hour at :15, so a day is anchored within the hour after Beijing midnight (16:00 UTC) and a missed day is caught up.</summary>
     [Function(AnchorName)]
     public Task AnchorAuditDays([TimerTrigger("0 15 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>

@@ -14,15 +14,17 @@ public sealed class AuditMiddleware(RequestAudit audit) : IFunctionsWorkerMiddle
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
-        await next(context);
         if (context.GetHttpContext() is not { } http)
         {
+            await next(context);
             return;
         }
 
+        var scope = RequestAudit.Begin(http);
+        await next(context);
         var invocation = context.GetInvocationResult();
         var answer = invocation.Value as IResult;
-        var withheld = await audit.RecordAsync(http, context.FunctionDefinition.Name, RequestAudit.StatusOf(answer, http),
+        var withheld = await audit.RecordAsync(http, scope, context.FunctionDefinition.Name, RequestAudit.StatusOf(answer, http),
             name => context.BindingContext.BindingData.TryGetValue(name, out var value) ? value?.ToString() : null);
         if (withheld is not null && answer is not null)
         {

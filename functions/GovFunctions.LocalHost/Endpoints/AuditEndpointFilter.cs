@@ -10,13 +10,14 @@ public sealed class AuditEndpointFilter(RequestAudit audit) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var answer = await next(context);
         var http = context.HttpContext;
+        var scope = RequestAudit.Begin(http);
+        var answer = await next(context);
         if (http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName is not { } operation)
         {
             return answer;
         }
 
-        return await audit.RecordAsync(http, operation, RequestAudit.StatusOf(answer, http), name => http.GetRouteValue(name) as string) ?? answer;
+        return await audit.RecordAsync(http, scope, operation, RequestAudit.StatusOf(answer, http), name => http.GetRouteValue(name) as string) ?? answer;
     }
 }

@@ -43,5 +43,13 @@ public static class AuditEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        audit.MapGet(Routes.CaseHistoryVerification, (HttpRequest request, string caseNumber, AuditApi handler, CancellationToken ct) => handler.VerifyCaseHistory(request, caseNumber, ct))
+            .WithName(Operations.VerifyCaseHistory)
+            .WithSummary("Recomputes a case's history as a hash chain (each event links the one before it and carries the request it came from) and checks every event an audit record fixed against that record and its chain; answers the counts, the events no record fixes, and the first break (admin, supervisor of a region the case passes through).")
+            .ForCallers(PlatformRole.Admin, PlatformRole.Supervisor)
+            .Produces<CaseHistoryReport>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }
