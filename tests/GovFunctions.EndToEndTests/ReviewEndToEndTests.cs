@@ -132,6 +132,16 @@ public sealed class ReviewEndToEndTests(ReviewHostFixture host)
         Assert.Equal("overdue", supervised.GetProperty("alarm").GetString());
         Assert.True(supervised.GetProperty("workingDaysLeft").GetInt32() < 0);
         await EventuallyInWorkList(await _api.Staff("approver", WenzhouWeather), number, present: true);
+
+        // What the platform did by itself is in the audit trail under the case, each record fixing its event.
+        var supervisor = await _api.Supervisor("330300");
+        var records = (await Ok(await supervisor.GetAsync($"/api/audit-records?caseNumber={number}&pageSize=100"))).GetProperty("items").EnumerateArray()
+            .Select(r => r.GetProperty("entry")).Where(e => e.GetProperty("subject").GetString() == "platform");
+        Assert.Equal(["ClockWarned", "ClockOverdue", "CaseEscalated", "CaseEscalated"], records.Select(e => e.GetProperty("operation").GetString()));
+        var report = await Ok(await supervisor.GetAsync($"/api/cases/{number}/history/verification"));
+        Assert.True(report.GetProperty("intact").GetBoolean(), report.GetRawText());
+        Assert.Equal(history.Count, report.GetProperty("recordedEvents").GetInt32());
+
         var staffView = await Get(await _api.Staff("reviewer", WenzhouWeather), number);
         Assert.Equal(2, staffView.GetProperty("escalations").GetArrayLength());
         var supervisorView = await Get(await _api.Supervisor("330300"), number);
