@@ -18,6 +18,7 @@ using GovFunctions.Azure.Blobs;
 using GovFunctions.Azure.Cosmos;
 using GovFunctions.Azure.Messaging;
 using GovFunctions.Core.Audit;
+using GovFunctions.Core.Serialization;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
@@ -43,6 +44,8 @@ public static class ServiceRegistration
     /// </summary>
     public static IServiceCollection AddGovFunctions(this IServiceCollection services, IConfiguration configuration)
     {
+        // Both hosts answer in the platform's JSON shape (the worker's results are executed with these options too).
+        services.ConfigureHttpJsonOptions(o => GovJson.ConfigureAnswers(o.SerializerOptions));
         services.AddOptions<CosmosOptions>().Bind(configuration.GetSection(CosmosOptions.SectionName));
         services.AddOptions<BlobStorageOptions>().Bind(configuration.GetSection(BlobStorageOptions.SectionName));
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));

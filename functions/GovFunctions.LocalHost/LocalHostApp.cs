@@ -64,7 +64,6 @@ public static class LocalHostApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxPump>());
         builder.Services.AddHostedService<AuditAnchoring>();
         builder.Services.AddOptions<CatalogSeedOptions>().Bind(builder.Configuration.GetSection(CatalogSeedOptions.SectionName));
-        builder.Services.ConfigureHttpJsonOptions(o => GovJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         PortalCors.Add(builder);
         builder.Services.AddOpenApi(OpenApiSetup.Configure);

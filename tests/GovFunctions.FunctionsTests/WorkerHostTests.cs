@@ -86,9 +86,25 @@ public sealed class WorkerHostTests(FunctionsAppFixture app)
         Assert.StartsWith("misconfigured: Set Auth:Authority", report.GetProperty("checks").GetProperty("identity").GetString());
     }
 
-    private static async Task<(int Status, JsonElement Body)> Execute(IResult result)
+    [Fact]
+    public async Task The_worker_answers_in_the_platforms_JSON_shape_as_LocalHost_does()
     {
-        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+        var started = new DraftStarted(DateTimeOffset.UnixEpoch, "applicant-1", "330300-20270309-000042", "ABC123", "ITEM", "1", null, "330300-QXJ", "330300")
+        {
+            Audit = new Core.Audit.EventAudit("0f", new Core.Audit.RequestOrigin(["applicant"], null, "00-trace", "10.0.0.7")),
+        };
+        var answer = new { stage = CaseStage.UnderReview, note = "受理", history = new CaseEvent[] { started } };
+
+        var (_, body) = await Execute(Results.Ok(answer), AppServices(AzureSettings()));
+
+        Assert.Equal("underReview", body.GetProperty("stage").GetString());
+        Assert.Equal("draftStarted", body.GetProperty("history")[0].GetProperty("type").GetString());
+        Assert.False(body.GetProperty("history")[0].TryGetProperty("audit", out _), "An event's audit link is kept in the store, never answered.");
+    }
+
+    private static async Task<(int Status, JsonElement Body)> Execute(IResult result, IServiceProvider? services = null)
+    {
+        var context = new DefaultHttpContext { RequestServices = services ?? new ServiceCollection().AddLogging().BuildServiceProvider() };
         context.Response.Body = new MemoryStream();
         await result.ExecuteAsync(context);
         context.Response.Body.Position = 0;

@@ -122,7 +122,7 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
             await foreach (var record in cases.ExportMineAsync(caller, cancellationToken))
             {
                 // Serialised apart: JsonSerializer would flush the writer to the response synchronously, which Kestrel refuses.
-                writer.WriteRawValue(JsonSerializer.SerializeToUtf8Bytes(CaseView.Of(record), GovJson.Options), skipInputValidation: true);
+                writer.WriteRawValue(JsonSerializer.SerializeToUtf8Bytes(CaseView.Of(record), GovJson.Answers), skipInputValidation: true);
                 await writer.FlushAsync(cancellationToken);
             }
 
@@ -157,10 +157,7 @@ public sealed record WithdrawalRequest([property: MaxLength(InputLimits.Reason)]
 /// <summary>A page of a staff work list, most urgent deadline first; pass <see cref="ContinuationToken"/> back for the next page, null on the last.</summary>
 public sealed record WorkList(IReadOnlyList<WorkItem> Items, string? ContinuationToken);
 
-/// <summary>
-/// A case as its applicant sees it: its state (with the query code to share) and its history, without the audit links
-/// (where staff acted from is for the audit trail). Its ETag is the case's version.
-/// </summary>
+/// <summary>A case as its applicant sees it: its state (with the query code to share) and its history. Its ETag is the case's version.</summary>
 public sealed record CaseView(CaseState Case, IReadOnlyList<CaseEvent> History)
 {
     /// <summary>Which view of a case this is (GetCase answers either): "applicant".</summary>
@@ -168,7 +165,7 @@ public sealed record CaseView(CaseState Case, IReadOnlyList<CaseEvent> History)
 
     public string View => ViewName;
 
-    public static CaseView Of(CaseRecord record) => new(record.State, [.. record.History.Select(e => e with { Audit = null })]);
+    public static CaseView Of(CaseRecord record) => new(record.State, record.History);
 
     public static string ETagOf(CaseState state) => state.Version.ToString(CultureInfo.InvariantCulture);
 

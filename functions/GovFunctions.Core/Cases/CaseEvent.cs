@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using GovFunctions.Core.Audit;
 using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Review;
+using GovFunctions.Core.Serialization;
 
 namespace GovFunctions.Core.Cases;
 
@@ -41,8 +42,8 @@ public abstract record CaseEvent(DateTimeOffset At, string By)
     /// <summary>The actor of what the platform does by itself: alarms, escalations, lapsed supplements.</summary>
     public const string Platform = "platform";
 
-    /// <summary>Set as the event is recorded; absent from what the applicant is shown.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    /// <summary>Set as the event is recorded; kept for the audit trail, never answered (where staff acted from is not the applicant's to see).</summary>
+    [StoredOnly]
     public EventAudit? Audit { get; init; }
 }
 

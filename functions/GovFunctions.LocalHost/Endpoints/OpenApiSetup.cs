@@ -1,5 +1,3 @@
-using System.Text.Json;
-using GovFunctions.Core.Cases;
 using GovFunctions.Core.Errors;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -9,7 +7,6 @@ namespace GovFunctions.LocalHost.Endpoints;
 /// <summary>The document portals build against: title, bearer security scheme, what every operation states.</summary>
 public static class OpenApiSetup
 {
-    private static readonly string EventAuditProperty = JsonNamingPolicy.CamelCase.ConvertName(nameof(CaseEvent.Audit));
 
     public static void Configure(OpenApiOptions options)
     {
@@ -46,12 +43,6 @@ public static class OpenApiSetup
                 && schema.Items is OpenApiSchema items)
             {
                 items.MaxLength = each.Length;
-            }
-
-            // An event's audit link is kept for the audit trail; the only answer that shows events (the applicant's case) leaves it out.
-            if (context.JsonTypeInfo.Type.IsAssignableTo(typeof(CaseEvent)))
-            {
-                schema.Properties?.Remove(EventAuditProperty);
             }
 
             return Task.CompletedTask;
