@@ -31,6 +31,7 @@ public static class Operations
     public const string ProvideSupplement = nameof(ProvideSupplement);
 
     public const string ListWorkItems = nameof(ListWorkItems);
+    public const string FindCasesByIdentity = nameof(FindCasesByIdentity);
     public const string PreReviewCase = nameof(PreReviewCase);
     public const string AcceptCase = nameof(AcceptCase);
     public const string RejectAcceptance = nameof(RejectAcceptance);

@@ -40,6 +40,7 @@ public static class Routes
     public const string PublicCaseStatus = "public/cases/{caseNumber}/status";
 
     public const string WorkItems = "work-items";
+    public const string CaseSearches = "case-searches";
 
     public const string CertificateVerifications = "public/certificate-verifications";
     public const string IssuerKeys = "public/certificate-keys";

@@ -26,14 +26,18 @@ internal sealed class ReviewApiClient(Uri baseAddress)
         LocalHostFixture.ClientFor(baseAddress, $"supervisor-{regionCode}", ["supervisor"], regionCode: regionCode);
 
     /// <summary>Starts, fills and submits a case for the item: every required material is a small PDF.</summary>
-    public async Task<string> SubmitCase(HttpClient applicant, string itemCode)
+    public async Task<string> SubmitCase(HttpClient applicant, string itemCode, string identityNumber = "91350100M000100Y43") =>
+        await Submit(applicant, await FilledDraft(applicant, itemCode, identityNumber));
+
+    /// <summary>A draft of the item with its form filled and every required material uploaded.</summary>
+    public async Task<string> FilledDraft(HttpClient applicant, string itemCode, string identityNumber = "91350100M000100Y43")
     {
         var guide = await Ok(await applicant.GetAsync($"/api/catalog/items/{itemCode}"));
         var created = await Ok(await applicant.PostAsJsonAsync("/api/cases", new { itemCode }));
         var number = created.GetProperty("case").GetProperty("number").GetString()!;
         await Ok(await applicant.PutAsJsonAsync($"/api/cases/{number}/form", new
         {
-            applicantType = "企业法人", applicantName = "温州某化工有限公司", identityNumber = "91350100M000100Y43",
+            applicantType = "企业法人", applicantName = "温州某化工有限公司", identityNumber,
             contactName = "王五", contactPhone = "13800138000", address = "温州市鹿城区", matter = "申请事项",
         }));
         foreach (var slot in guide.GetProperty("materials").EnumerateArray().Where(m => m.GetProperty("required").GetBoolean()))
@@ -41,6 +45,11 @@ internal sealed class ReviewApiClient(Uri baseAddress)
             await Upload(applicant, number, slot.GetProperty("id").GetString()!);
         }
 
+        return number;
+    }
+
+    private static async Task<string> Submit(HttpClient applicant, string number)
+    {
         await Ok(await applicant.PostAsync($"/api/cases/{number}/submission", null));
         return number;
     }

@@ -140,6 +140,15 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
         return Results.Ok(new WorkList(work.Items, work.ContinuationToken));
     }
 
+    /// <summary>A POST, so the identity number travels in the body, never in a URL that proxies and request logs keep.</summary>
+    public async Task<IResult> FindCasesByIdentity(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var page = PageRequest.Create(RequestParameters.Integer(request, ApiParameters.PageSize), RequestParameters.Text(request, ApiParameters.ContinuationToken));
+        var body = await JsonBody.ReadAsync<CaseSearchRequest>(request, cancellationToken, limit: 4 * 1024);
+        return Results.Ok(await cases.FindByIdentityAsync(caller, body.IdentityNumber, page, cancellationToken));
+    }
+
     public async Task<IResult> GetPublicCaseStatus(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
         var queryCode = RequestParameters.Text(request, ApiParameters.QueryCodeParameter);
@@ -151,6 +160,9 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
 public sealed record MyDataExport(string Subject, DateTimeOffset ExportedAt, IReadOnlyList<CaseView> Cases);
 
 public sealed record NewCaseRequest([property: MaxLength(InputLimits.Code)] string? ItemCode);
+
+/// <param name="IdentityNumber">The applicant's ID card number or unified social credit code, as on the form (letters in either case).</param>
+public sealed record CaseSearchRequest([property: MaxLength(InputLimits.IdentityNumber)] string? IdentityNumber);
 
 public sealed record WithdrawalRequest([property: MaxLength(InputLimits.Reason)] string? Reason);
 

@@ -52,7 +52,12 @@ public sealed record DraftStarted(
     DateTimeOffset At, string By, string CaseNumber, string QueryCode, string ItemCode, string ItemVersion,
     string? CreditCode, string DepartmentCode, string RegionCode) : CaseEvent(At, By);
 
-public sealed record FormUpdated(DateTimeOffset At, string By, ApplicationForm Form) : CaseEvent(At, By);
+public sealed record FormUpdated(DateTimeOffset At, string By, ApplicationForm Form) : CaseEvent(At, By)
+{
+    /// <summary>The keyed hash of the form's identity number (none without one).</summary>
+    [StoredOnly]
+    public string? IdentityDigest { get; init; }
+}
 
 public sealed record MaterialAttached(DateTimeOffset At, string By, MaterialRecord Material) : CaseEvent(At, By);
 

@@ -32,7 +32,7 @@ public static class CaseEvolution
 
     private static CaseState Continue(CaseState state, CaseEvent @event) => @event switch
     {
-        FormUpdated e => state with { Form = e.Form },
+        FormUpdated e => state with { Form = e.Form, IdentityDigest = e.IdentityDigest },
         MaterialAttached e => state with
         {
             Materials = [.. state.Materials.Select(m => m.SlotId == e.Material.SlotId ? m with { Superseded = true } : m), e.Material],

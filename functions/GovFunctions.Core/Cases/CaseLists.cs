@@ -8,8 +8,8 @@ namespace GovFunctions.Core.Cases;
 /// The lists a case appears in. Each list is a partition of view documents of its own, so reading a list never
 /// crosses partitions: the applicant's cases (all stages); each department's work per role (the window: to
 /// pre-review, accept and deliver; reviewers and approvers: the steps they own; approvers also, as department
-/// heads, overdue cases escalated to them); each region's supervision list (yellow and red clocks); and each
-/// province's open cases, which the supervision sweep walks.
+/// heads, overdue cases escalated to them); each region's supervision list (yellow and red clocks); each
+/// province's open cases, which the supervision sweep walks; and the cases of one identity number, by its keyed hash.
 /// </summary>
 public static class CaseLists
 {
@@ -20,6 +20,9 @@ public static class CaseLists
     public static string SupervisionOf(string regionCode) => "supervision-" + regionCode;
 
     public static string InProgressOf(string provinceCode) => "in-progress-" + provinceCode;
+
+    /// <summary>The submitted cases whose form names one identity number, by its keyed hash: how staff find an applicant's cases.</summary>
+    public static string OfIdentity(string identityDigest) => "identity-" + identityDigest;
 
     /// <summary>The cases holding a revoked certificate, by the issuer's credit code: what its status list is built from.</summary>
     public static string RevokedOf(string issuerCode) => "revoked-certificates-" + issuerCode;
@@ -62,6 +65,11 @@ public static class CaseLists
             shown.Add(SupervisionOf(handlingRegion));
         }
 
+        if (state.Stage != CaseStage.Draft && state.IdentityDigest is { } digest)
+        {
+            shown.Add(OfIdentity(digest));
+        }
+
         if (IsOpen(state.Stage))
         {
             shown.Add(InProgressOf(RegionDirectory.ProvinceOf(state.RegionCode)));
@@ -102,6 +110,11 @@ public static class CaseLists
         yield return WorkOf(state.DepartmentCode, PlatformRole.Approver);
         yield return SupervisionOf(state.RegionCode);
         yield return InProgressOf(RegionDirectory.ProvinceOf(state.RegionCode));
+        if (state.IdentityDigest is { } digest)
+        {
+            yield return OfIdentity(digest);
+        }
+
         foreach (var step in state.Steps.DistinctBy(s => (s.DepartmentCode, s.Role)))
         {
             yield return WorkOf(step.DepartmentCode, step.Role);

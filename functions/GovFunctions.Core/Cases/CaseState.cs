@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Review;
+using GovFunctions.Core.Serialization;
 
 namespace GovFunctions.Core.Cases;
 
@@ -19,6 +20,10 @@ public sealed record CaseState
     public required string RegionCode { get; init; }
     public CaseStage Stage { get; init; }
     public ApplicationForm Form { get; init; } = new();
+
+    /// <summary>The keyed hash of the form's identity number, which staff find the case by (<see cref="CaseLists.OfIdentity"/>).</summary>
+    [StoredOnly]
+    public string? IdentityDigest { get; init; }
     public IReadOnlyList<MaterialRecord> Materials { get; init; } = [];
     public required DateTimeOffset StartedAt { get; init; }
     public DateTimeOffset? SubmittedAt { get; init; }

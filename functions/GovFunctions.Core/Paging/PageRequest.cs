@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovFunctions.Core.Errors;
 
 namespace GovFunctions.Core.Paging;
@@ -20,6 +21,23 @@ public sealed record PageRequest(int PageSize, string? ContinuationToken)
         errors.CheckLength("continuationToken", continuationToken, MaxTokenLength);
         errors.ThrowIfAny();
         return new PageRequest(pageSize ?? DefaultPageSize, string.IsNullOrEmpty(continuationToken) ? null : continuationToken);
+    }
+
+    /// <summary>
+    /// This page of a list read whole and sorted in the app (the local emulator sorts nothing on the server): the token
+    /// is the position to go on from.
+    /// </summary>
+    public Page<T> Slice<T>(IReadOnlyList<T> sorted)
+    {
+        var skip = 0;
+        if (ContinuationToken is { } token && (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out skip) || skip > sorted.Count))
+        {
+            throw InvalidToken();
+        }
+
+        var items = sorted.Skip(skip).Take(PageSize).ToList();
+        var next = skip + items.Count;
+        return new Page<T>(items, next < sorted.Count ? next.ToString(CultureInfo.InvariantCulture) : null);
     }
 
     /// <summary>The refusal of a continuation token the list did not return (malformed, or from another list): a 400 naming it.</summary>

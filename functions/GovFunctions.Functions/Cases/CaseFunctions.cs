@@ -73,6 +73,11 @@ public sealed class CaseFunctions(CaseApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.WorkItems)] HttpRequest request, CancellationToken cancellationToken) =>
         api.ListWorkItems(request, cancellationToken);
 
+    [Function(Operations.FindCasesByIdentity)]
+    public Task<IResult> FindCasesByIdentity(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CaseSearches)] HttpRequest request, CancellationToken cancellationToken) =>
+        api.FindCasesByIdentity(request, cancellationToken);
+
     [Function(Operations.GetPublicCaseStatus)]
     public Task<IResult> GetPublicCaseStatus(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.PublicCaseStatus)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>

@@ -159,6 +159,18 @@ public static class CaseEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+        api.MapPost(Routes.CaseSearches, (HttpRequest request, CaseApi handler, CancellationToken ct) => handler.FindCasesByIdentity(request, ct))
+            .WithTags("Staff")
+            .WithName(Operations.FindCasesByIdentity)
+            .WithSummary("按证件号查询: the submitted cases whose applicant's ID card number or unified social credit code is the one in the body, among those the caller's department handles or the caller's region supervises, newest first. Found by a keyed hash of the number (the number is stored only encrypted); a POST so the number is never in a URL. Recorded in the audit trail.")
+            .ForCallers(PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor)
+            .WithQueryParameter(ApiParameters.PageSize)
+            .WithQueryParameter(ApiParameters.ContinuationToken)
+            .Accepts<CaseSearchRequest>("application/json")
+            .Produces<Page<CaseSummary>>()
+            .ProducesValidationProblem()
+            .ProducesWriteProblems();
+
         cases.MapGet(Routes.PublicCaseStatus, (HttpRequest request, string caseNumber, CaseApi handler, CancellationToken ct) => handler.GetPublicCaseStatus(request, caseNumber, ct))
             .WithName(Operations.GetPublicCaseStatus)
             .WithSummary("Anonymous status by case number and query code: stage, dates, limits, working days left. A wrong code is 404, like an unknown case. Wrong codes are counted per case (5 an hour from one address, 50 from all) and per address (30 a minute); past a quota the answer is 429 with Retry-After. Right codes only count towards 300 lookups a minute per address, so visitors of one service hall do not lock each other out.")

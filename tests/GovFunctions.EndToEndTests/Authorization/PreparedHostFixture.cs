@@ -150,6 +150,11 @@ public sealed class PreparedHostFixture : IAsyncLifetime
         {
             request.Content = new ByteArrayContent(Pdf) { Headers = { ContentType = new MediaTypeHeaderValue("application/pdf") } };
         }
+        else if (operation == "FindCasesByIdentity")
+        {
+            // A search asks for nothing to change: the prepared cases' own applicant's number, so callers who may see them do.
+            request.Content = new StringContent("""{"identityNumber":"91350100M000100Y43"}""", Encoding.UTF8, "application/json");
+        }
         else if (hasBody)
         {
             request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
