@@ -43,6 +43,7 @@ public sealed class PersonalDataInLogsTests
             var clerk = await api.Staff("clerk", Police);
             await Ok(await Command(clerk, number, "acceptance"));
             await Get(clerk, number);
+            await Ok(await clerk.PostAsJsonAsync("/api/case-searches", new { identityNumber = "11010519491231002X" }));
             await Ok(await Command(await api.Staff("reviewer", Police), number, "step-completion", new { outcome = "forward", opinion = "经查询无犯罪记录" }));
             await Ok(await Command(await api.Staff("approver", Police), number, "decision", new
             {
