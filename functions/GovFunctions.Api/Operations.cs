@@ -62,6 +62,8 @@ public static class Operations
     public const string GetAuditAnchor = nameof(GetAuditAnchor);
     public const string VerifyCaseHistory = nameof(VerifyCaseHistory);
 
+    public const string ListPublishedResults = nameof(ListPublishedResults);
+
     public const string GetOutboxBacklog = nameof(GetOutboxBacklog);
     public const string ResendCaseMilestones = nameof(ResendCaseMilestones);
     public const string ListPoisonMessages = nameof(ListPoisonMessages);

@@ -60,6 +60,8 @@ public static class Routes
     public const string AuditDayAnchor = "operations/audit-days/{day}/anchor";
     public const string CaseHistoryVerification = "cases/{caseNumber}/history/verification";
 
+    public const string PublishedResults = "public/results";
+
     public const string OutboxBacklog = "operations/outbox-backlog";
     public const string CaseMilestoneResend = "operations/cases/{caseNumber}/milestone-resend";
     public const string PoisonMessages = "operations/provinces/{provinceCode}/poison-messages";

@@ -124,6 +124,7 @@ public static class LocalHostApp
         api.MapCalendarEndpoints();
         api.MapCertificateEndpoints();
         api.MapAuditEndpoints();
+        api.MapPublicationEndpoints();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentEndpoints();

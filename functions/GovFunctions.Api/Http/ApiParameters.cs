@@ -45,4 +45,8 @@ public static class ApiParameters
     public static readonly TextParameter From = new("from", "First Beijing day, yyyy-MM-dd (default: 29 days before 'to').", 10);
 
     public static readonly TextParameter To = new("to", "Last Beijing day, yyyy-MM-dd (default: today).", 10);
+
+    public static readonly TextParameter PublishedItem = new("itemCode", "The service item whose published decisions to list.", 40);
+
+    public static readonly TextParameter PublishedDepartment = new("departmentCode", "The deciding department whose published decisions to list, e.g. 330300-QXJ.", 40);
 }

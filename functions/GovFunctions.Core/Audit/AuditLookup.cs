@@ -10,8 +10,6 @@ namespace GovFunctions.Core.Audit;
 /// <summary>Who did what to a case, or what one account did: the audit records each caller may see.</summary>
 public sealed class AuditLookup(IAuditStore store, CaseChanges cases, TimeProvider time)
 {
-    public const int MaxListDays = 366;
-
     /// <summary>
     /// The records filed under a case: in full for an admin and a supervisor of a region the case passes through; for
     /// its applicant, who acted on and read their case (refused attempts left out), without the other parties' addresses and request ids. Anyone
@@ -47,22 +45,5 @@ public sealed class AuditLookup(IAuditStore store, CaseChanges cases, TimeProvid
     private static Page<AuditRecord> PageOf(IEnumerable<AuditRecord> records, PageRequest page) =>
         page.Slice(records.OrderBy(r => r.Entry.At).ThenBy(r => r.Chain, StringComparer.Ordinal).ThenBy(r => r.Sequence).ToList());
 
-    /// <summary>The Beijing days asked for: by default the last 30 up to today, at most <see cref="MaxListDays"/>.</summary>
-    private (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to)
-    {
-        var last = to ?? ChinaTime.DateOf(time.GetUtcNow());
-        var first = from ?? last.AddDays(-29);
-        var errors = new ValidationErrors();
-        if (first > last)
-        {
-            errors.Add("from", "must not be after 'to'.");
-        }
-        else if (last.DayNumber - first.DayNumber >= MaxListDays)
-        {
-            errors.Add("from", $"the period is at most {MaxListDays} days.");
-        }
-
-        errors.ThrowIfAny();
-        return (first, last);
-    }
+    private (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to) => DayPeriod.Of(from, to, ChinaTime.DateOf(time.GetUtcNow()));
 }

@@ -100,6 +100,12 @@ public sealed record CaseDecided(
 {
     /// <summary>The electronic certificate an approval issues, in the same write: nothing decided without it, no certificate without its decision.</summary>
     public IssuedCertificate? Certificate { get; init; }
+
+    /// <summary>The review's working days from acceptance to this decision, suspensions not counted, and its limit with any extension.</summary>
+    public ReviewTime? ReviewTime { get; init; }
+
+    /// <summary>The guide publishes its decisions (结果公示).</summary>
+    public bool Published { get; init; }
 }
 
 /// <summary>送达. By 电子证照 it is the holder's first download of the certificate, recorded as the delivery.</summary>

@@ -1,3 +1,4 @@
+using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Regions;
 using GovFunctions.Core.Review;
@@ -23,6 +24,17 @@ public static class CaseLists
 
     /// <summary>The submitted cases whose form names one identity number, by its keyed hash: how staff find an applicant's cases.</summary>
     public static string OfIdentity(string identityDigest) => "identity-" + identityDigest;
+
+    /// <summary>结果公示: the published decisions of an item, one list per Beijing month of decision (a period reads its months).</summary>
+    public static string PublishedOfItem(string itemCode, DateOnly month) => $"{PublishedPrefix}item-{itemCode}-{month:yyyy-MM}";
+
+    /// <summary>结果公示: the published decisions of a deciding department, one list per Beijing month.</summary>
+    public static string PublishedOfDepartment(string departmentCode, DateOnly month) => $"{PublishedPrefix}department-{departmentCode}-{month:yyyy-MM}";
+
+    /// <summary>A public list, whose lines carry the de-identified result and no applicant name.</summary>
+    public static bool IsPublication(string list) => list.StartsWith(PublishedPrefix, StringComparison.Ordinal);
+
+    private const string PublishedPrefix = "published-";
 
     /// <summary>The cases holding a revoked certificate, by the issuer's credit code: what its status list is built from.</summary>
     public static string RevokedOf(string issuerCode) => "revoked-certificates-" + issuerCode;
@@ -70,6 +82,7 @@ public static class CaseLists
             shown.Add(OfIdentity(digest));
         }
 
+        shown.AddRange(PublishedIn(state));
         if (IsOpen(state.Stage))
         {
             shown.Add(InProgressOf(RegionDirectory.ProvinceOf(state.RegionCode)));
@@ -104,8 +117,23 @@ public static class CaseLists
     /// <summary>The department whose last step decided the case, which issues its certificate.</summary>
     public static string IssuingDepartment(CaseState state) => state.Steps.Count > 0 ? state.Steps[^1].DepartmentCode : state.DepartmentCode;
 
+    private static IEnumerable<string> PublishedIn(CaseState state)
+    {
+        if (state.Decision is { Published: true } decision)
+        {
+            var month = ChinaTime.DateOf(decision.At);
+            yield return PublishedOfItem(state.ItemCode, month);
+            yield return PublishedOfDepartment(IssuingDepartment(state), month);
+        }
+    }
+
     private static IEnumerable<string> EverListed(CaseState state)
     {
+        foreach (var published in PublishedIn(state))
+        {
+            yield return published;
+        }
+
         yield return WorkOf(state.DepartmentCode, PlatformRole.Clerk);
         yield return WorkOf(state.DepartmentCode, PlatformRole.Approver);
         yield return SupervisionOf(state.RegionCode);

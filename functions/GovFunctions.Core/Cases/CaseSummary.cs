@@ -1,3 +1,4 @@
+using GovFunctions.Core.Publication;
 using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Cases;
@@ -30,6 +31,12 @@ public sealed record CaseSummary(
 
     /// <summary>When that certificate was revoked, if it was.</summary>
     public DateTimeOffset? CertificateRevokedAt { get; init; }
+
+    /// <summary>On a public list (<see cref="CaseLists.IsPublication"/>): the result as published; such a line holds no applicant name.</summary>
+    public PublishedResult? Result { get; init; }
+
+    /// <summary>The line of a public list: the de-identified result, and no name.</summary>
+    public static CaseSummary Published(CaseState state) => Of(state) with { ApplicantName = null, Result = PublishedResult.Of(state) };
 
     public static CaseSummary Of(CaseState state) => new(
         state.Number, state.ItemCode, state.ItemVersion, state.Stage, state.DepartmentCode, state.HandlingDepartment.DepartmentCode,

@@ -76,6 +76,12 @@ public sealed record ServiceItem
     [MaxLength(InputLimits.ShortText)]
     public string? ResultName { get; init; }
 
+    /// <summary>
+    /// Whether decisions of the item are published (结果公示, 行政许可法 第四十条): on by default; off for items whose
+    /// results touch a person's privacy (a proof of no criminal record, a social insurance record).
+    /// </summary>
+    public bool PublishResults { get; init; } = true;
+
     /// <summary>For results delivered as 电子证照: how the platform issues the certificate.</summary>
     public CertificateTerms? Certificate { get; init; }
     [MaxLength(InputLimits.Phone)]

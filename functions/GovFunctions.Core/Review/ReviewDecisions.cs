@@ -277,7 +277,11 @@ public static class ReviewDecisions
         var limit = TimeLimits.For(item).DeliveryWorkingDays;
         return new CaseDecided(now, caller.Subject, command.Outcome == "approved" ? DecisionOutcome.Approved : DecisionOutcome.Denied,
             [.. command.LegalBasis!.Select(b => b!.Trim())], command.Reasons!.Trim(), command.ResultDocument!.Trim(), item.ResultType, item.ResultName,
-            CaseClock.Start(ClockKind.Delivery, now, limit, calendar));
+            CaseClock.Start(ClockKind.Delivery, now, limit, calendar))
+        {
+            ReviewTime = state.Clock is { Kind: ClockKind.Review } review ? ReviewTime.Of(review, now, calendar) : null,
+            Published = item.PublishResults,
+        };
     }
 
     /// <summary>送达, by the accepting window, by one of the guide's methods.</summary>

@@ -29,7 +29,21 @@ public enum SuspensionReason
 /// <summary>The one 延期 a case may have, with the deadline it gave.</summary>
 public sealed record Extension(int WorkingDays, string Reason, DateTimeOffset At, string By, DateTimeOffset NewDeadline);
 
-public sealed record Decision(DecisionOutcome Outcome, IReadOnlyList<string> LegalBasis, string Reasons, string ResultDocument, DateTimeOffset At, string By);
+public sealed record Decision(DecisionOutcome Outcome, IReadOnlyList<string> LegalBasis, string Reasons, string ResultDocument, DateTimeOffset At, string By)
+{
+    /// <summary>How long the review took against its limit (absent for decisions recorded before it was kept).</summary>
+    public ReviewTime? ReviewTime { get; init; }
+
+    /// <summary>Listed in the public results (结果公示).</summary>
+    public bool Published { get; init; }
+}
+
+/// <summary>Working days a review used, from acceptance to decision with suspensions not counted, and its limit (extension included).</summary>
+public sealed record ReviewTime(int WorkingDaysUsed, int LimitWorkingDays)
+{
+    public static ReviewTime Of(CaseClock review, DateTimeOffset decidedAt, Calendar.WorkCalendar calendar) =>
+        new(calendar.WorkingDaysBetween(review.StartedAt, decidedAt) - review.PausedWorkingDays, review.LimitWorkingDays + review.ExtensionWorkingDays);
+}
 
 public enum DecisionOutcome
 {

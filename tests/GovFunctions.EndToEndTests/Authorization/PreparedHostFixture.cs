@@ -136,9 +136,11 @@ public sealed class PreparedHostFixture : IAsyncLifetime
             path = path.Replace("{" + name + "}", Uri.EscapeDataString(value), StringComparison.Ordinal);
         }
 
-        // Operations whose resource is named in the query: the status query by its code, the audit records by the case.
+        // Operations whose resource is named in the query: the status query by its code, the audit records by the case,
+        // the published results by the deciding department.
         return path.EndsWith("/status", StringComparison.Ordinal) ? $"{path}?queryCode={Resources["queryCode"]}"
             : path.EndsWith("/audit-records", StringComparison.Ordinal) ? $"{path}?caseNumber={Resources["caseNumber"]}"
+            : path.EndsWith("/public/results", StringComparison.Ordinal) ? $"{path}?departmentCode={Environment}"
             : path;
     }
 
