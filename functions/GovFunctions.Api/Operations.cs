@@ -64,6 +64,10 @@ public static class Operations
 
     public const string ListPublishedResults = nameof(ListPublishedResults);
 
+    public const string ListSupervisionCards = nameof(ListSupervisionCards);
+    public const string ReportCardCorrection = nameof(ReportCardCorrection);
+    public const string ReviewCardCorrection = nameof(ReviewCardCorrection);
+
     public const string GetOutboxBacklog = nameof(GetOutboxBacklog);
     public const string ResendCaseMilestones = nameof(ResendCaseMilestones);
     public const string ListPoisonMessages = nameof(ListPoisonMessages);

@@ -62,6 +62,10 @@ public static class Routes
 
     public const string PublishedResults = "public/results";
 
+    public const string SupervisionCards = "supervision/cards";
+    public const string CardCorrection = "cases/{caseNumber}/cards/{card}/correction";
+    public const string CardReview = "cases/{caseNumber}/cards/{card}/review";
+
     public const string OutboxBacklog = "operations/outbox-backlog";
     public const string CaseMilestoneResend = "operations/cases/{caseNumber}/milestone-resend";
     public const string PoisonMessages = "operations/provinces/{provinceCode}/poison-messages";

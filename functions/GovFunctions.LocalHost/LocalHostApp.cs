@@ -125,6 +125,7 @@ public static class LocalHostApp
         api.MapCertificateEndpoints();
         api.MapAuditEndpoints();
         api.MapPublicationEndpoints();
+        api.MapSupervisionEndpoints();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentEndpoints();

@@ -48,5 +48,7 @@ public static class ApiParameters
 
     public static readonly TextParameter PublishedItem = new("itemCode", "The service item whose published decisions to list.", 40);
 
-    public static readonly TextParameter PublishedDepartment = new("departmentCode", "The deciding department whose published decisions to list, e.g. 330300-QXJ.", 40);
+    public static readonly TextParameter DepartmentCode = new("departmentCode", "A department code, e.g. 330300-QXJ.", 40);
+
+    public static readonly TextParameter RegionCode = new("regionCode", "A region code (6 digits), e.g. 330300.", 6);
 }

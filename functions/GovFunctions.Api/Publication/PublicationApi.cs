@@ -11,7 +11,7 @@ public sealed class PublicationApi(ResultPublication publication)
     {
         var page = PageRequest.Create(RequestParameters.Integer(request, ApiParameters.PageSize), RequestParameters.Text(request, ApiParameters.ContinuationToken));
         var results = await publication.ListAsync(
-            RequestParameters.Text(request, ApiParameters.PublishedItem), RequestParameters.Text(request, ApiParameters.PublishedDepartment),
+            RequestParameters.Text(request, ApiParameters.PublishedItem), RequestParameters.Text(request, ApiParameters.DepartmentCode),
             RequestParameters.Day(request, ApiParameters.From), RequestParameters.Day(request, ApiParameters.To), page, cancellationToken);
         return Results.Ok(new PublishedResultList(results.Items, results.ContinuationToken));
     }

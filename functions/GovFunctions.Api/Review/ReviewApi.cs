@@ -3,8 +3,10 @@ using GovFunctions.Api.Cases;
 using GovFunctions.Api.Http;
 using GovFunctions.Api.Identity;
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Review;
+using GovFunctions.Core.Supervision;
 
 namespace GovFunctions.Api.Review;
 
@@ -52,6 +54,17 @@ public sealed class ReviewApi(ReviewService review)
 
     public Task<IResult> DeliverCase(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
         WithBody<DeliveryCommand>(request, (caller, body, version) => review.DeliverAsync(caller, caseNumber, body, version, cancellationToken), cancellationToken);
+
+    public Task<IResult> ReportCardCorrection(HttpRequest request, string caseNumber, string card, CancellationToken cancellationToken) =>
+        WithBody<CardCorrectionCommand>(request, (caller, body, version) => review.ReportCardCorrectionAsync(caller, caseNumber, CardNumber(caseNumber, card), body, version, cancellationToken), cancellationToken);
+
+    public Task<IResult> ReviewCardCorrection(HttpRequest request, string caseNumber, string card, CancellationToken cancellationToken) =>
+        WithBody<CardReviewCommand>(request, (caller, body, version) => review.ReviewCardCorrectionAsync(caller, caseNumber, CardNumber(caseNumber, card), body, version, cancellationToken), cancellationToken);
+
+    private static int CardNumber(string caseNumber, string card) =>
+        int.TryParse(card, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and < 10_000
+            ? number
+            : throw new NotFoundException($"Case {caseNumber} has no card {card}.");
 
     private async Task<IResult> WithBody<TCommand>(
         HttpRequest request, Func<Caller, TCommand, int?, Task<CaseRecord>> apply, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using GovFunctions.Core.Audit;
 using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Serialization;
+using GovFunctions.Core.Supervision;
 
 namespace GovFunctions.Core.Cases;
 
@@ -37,6 +38,9 @@ namespace GovFunctions.Core.Cases;
 [JsonDerivedType(typeof(CertificateRevoked), "certificateRevoked")]
 [JsonDerivedType(typeof(CertificateReissued), "certificateReissued")]
 [JsonDerivedType(typeof(CertificateAccessed), "certificateAccessed")]
+[JsonDerivedType(typeof(StepOverran), "stepOverran")]
+[JsonDerivedType(typeof(CardCorrectionReported), "cardCorrectionReported")]
+[JsonDerivedType(typeof(CardCorrectionReviewed), "cardCorrectionReviewed")]
 public abstract record CaseEvent(DateTimeOffset At, string By)
 {
     /// <summary>The actor of what the platform does by itself: alarms, escalations, lapsed supplements.</summary>
@@ -125,9 +129,26 @@ public sealed record CertificateRevoked(DateTimeOffset At, string By, string Ide
 
 public sealed record CaseWithdrawn(DateTimeOffset At, string By, string Reason) : CaseEvent(At, By);
 
-public sealed record ClockWarned(DateTimeOffset At, string By, ClockKind Clock, int WorkingDaysLeft) : CaseEvent(At, By);
+public sealed record ClockWarned(DateTimeOffset At, string By, ClockKind Clock, int WorkingDaysLeft) : CaseEvent(At, By)
+{
+    /// <summary>The yellow card raised with the warning, when the rule is on.</summary>
+    public SupervisionCard? Card { get; init; }
+}
 
-public sealed record ClockOverdue(DateTimeOffset At, string By, ClockKind Clock) : CaseEvent(At, By);
+public sealed record ClockOverdue(DateTimeOffset At, string By, ClockKind Clock) : CaseEvent(At, By)
+{
+    /// <summary>The red card raised with the overdue mark, when the rule is on.</summary>
+    public SupervisionCard? Card { get; init; }
+}
+
+/// <summary>The current review step ran past its own step limit, and the yellow card that raised.</summary>
+public sealed record StepOverran(DateTimeOffset At, string By, int StepIndex, string Step, SupervisionCard Card) : CaseEvent(At, By);
+
+/// <summary>整改报告: the head of the carded department reports what was corrected.</summary>
+public sealed record CardCorrectionReported(DateTimeOffset At, string By, int Card, string Report) : CaseEvent(At, By);
+
+/// <summary>A supervisor confirms the correction (the card closes) or returns it with the reason (it stays open).</summary>
+public sealed record CardCorrectionReviewed(DateTimeOffset At, string By, int Card, bool Confirmed, string Note) : CaseEvent(At, By);
 
 /// <summary>An overdue clock raised to the next level; also the case's supervision record.</summary>
 public sealed record CaseEscalated(

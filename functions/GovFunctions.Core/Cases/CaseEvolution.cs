@@ -1,6 +1,7 @@
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Review;
+using GovFunctions.Core.Supervision;
 
 namespace GovFunctions.Core.Cases;
 
@@ -112,8 +113,22 @@ public static class CaseEvolution
             Certificates = WithChanged(state.Certificates, e.Identifier, c => c with { Revocation = new CertificateRevocation(e.At, e.By, e.Reason, e.Note) }),
         },
         CaseWithdrawn e => state with { Stage = CaseStage.Withdrawn, Clock = null, ClosedAt = e.At },
-        ClockWarned => state with { Clock = state.Clock! with { Level = AlarmLevel.Warning } },
-        ClockOverdue => state with { Clock = state.Clock! with { Level = AlarmLevel.Overdue } },
+        ClockWarned e => state with { Clock = state.Clock! with { Level = AlarmLevel.Warning }, Cards = WithCard(state.Cards, e.Card) },
+        ClockOverdue e => state with { Clock = state.Clock! with { Level = AlarmLevel.Overdue }, Cards = WithCard(state.Cards, e.Card) },
+        StepOverran e => state with
+        {
+            Steps = [.. state.Steps.Select(s => s.CompletedAt is null ? s with { Overran = true } : s)],
+            Cards = WithCard(state.Cards, e.Card),
+        },
+        CardCorrectionReported e => state with { Cards = WithCardChanged(state.Cards, e.Card, c => c with { Correction = new CardCorrection(e.Report, e.At, e.By) }) },
+        CardCorrectionReviewed { Confirmed: true } e => state with
+        {
+            Cards = WithCardChanged(state.Cards, e.Card, c => c with { Confirmation = new CardConfirmation(e.Note, e.At, e.By) }),
+        },
+        CardCorrectionReviewed e => state with
+        {
+            Cards = WithCardChanged(state.Cards, e.Card, c => c with { Correction = null, Returned = [.. c.Returned, c.Correction! with { ReturnedBecause = e.Note }] }),
+        },
         CaseEscalated e => state with
         {
             Clock = state.Clock! with { Escalations = e.Count },
@@ -131,6 +146,12 @@ public static class CaseEvolution
         },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown case event."),
     };
+
+    private static IReadOnlyList<SupervisionCard> WithCard(IReadOnlyList<SupervisionCard> cards, SupervisionCard? card) =>
+        card is null ? cards : [.. cards, card];
+
+    private static IReadOnlyList<SupervisionCard> WithCardChanged(IReadOnlyList<SupervisionCard> cards, int number, Func<SupervisionCard, SupervisionCard> change) =>
+        [.. cards.Select(c => c.Number == number ? change(c) : c)];
 
     private static IReadOnlyList<StepRecord> CompleteCurrentStep(CaseState state, DateTimeOffset at, string by, StepOutcome outcome, string opinion) =>
         [.. state.Steps.Select(s => s.CompletedAt is null ? s with { CompletedAt = at, CompletedBy = by, Outcome = outcome, Opinion = opinion } : s)];

@@ -2,6 +2,7 @@ using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Regions;
 using GovFunctions.Core.Review;
+using GovFunctions.Core.Supervision;
 
 namespace GovFunctions.Core.Cases;
 
@@ -34,7 +35,21 @@ public static class CaseLists
     /// <summary>A public list, whose lines carry the de-identified result and no applicant name.</summary>
     public static bool IsPublication(string list) => list.StartsWith(PublishedPrefix, StringComparison.Ordinal);
 
+    /// <summary>The cases with an open 黄牌/红牌 against a department.</summary>
+    public static string CardsOfDepartment(string departmentCode) => $"{CardsPrefix}department-{departmentCode}";
+
+    /// <summary>The cases with an open card against a department of a region, or of a region below it (a province's list holds its cities' cards).</summary>
+    public static string CardsOfRegion(string regionCode) => $"{CardsPrefix}region-{regionCode}";
+
+    /// <summary>A card list, whose lines carry the case's open cards.</summary>
+    public static bool IsCardList(string list) => list.StartsWith(CardsPrefix, StringComparison.Ordinal);
+
+    /// <summary>The line a list shows of the case: the public lists' de-identified result, the card lists' open cards, the summary elsewhere.</summary>
+    public static CaseSummary LineIn(string list, CaseState state, CaseSummary summary) =>
+        IsPublication(list) ? CaseSummary.Published(state) : IsCardList(list) ? summary with { Cards = [.. state.Cards.Where(c => c.IsOpen)] } : summary;
+
     private const string PublishedPrefix = "published-";
+    private const string CardsPrefix = "cards-";
 
     /// <summary>The cases holding a revoked certificate, by the issuer's credit code: what its status list is built from.</summary>
     public static string RevokedOf(string issuerCode) => "revoked-certificates-" + issuerCode;
@@ -83,6 +98,7 @@ public static class CaseLists
         }
 
         shown.AddRange(PublishedIn(state));
+        shown.AddRange(CardListsOf(state.Cards.Where(c => c.IsOpen)));
         if (IsOpen(state.Stage))
         {
             shown.Add(InProgressOf(RegionDirectory.ProvinceOf(state.RegionCode)));
@@ -127,9 +143,16 @@ public static class CaseLists
         }
     }
 
+    private static IEnumerable<string> CardListsOf(IEnumerable<SupervisionCard> cards) =>
+        cards.SelectMany(c => new[] { CardsOfDepartment(c.DepartmentCode) }.Concat(RegionsUp(c.RegionCode).Select(CardsOfRegion)));
+
+    /// <summary>The region, its city and its province (330302, 330300, 330000).</summary>
+    private static IEnumerable<string> RegionsUp(string regionCode) =>
+        new[] { regionCode, regionCode[..4] + "00", regionCode[..2] + "0000" }.Distinct();
+
     private static IEnumerable<string> EverListed(CaseState state)
     {
-        foreach (var published in PublishedIn(state))
+        foreach (var published in PublishedIn(state).Concat(CardListsOf(state.Cards)))
         {
             yield return published;
         }

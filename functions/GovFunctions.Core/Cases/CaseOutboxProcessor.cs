@@ -229,7 +229,7 @@ public sealed partial class CaseOutboxProcessor(
         var summary = CaseSummary.Of(state);
         foreach (var list in shownIn)
         {
-            await views.UpsertAsync(list, CaseLists.IsPublication(list) ? CaseSummary.Published(state) : summary, cancellationToken);
+            await views.UpsertAsync(list, CaseLists.LineIn(list, state, summary), cancellationToken);
         }
 
         foreach (var list in absentFrom)

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Serialization;
+using GovFunctions.Core.Supervision;
 
 namespace GovFunctions.Core.Cases;
 
@@ -38,6 +39,9 @@ public sealed record CaseState
     public Decision? Decision { get; init; }
     public Delivery? Delivery { get; init; }
     public IReadOnlyList<Escalation> Escalations { get; init; } = [];
+
+    /// <summary>黄牌/红牌 raised against the departments handling the case, open and closed.</summary>
+    public IReadOnlyList<SupervisionCard> Cards { get; init; } = [];
 
     /// <summary>The electronic certificates the decision issued, every version (a reissue supersedes, never replaces).</summary>
     public IReadOnlyList<IssuedCertificate> Certificates { get; init; } = [];

@@ -1,5 +1,6 @@
 using GovFunctions.Core.Publication;
 using GovFunctions.Core.Review;
+using GovFunctions.Core.Supervision;
 
 namespace GovFunctions.Core.Cases;
 
@@ -32,6 +33,14 @@ public sealed record CaseSummary(
     /// <summary>When that certificate was revoked, if it was.</summary>
     public DateTimeOffset? CertificateRevokedAt { get; init; }
 
+    /// <summary>Open 黄牌/红牌 on the case, and how many of them await a supervisor's review of their correction.</summary>
+    public int OpenCards { get; init; }
+
+    public int CardsAwaitingReview { get; init; }
+
+    /// <summary>On a card list (<see cref="CaseLists.IsCardList"/>): the case's open cards.</summary>
+    public IReadOnlyList<SupervisionCard>? Cards { get; init; }
+
     /// <summary>On a public list (<see cref="CaseLists.IsPublication"/>): the result as published; such a line holds no applicant name.</summary>
     public PublishedResult? Result { get; init; }
 
@@ -46,5 +55,7 @@ public sealed record CaseSummary(
         RegionCode = state.RegionCode,
         CertificateIdentifier = state.Certificates.LastOrDefault()?.Identifier,
         CertificateRevokedAt = state.Certificates.LastOrDefault()?.Revocation?.At,
+        OpenCards = state.Cards.Count(c => c.IsOpen),
+        CardsAwaitingReview = state.Cards.Count(c => c.IsOpen && c.Correction is not null),
     };
 }

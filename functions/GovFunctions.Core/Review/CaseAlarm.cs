@@ -17,6 +17,9 @@ public enum AlarmKind
     /// <summary>Every further working day overdue raises the case one level.</summary>
     Escalation,
 
+    /// <summary>The current review step ran past its step limit: a yellow card.</summary>
+    StepOverdue,
+
     /// <summary>The 补正 period lapsed without a supplement: the case closes as not accepted.</summary>
     SupplementExpiry,
 }

@@ -1,5 +1,6 @@
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Supervision;
 
 namespace GovFunctions.Core.Review;
 
@@ -21,13 +22,18 @@ public static class CaseAlarms
             return null;
         }
 
-        return clock.Level switch
+        var clockAlarm = clock.Level switch
         {
             AlarmLevel.None => new CaseAlarm(state.Number, AlarmKind.Warning, clock.Kind, WarningAt(clock, calendar, options), state.Version),
             AlarmLevel.Warning => new CaseAlarm(state.Number, AlarmKind.Overdue, clock.Kind, clock.Deadline, state.Version),
             // Escalation n falls at the end of the n-th working day after the deadline.
             _ => new CaseAlarm(state.Number, AlarmKind.Escalation, clock.Kind, calendar.Extend(clock.Deadline, clock.Escalations + 1), state.Version),
         };
+
+        // The current step's own deadline, when it falls first and has not been noticed yet.
+        return options.YellowCardOnStepOverdue && state.CurrentStep is { Overran: false } step && step.Deadline < clockAlarm.DueAt
+            ? new CaseAlarm(state.Number, AlarmKind.StepOverdue, null, step.Deadline, state.Version)
+            : clockAlarm;
     }
 
     /// <summary>
@@ -46,10 +52,25 @@ public static class CaseAlarms
         {
             AlarmKind.SupplementExpiry => new AcceptanceRefused(now, CaseEvent.Platform,
                 "补正期限届满，申请人未在期限内补正材料，不予受理。The supplement period lapsed without the listed materials."),
-            AlarmKind.Warning => new ClockWarned(now, CaseEvent.Platform, clock!.Kind, calendar.WorkingDaysLeft(now, clock.Deadline)),
-            AlarmKind.Overdue => new ClockOverdue(now, CaseEvent.Platform, clock!.Kind),
+            AlarmKind.Warning => new ClockWarned(now, CaseEvent.Platform, clock!.Kind, calendar.WorkingDaysLeft(now, clock.Deadline))
+            {
+                Card = options.YellowCardOnWarning ? Card(state, CardColour.Yellow, CardRule.ClockWarned, now) with { Clock = clock.Kind } : null,
+            },
+            AlarmKind.Overdue => new ClockOverdue(now, CaseEvent.Platform, clock!.Kind)
+            {
+                Card = options.RedCardOnOverdue ? Card(state, CardColour.Red, CardRule.ClockOverdue, now) with { Clock = clock.Kind } : null,
+            },
+            AlarmKind.StepOverdue => new StepOverran(now, CaseEvent.Platform, state.CurrentStep!.Index, state.CurrentStep.Step,
+                Card(state, CardColour.Yellow, CardRule.StepOverdue, now) with { Step = state.CurrentStep.Step }),
             _ => Escalate(state, clock!, now),
         };
+    }
+
+    /// <summary>The case's next card, against the department handling it now.</summary>
+    private static SupervisionCard Card(CaseState state, CardColour colour, CardRule rule, DateTimeOffset now)
+    {
+        var (department, region) = state.HandlingDepartment;
+        return new SupervisionCard(state.Cards.Count + 1, colour, rule, department, region, now);
     }
 
     private static DateTimeOffset WarningAt(CaseClock clock, WorkCalendar calendar, AlarmOptions options) =>

@@ -5,6 +5,7 @@ using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Paging;
+using GovFunctions.Core.Supervision;
 using Microsoft.Extensions.Options;
 
 namespace GovFunctions.Core.Review;
@@ -60,6 +61,14 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
     public Task<CaseRecord> DeliverAsync(Caller caller, string caseNumber, DeliveryCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
         Apply(caseNumber, (state, item, now) => ReviewDecisions.Deliver(state, item, caller, command, now), expectedVersion, cancellationToken);
 
+    /// <summary>整改报告 on a card, by the head (approver) of the department it was raised against.</summary>
+    public Task<CaseRecord> ReportCardCorrectionAsync(Caller caller, string caseNumber, int card, CardCorrectionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => CardDecisions.Report(state, item, caller, card, command.Report, now), expectedVersion, cancellationToken);
+
+    /// <summary>A supervisor of the card's region confirms the correction (closing the card) or returns it.</summary>
+    public Task<CaseRecord> ReviewCardCorrectionAsync(Caller caller, string caseNumber, int card, CardReviewCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => CardDecisions.Review(state, item, caller, card, command.Outcome, command.Note, now), expectedVersion, cancellationToken);
+
     /// <summary>NextAlarm of the case as stored now; <c>Open</c> is false once the case can have no more alarms.</summary>
     public async Task<(bool Open, CaseAlarm? Alarm)> NextAlarmAsync(string caseNumber, CancellationToken cancellationToken)
     {
@@ -98,7 +107,7 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
         CaseSummary.Of(state), state.Form, state.Materials, state.Clock,
         state.Clock is { } clock && state.OpenSuspension is null ? calendars.ForCase(state).WorkingDaysLeft(changes.Now, clock.Deadline) : null,
         [.. state.Steps.Where(s => supervising || s.DepartmentCode == caller.DepartmentCode)],
-        state.Supplement, state.Suspensions, state.Extension, state.Decision, state.Delivery, state.RefusalReason, state.Escalations, state.Version);
+        state.Supplement, state.Suspensions, state.Extension, state.Decision, state.Delivery, state.RefusalReason, state.Escalations, state.Cards, state.Version);
 
     /// <summary>
     /// A page of a staff member's work list, most urgent first: the window's cases to pre-review, accept and deliver; a

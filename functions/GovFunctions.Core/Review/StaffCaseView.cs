@@ -1,4 +1,5 @@
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Supervision;
 
 namespace GovFunctions.Core.Review;
 
@@ -21,6 +22,7 @@ public sealed record StaffCaseView(
     Delivery? Delivery,
     string? RefusalReason,
     IReadOnlyList<Escalation> Escalations,
+    IReadOnlyList<SupervisionCard> Cards,
     int Version)
 {
     /// <summary>Which view of a case this is (GetCase answers either): "staff".</summary>

@@ -19,6 +19,9 @@ public sealed record StepRecord(
     public StepOutcome? Outcome { get; init; }
     public string? Opinion { get; init; }
     public string? CompletedBy { get; init; }
+
+    /// <summary>The step ran past its deadline (and raised its card): once, whatever later moves the deadline.</summary>
+    public bool Overran { get; init; }
 }
 
 public enum StepOutcome

@@ -75,6 +75,18 @@ public sealed class ReviewFunctions(ReviewApi api)
         [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         Rescheduled(api.DeliverCase(request, caseNumber, cancellationToken), durable, caseNumber, cancellationToken);
 
+    [Function(Operations.ReportCardCorrection)]
+    public Task<IResult> ReportCardCorrection(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CardCorrection)] HttpRequest request, string caseNumber, string card,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        Rescheduled(api.ReportCardCorrection(request, caseNumber, card, cancellationToken), durable, caseNumber, cancellationToken);
+
+    [Function(Operations.ReviewCardCorrection)]
+    public Task<IResult> ReviewCardCorrection(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CardReview)] HttpRequest request, string caseNumber, string card,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        Rescheduled(api.ReviewCardCorrection(request, caseNumber, card, cancellationToken), durable, caseNumber, cancellationToken);
+
     /// <summary>Runs the command; only when it succeeded is the case's alarm orchestration rescheduled (or started).</summary>
     public static async Task<IResult> Rescheduled(Task<IResult> command, DurableTaskClient durable, string caseNumber, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ public static class PublicationEndpoints
             .WithSummary("结果公示: the decisions of a service item (itemCode) or of a deciding department (departmentCode) over Beijing days from..to (default the last 30, at most 366), newest first: case number, decision and its date, result document number, working days used against the limit. Organisations by name and credit code (行政许可法 第四十条); natural persons de-identified (name masked, no identity number, phone or address). Items that do not publish their results are never listed.")
             .ForAnyone()
             .WithQueryParameter(ApiParameters.PublishedItem)
-            .WithQueryParameter(ApiParameters.PublishedDepartment)
+            .WithQueryParameter(ApiParameters.DepartmentCode)
             .WithQueryParameter(ApiParameters.From)
             .WithQueryParameter(ApiParameters.To)
             .WithQueryParameter(ApiParameters.PageSize)

@@ -3,6 +3,7 @@ using GovFunctions.Api.Http;
 using GovFunctions.Api.Review;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Review;
+using GovFunctions.Core.Supervision;
 
 namespace GovFunctions.LocalHost.Endpoints;
 
@@ -73,5 +74,27 @@ public static class ReviewEndpoints
                 "送达 by the accepting window: window pickup, post (with tracking number) or electronic certificate.", window,
                 (h, r, n, ct) => h.DeliverCase(r, n, ct))
             .Accepts<DeliveryCommand>("application/json");
+
+        // A card's correction: the carded department's head reports, a supervisor over its region confirms or returns.
+        RouteHandlerBuilder CardCommand(string route, string name, string summary, PlatformRole[] callers, Func<ReviewApi, HttpRequest, string, string, CancellationToken, Task<IResult>> handle) =>
+            review.MapPost(route, (HttpRequest request, string caseNumber, string card, ReviewApi handler, CancellationToken ct) => handle(handler, request, caseNumber, card, ct))
+                .WithTags("Supervision")
+                .WithName(name)
+                .WithSummary(summary)
+                .ForCallers(callers)
+                .WithHeaderParameter(ApiParameters.IfMatch)
+                .Produces<StaffCaseView>()
+                .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
+                .ProducesCommandProblems();
+
+        CardCommand(Routes.CardCorrection, Operations.ReportCardCorrection,
+                "整改报告 on an open 黄牌/红牌 of the case, by the head (approver) of the department it was raised against: what was corrected. One report awaits the supervisor at a time.",
+                approver, (h, r, n, c, ct) => h.ReportCardCorrection(r, n, c, ct))
+            .Accepts<CardCorrectionCommand>("application/json");
+
+        CardCommand(Routes.CardReview, Operations.ReviewCardCorrection,
+                "A supervisor of the card's region (or one above it) reviews the correction report: confirmed closes the card, returned sends the report back with the reason and the card stays open.",
+                [PlatformRole.Supervisor], (h, r, n, c, ct) => h.ReviewCardCorrection(r, n, c, ct))
+            .Accepts<CardReviewCommand>("application/json");
     }
 }

@@ -1,0 +1,15 @@
+using GovFunctions.Api;
+using GovFunctions.Api.Supervision;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace GovFunctions.Functions.Supervision;
+
+/// <summary>电子监察's card lists.</summary>
+public sealed class SupervisionFunctions(SupervisionApi api)
+{
+    [Function(Operations.ListSupervisionCards)]
+    public Task<IResult> ListSupervisionCards(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.SupervisionCards)] HttpRequest request, CancellationToken cancellationToken) =>
+        api.ListSupervisionCards(request, cancellationToken);
+}

@@ -1,0 +1,25 @@
+using GovFunctions.Api;
+using GovFunctions.Api.Http;
+using GovFunctions.Api.Supervision;
+using GovFunctions.Core.Identity;
+
+namespace GovFunctions.LocalHost.Endpoints;
+
+public static class SupervisionEndpoints
+{
+    public static void MapSupervisionEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet(Routes.SupervisionCards, (HttpRequest request, SupervisionApi handler, CancellationToken ct) => handler.ListSupervisionCards(request, ct))
+            .WithTags("Supervision")
+            .WithName(Operations.ListSupervisionCards)
+            .WithSummary("电子监察: the open 黄牌/红牌 of a department (departmentCode: its own staff, supervisors over its region) or of a region and the regions below it (regionCode: supervisors of it or above it), newest first, each with the case, the rule, the time and any correction report awaiting review.")
+            .ForCallers(PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor)
+            .WithQueryParameter(ApiParameters.DepartmentCode)
+            .WithQueryParameter(ApiParameters.RegionCode)
+            .WithQueryParameter(ApiParameters.PageSize)
+            .WithQueryParameter(ApiParameters.ContinuationToken)
+            .Produces<CardList>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+    }
+}
