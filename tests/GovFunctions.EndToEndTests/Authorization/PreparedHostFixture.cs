@@ -80,8 +80,8 @@ public sealed class PreparedHostFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// The owner's permit case at 审查 (the reviewer's step) and a second one approved with its certificate; the values
-    /// every path parameter takes.
+    /// The owner's permit case at 审查 (the reviewer's step), left there until it is carded, and a second one approved
+    /// with its certificate; the values every path parameter takes.
     /// </summary>
     private static async Task<Dictionary<string, string>> PrepareAsync(Uri address, Dictionary<string, HttpClient> clients)
     {
@@ -102,6 +102,14 @@ public sealed class PreparedHostFixture : IAsyncLifetime
         var state = (await Get(owner, certified)).GetProperty("case");
         var identifier = state.GetProperty("certificates")[0].GetProperty("identifier").GetString()!;
         var version = (await Ok(await clients["anonymous"].GetAsync($"/api/catalog/items/{Permit}"))).GetProperty("version").GetString()!;
+
+        // Two weeks on, the case at 审查 has run late: its cards (黄牌, 红牌) are raised against the environment bureau.
+        await Ok(await clients["anonymous"].PostAsJsonAsync("/api/dev/clock", new { advanceBy = "P14D" }));
+        for (var polls = 0; (await Ok(await clients["anonymous"].GetAsync("/api/dev/clock"))).GetProperty("alarmsRunning").GetBoolean() && polls < 600; polls++)
+        {
+            await Task.Delay(100);
+        }
+
         return new Dictionary<string, string>
         {
             ["caseNumber"] = number,
@@ -116,6 +124,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
             ["messageId"] = "no-such-message",
             ["issuerCode"] = Issuer,
             ["day"] = "2026-02-27",
+            ["card"] = "1",
         };
     }
 
@@ -137,10 +146,10 @@ public sealed class PreparedHostFixture : IAsyncLifetime
         }
 
         // Operations whose resource is named in the query: the status query by its code, the audit records by the case,
-        // the published results by the deciding department.
+        // the published results and the cards by the department.
         return path.EndsWith("/status", StringComparison.Ordinal) ? $"{path}?queryCode={Resources["queryCode"]}"
             : path.EndsWith("/audit-records", StringComparison.Ordinal) ? $"{path}?caseNumber={Resources["caseNumber"]}"
-            : path.EndsWith("/public/results", StringComparison.Ordinal) ? $"{path}?departmentCode={Environment}"
+            : path.EndsWith("/public/results", StringComparison.Ordinal) || path.EndsWith("/supervision/cards", StringComparison.Ordinal) ? $"{path}?departmentCode={Environment}"
             : path;
     }
 

@@ -12,6 +12,7 @@ public class CaseAlarmsTests
     public void An_unattended_review_turns_yellow_then_red_then_escalates_every_working_day()
     {
         var scenario = Submitted(Lightning, Monday);
+        scenario.Alarms.YellowCardOnStepOverdue = false; // the clock's own alarms, without the steps' deadlines between them
         scenario.Accept(); // review deadline: midnight after Monday 9 March (5 working days)
 
         var warned = Assert.IsType<ClockWarned>(scenario.FireNextAlarm());
@@ -72,6 +73,7 @@ public class CaseAlarmsTests
     public void An_extension_or_a_resumption_judges_the_moved_deadline_afresh()
     {
         var scenario = Submitted(Lightning, Monday);
+        scenario.Alarms.YellowCardOnStepOverdue = false; // the clock's own alarms, without the steps' deadlines between them
         scenario.Accept();
         scenario.FireNextAlarm(); // yellow on Thursday 5 March
         scenario.Now = Beijing(2026, 3, 5, 9);
