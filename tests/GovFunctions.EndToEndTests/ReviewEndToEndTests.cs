@@ -123,8 +123,9 @@ public sealed class ReviewEndToEndTests(ReviewHostFixture host)
         await host.MoveClockTo(Calendar.Extend(deadline, 2).AddMinutes(1));
 
         var history = (await Get(applicant, number)).GetProperty("history").EnumerateArray().ToList();
-        Assert.Equal(["clockWarned", "clockOverdue", "escalated", "escalated"], history.TakeLast(4).Select(e => e.GetProperty("type").GetString()));
-        Assert.All(history.TakeLast(4), e => Assert.Equal("platform", e.GetProperty("by").GetString()));
+        // The 审查 step's own limit passes between the warning and the deadline.
+        Assert.Equal(["clockWarned", "stepOverran", "clockOverdue", "escalated", "escalated"], history.TakeLast(5).Select(e => e.GetProperty("type").GetString()));
+        Assert.All(history.TakeLast(5), e => Assert.Equal("platform", e.GetProperty("by").GetString()));
         Assert.Equal(["departmentHead", "supervision"], history.TakeLast(2).Select(e => e.GetProperty("level").GetString()));
 
         // Red on the supervisor's list of the region and on the department head's list; the records are on the case.
@@ -137,7 +138,7 @@ public sealed class ReviewEndToEndTests(ReviewHostFixture host)
         var supervisor = await _api.Supervisor("330300");
         var records = (await Ok(await supervisor.GetAsync($"/api/audit-records?caseNumber={number}&pageSize=100"))).GetProperty("items").EnumerateArray()
             .Select(r => r.GetProperty("entry")).Where(e => e.GetProperty("subject").GetString() == "platform");
-        Assert.Equal(["ClockWarned", "ClockOverdue", "CaseEscalated", "CaseEscalated"], records.Select(e => e.GetProperty("operation").GetString()));
+        Assert.Equal(["ClockWarned", "StepOverran", "ClockOverdue", "CaseEscalated", "CaseEscalated"], records.Select(e => e.GetProperty("operation").GetString()));
         var report = await Ok(await supervisor.GetAsync($"/api/cases/{number}/history/verification"));
         Assert.True(report.GetProperty("intact").GetBoolean(), report.GetRawText());
         Assert.Equal(history.Count, report.GetProperty("recordedEvents").GetInt32());
@@ -152,6 +153,55 @@ public sealed class ReviewEndToEndTests(ReviewHostFixture host)
         // Moving time again without reaching the next working day's end fires nothing more for this case.
         await host.MoveClockTo(Calendar.Extend(deadline, 2).AddHours(12));
         Assert.Equal(history.Count, (await History(applicant, number)).Count);
+    }
+
+    [Fact]
+    public async Task A_late_case_is_carded_against_its_department_and_each_card_closes_by_correction_and_confirmation()
+    {
+        await host.StartNextWeek();
+        var (_, number) = await UnderReview(Lightning, WenzhouWeather);
+        var deadline = (await Get(await _api.Staff("reviewer", WenzhouWeather), number)).GetProperty("clock").GetProperty("deadline").GetDateTimeOffset();
+        await host.MoveClockTo(deadline.AddMinutes(1));
+
+        // 黄牌 at the warning, 黄牌 for the 审查 step past its limit, 红牌 at the deadline; on the department's, the city's and the province's lists.
+        var head = await _api.Staff("approver", WenzhouWeather, "head");
+        var cards = await EventuallyCards(head, $"departmentCode={WenzhouWeather}", number, 3);
+        Assert.Equal([("red", "clockOverdue"), ("yellow", "stepOverdue"), ("yellow", "clockWarned")],
+            cards.Select(c => (c.GetProperty("card").GetProperty("colour").GetString(), c.GetProperty("card").GetProperty("rule").GetString())));
+        var citySupervisor = await _api.Supervisor("330300");
+        Assert.Equal(3, (await EventuallyCards(citySupervisor, "regionCode=330300", number, 3)).Count);
+        Assert.Equal(3, (await EventuallyCards(await _api.Supervisor("330000"), "regionCode=330000", number, 3)).Count);
+        await AssertRefused(await (await _api.Supervisor("350700")).GetAsync("/api/supervision/cards?regionCode=330300"), HttpStatusCode.Forbidden);
+        await AssertRefused(await (await _api.Staff("approver", RuianWeather)).GetAsync($"/api/supervision/cards?departmentCode={WenzhouWeather}"), HttpStatusCode.Forbidden);
+
+        // The head reports the correction of the red card; the supervisor returns it once, then confirms the second.
+        var red = cards[0].GetProperty("card").GetProperty("number").GetInt32();
+        await AssertRefused(await Command(await _api.Staff("reviewer", WenzhouWeather), number, $"cards/{red}/correction", new { report = "已办结" }), HttpStatusCode.Forbidden);
+        await Ok(await Command(head, number, $"cards/{red}/correction", new { report = "承办人病假未交接，已督促办理。" }));
+        await Ok(await Command(citySupervisor, number, $"cards/{red}/review", new { outcome = "returned", note = "请说明防止再次超期的措施" }));
+        await Ok(await Command(head, number, $"cards/{red}/correction", new { report = "已建立AB角制度，超期件每日通报。" }));
+        var closed = await Ok(await Command(citySupervisor, number, $"cards/{red}/review", new { outcome = "confirmed", note = "整改到位" }));
+        var card = closed.GetProperty("cards").EnumerateArray().Single(c => c.GetProperty("number").GetInt32() == red);
+        Assert.Equal("整改到位", card.GetProperty("confirmation").GetProperty("note").GetString());
+        Assert.Equal("请说明防止再次超期的措施", card.GetProperty("returned")[0].GetProperty("returnedBecause").GetString());
+        await AssertRefused(await Command(citySupervisor, number, $"cards/{red}/review", new { outcome = "confirmed", note = "再确认" }), HttpStatusCode.Conflict);
+        Assert.Equal(2, (await EventuallyCards(head, $"departmentCode={WenzhouWeather}", number, 2)).Count);
+        await AssertRefused(await Command(head, number, "cards/99/correction", new { report = "x" }), HttpStatusCode.NotFound);
+    }
+
+    private static async Task<List<JsonElement>> EventuallyCards(HttpClient client, string query, string number, int count)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var lines = (await Ok(await client.GetAsync($"/api/supervision/cards?{query}&pageSize=100"))).GetProperty("items").EnumerateArray()
+                .Where(l => l.GetProperty("caseNumber").GetString() == number).ToList();
+            if (lines.Count == count || attempt == 100)
+            {
+                return lines;
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     [Fact]
