@@ -112,6 +112,10 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Alarms__ReviewWarningWorkingDays', value: '2' }
         { name: 'WorkCalendar__RefreshInterval', value: '00:05:00' }
         { name: 'Alarms__DeliveryWarningWorkingDays', value: '2' }
+        // 电子监察 cards raised by the alarms (README "Cards"): yellow at a warning and for a step past its limit, red when overdue.
+        { name: 'Alarms__YellowCardOnWarning', value: 'true' }
+        { name: 'Alarms__YellowCardOnStepOverdue', value: 'true' }
+        { name: 'Alarms__RedCardOnOverdue', value: 'true' }
         // Anonymous status quotas per instance (see README "The contract"): wrong query codes per case and per address.
         { name: 'PublicQueries__LookupsPerAddressPerMinute', value: '300' }
         { name: 'PublicQueries__FailuresPerAddressPerMinute', value: '30' }

@@ -14,15 +14,17 @@ public static class ReviewEndpoints
         var review = api.MapGroup("").WithTags("Review");
 
         // Every command is a POST on the case that answers the new staff view with its ETag.
+        static RouteHandlerBuilder Described(RouteHandlerBuilder command, string name, string summary, PlatformRole[] callers) => command
+            .WithName(name)
+            .WithSummary(summary)
+            .ForCallers(callers)
+            .WithHeaderParameter(ApiParameters.IfMatch)
+            .Produces<StaffCaseView>()
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
+            .ProducesCommandProblems();
+
         RouteHandlerBuilder Command(string route, string name, string summary, PlatformRole[] callers, Func<ReviewApi, HttpRequest, string, CancellationToken, Task<IResult>> handle) =>
-            review.MapPost(route, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handle(handler, request, caseNumber, ct))
-                .WithName(name)
-                .WithSummary(summary)
-                .ForCallers(callers)
-                .WithHeaderParameter(ApiParameters.IfMatch)
-                .Produces<StaffCaseView>()
-                .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
-                .ProducesCommandProblems();
+            Described(review.MapPost(route, (HttpRequest request, string caseNumber, ReviewApi handler, CancellationToken ct) => handle(handler, request, caseNumber, ct)), name, summary, callers);
 
         PlatformRole[] window = [PlatformRole.Clerk];
         PlatformRole[] stepOwner = [PlatformRole.Reviewer, PlatformRole.Approver];
@@ -77,15 +79,8 @@ public static class ReviewEndpoints
 
         // A card's correction: the carded department's head reports, a supervisor over its region confirms or returns.
         RouteHandlerBuilder CardCommand(string route, string name, string summary, PlatformRole[] callers, Func<ReviewApi, HttpRequest, string, string, CancellationToken, Task<IResult>> handle) =>
-            review.MapPost(route, (HttpRequest request, string caseNumber, string card, ReviewApi handler, CancellationToken ct) => handle(handler, request, caseNumber, card, ct))
-                .WithTags("Supervision")
-                .WithName(name)
-                .WithSummary(summary)
-                .ForCallers(callers)
-                .WithHeaderParameter(ApiParameters.IfMatch)
-                .Produces<StaffCaseView>()
-                .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
-                .ProducesCommandProblems();
+            Described(review.MapPost(route, (HttpRequest request, string caseNumber, string card, ReviewApi handler, CancellationToken ct) => handle(handler, request, caseNumber, card, ct))
+                .WithTags("Supervision"), name, summary, callers);
 
         CardCommand(Routes.CardCorrection, Operations.ReportCardCorrection,
                 "整改报告 on an open 黄牌/红牌 of the case, by the head (approver) of the department it was raised against: what was corrected. One report awaits the supervisor at a time.",
