@@ -67,6 +67,9 @@ public static class Operations
     public const string ListSupervisionCards = nameof(ListSupervisionCards);
     public const string ReportCardCorrection = nameof(ReportCardCorrection);
     public const string ReviewCardCorrection = nameof(ReviewCardCorrection);
+    public const string ListSupervisionNotices = nameof(ListSupervisionNotices);
+    public const string IssueSupervisionNotice = nameof(IssueSupervisionNotice);
+    public const string AnswerSupervisionNotice = nameof(AnswerSupervisionNotice);
 
     public const string GetOutboxBacklog = nameof(GetOutboxBacklog);
     public const string ResendCaseMilestones = nameof(ResendCaseMilestones);

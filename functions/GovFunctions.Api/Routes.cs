@@ -65,6 +65,9 @@ public static class Routes
     public const string SupervisionCards = "supervision/cards";
     public const string CardCorrection = "cases/{caseNumber}/cards/{card}/correction";
     public const string CardReview = "cases/{caseNumber}/cards/{card}/review";
+    public const string SupervisionNotices = "supervision/notices";
+    public const string CaseNotices = "cases/{caseNumber}/notices";
+    public const string NoticeAnswer = "cases/{caseNumber}/notices/{notice}/answer";
 
     public const string OutboxBacklog = "operations/outbox-backlog";
     public const string CaseMilestoneResend = "operations/cases/{caseNumber}/milestone-resend";

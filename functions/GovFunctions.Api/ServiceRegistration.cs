@@ -94,7 +94,7 @@ public static class ServiceRegistration
         services.AddSingleton<AuditApi>();
         services.AddSingleton<ResultPublication>();
         services.AddSingleton<PublicationApi>();
-        services.AddSingleton<CardLists>();
+        services.AddSingleton<SupervisionLists>();
         services.AddSingleton<SupervisionApi>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<ReviewApi>();

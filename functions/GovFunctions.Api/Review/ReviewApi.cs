@@ -56,15 +56,22 @@ public sealed class ReviewApi(ReviewService review)
         WithBody<DeliveryCommand>(request, (caller, body, version) => review.DeliverAsync(caller, caseNumber, body, version, cancellationToken), cancellationToken);
 
     public Task<IResult> ReportCardCorrection(HttpRequest request, string caseNumber, string card, CancellationToken cancellationToken) =>
-        WithBody<CardCorrectionCommand>(request, (caller, body, version) => review.ReportCardCorrectionAsync(caller, caseNumber, CardNumber(caseNumber, card), body, version, cancellationToken), cancellationToken);
+        WithBody<CardCorrectionCommand>(request, (caller, body, version) => review.ReportCardCorrectionAsync(caller, caseNumber, Number(caseNumber, "card", card), body, version, cancellationToken), cancellationToken);
 
     public Task<IResult> ReviewCardCorrection(HttpRequest request, string caseNumber, string card, CancellationToken cancellationToken) =>
-        WithBody<CardReviewCommand>(request, (caller, body, version) => review.ReviewCardCorrectionAsync(caller, caseNumber, CardNumber(caseNumber, card), body, version, cancellationToken), cancellationToken);
+        WithBody<CardReviewCommand>(request, (caller, body, version) => review.ReviewCardCorrectionAsync(caller, caseNumber, Number(caseNumber, "card", card), body, version, cancellationToken), cancellationToken);
 
-    private static int CardNumber(string caseNumber, string card) =>
-        int.TryParse(card, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and < 10_000
+    public Task<IResult> IssueSupervisionNotice(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        WithBody<NoticeCommand>(request, (caller, body, version) => review.IssueNoticeAsync(caller, caseNumber, body, version, cancellationToken), cancellationToken);
+
+    public Task<IResult> AnswerSupervisionNotice(HttpRequest request, string caseNumber, string notice, CancellationToken cancellationToken) =>
+        WithBody<NoticeAnswerCommand>(request, (caller, body, version) => review.AnswerNoticeAsync(caller, caseNumber, Number(caseNumber, "notice", notice), body, version, cancellationToken), cancellationToken);
+
+    /// <summary>A card's or notice's number in the route: anything else is not one the case has.</summary>
+    private static int Number(string caseNumber, string what, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and < 10_000
             ? number
-            : throw new NotFoundException($"Case {caseNumber} has no card {card}.");
+            : throw new NotFoundException($"Case {caseNumber} has no {what} {value}.");
 
     private async Task<IResult> WithBody<TCommand>(
         HttpRequest request, Func<Caller, TCommand, int?, Task<CaseRecord>> apply, CancellationToken cancellationToken)

@@ -5,17 +5,32 @@ using GovFunctions.Core.Supervision;
 
 namespace GovFunctions.Api.Supervision;
 
-/// <summary>电子监察's lists: the open 黄牌/红牌 of a department or a region.</summary>
-public sealed class SupervisionApi(CardLists cards)
+/// <summary>电子监察's lists: the open 黄牌/红牌 and the unanswered 督办单 of a department or a region.</summary>
+public sealed class SupervisionApi(SupervisionLists lists)
 {
     public async Task<IResult> ListSupervisionCards(HttpRequest request, CancellationToken cancellationToken)
     {
-        var caller = CallerClaims.Require(request.HttpContext.User);
-        var page = PageRequest.Create(RequestParameters.Integer(request, ApiParameters.PageSize), RequestParameters.Text(request, ApiParameters.ContinuationToken));
-        var lines = await cards.ListAsync(caller, RequestParameters.Text(request, ApiParameters.DepartmentCode), RequestParameters.Text(request, ApiParameters.RegionCode), page, cancellationToken);
+        var (caller, department, region, page) = Query(request);
+        var lines = await lists.CardsAsync(caller, department, region, page, cancellationToken);
         return Results.Ok(new CardList(lines.Items, lines.ContinuationToken));
     }
+
+    public async Task<IResult> ListSupervisionNotices(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (caller, department, region, page) = Query(request);
+        var lines = await lists.NoticesAsync(caller, department, region, page, cancellationToken);
+        return Results.Ok(new NoticeList(lines.Items, lines.ContinuationToken));
+    }
+
+    private static (Core.Identity.Caller Caller, string? Department, string? Region, PageRequest Page) Query(HttpRequest request) => (
+        CallerClaims.Require(request.HttpContext.User),
+        RequestParameters.Text(request, ApiParameters.DepartmentCode),
+        RequestParameters.Text(request, ApiParameters.RegionCode),
+        PageRequest.Create(RequestParameters.Integer(request, ApiParameters.PageSize), RequestParameters.Text(request, ApiParameters.ContinuationToken)));
 }
 
 /// <summary>A page of open cards, newest first.</summary>
 public sealed record CardList(IReadOnlyList<CardLine> Items, string? ContinuationToken);
+
+/// <summary>A page of unanswered notices, most urgent deadline first.</summary>
+public sealed record NoticeList(IReadOnlyList<NoticeLine> Items, string? ContinuationToken);

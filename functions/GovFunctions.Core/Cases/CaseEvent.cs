@@ -41,6 +41,9 @@ namespace GovFunctions.Core.Cases;
 [JsonDerivedType(typeof(StepOverran), "stepOverran")]
 [JsonDerivedType(typeof(CardCorrectionReported), "cardCorrectionReported")]
 [JsonDerivedType(typeof(CardCorrectionReviewed), "cardCorrectionReviewed")]
+[JsonDerivedType(typeof(NoticeIssued), "noticeIssued")]
+[JsonDerivedType(typeof(NoticeAnswered), "noticeAnswered")]
+[JsonDerivedType(typeof(NoticeOverdue), "noticeOverdue")]
 public abstract record CaseEvent(DateTimeOffset At, string By)
 {
     /// <summary>The actor of what the platform does by itself: alarms, escalations, lapsed supplements.</summary>
@@ -149,6 +152,15 @@ public sealed record CardCorrectionReported(DateTimeOffset At, string By, int Ca
 
 /// <summary>A supervisor confirms the correction (the card closes) or returns it with the reason (it stays open).</summary>
 public sealed record CardCorrectionReviewed(DateTimeOffset At, string By, int Card, bool Confirmed, string Note) : CaseEvent(At, By);
+
+/// <summary>督办: a supervisor issued a notice to the department handling the case.</summary>
+public sealed record NoticeIssued(DateTimeOffset At, string By, SupervisionNotice Notice) : CaseEvent(At, By);
+
+/// <summary>The department's head answered a notice.</summary>
+public sealed record NoticeAnswered(DateTimeOffset At, string By, int Notice, string Answer) : CaseEvent(At, By);
+
+/// <summary>A notice's deadline passed unanswered: escalated to the supervision level above its own.</summary>
+public sealed record NoticeOverdue(DateTimeOffset At, string By, int Notice, string EscalatedTo) : CaseEvent(At, By);
 
 /// <summary>An overdue clock raised to the next level; also the case's supervision record.</summary>
 public sealed record CaseEscalated(

@@ -129,6 +129,9 @@ public static class CaseEvolution
         {
             Cards = WithCardChanged(state.Cards, e.Card, c => c with { Correction = null, Returned = [.. c.Returned, c.Correction! with { ReturnedBecause = e.Note }] }),
         },
+        NoticeIssued e => state with { Notices = [.. state.Notices, e.Notice] },
+        NoticeAnswered e => state with { Notices = WithNoticeChanged(state.Notices, e.Notice, n => n with { Answer = new NoticeAnswer(e.Answer, e.At, e.By) }) },
+        NoticeOverdue e => state with { Notices = WithNoticeChanged(state.Notices, e.Notice, n => n with { EscalatedTo = e.EscalatedTo }) },
         CaseEscalated e => state with
         {
             Clock = state.Clock! with { Escalations = e.Count },
@@ -152,6 +155,9 @@ public static class CaseEvolution
 
     private static IReadOnlyList<SupervisionCard> WithCardChanged(IReadOnlyList<SupervisionCard> cards, int number, Func<SupervisionCard, SupervisionCard> change) =>
         [.. cards.Select(c => c.Number == number ? change(c) : c)];
+
+    private static IReadOnlyList<SupervisionNotice> WithNoticeChanged(IReadOnlyList<SupervisionNotice> notices, int number, Func<SupervisionNotice, SupervisionNotice> change) =>
+        [.. notices.Select(n => n.Number == number ? change(n) : n)];
 
     private static IReadOnlyList<StepRecord> CompleteCurrentStep(CaseState state, DateTimeOffset at, string by, StepOutcome outcome, string opinion) =>
         [.. state.Steps.Select(s => s.CompletedAt is null ? s with { CompletedAt = at, CompletedBy = by, Outcome = outcome, Opinion = opinion } : s)];

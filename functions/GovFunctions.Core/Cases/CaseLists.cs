@@ -41,15 +41,22 @@ public static class CaseLists
     /// <summary>The cases with an open card against a department of a region, or of a region below it (a province's list holds its cities' cards).</summary>
     public static string CardsOfRegion(string regionCode) => $"{CardsPrefix}region-{regionCode}";
 
-    /// <summary>A card list, whose lines carry the case's open cards.</summary>
-    public static bool IsCardList(string list) => list.StartsWith(CardsPrefix, StringComparison.Ordinal);
+    /// <summary>The cases with an unanswered 督办单 to a department.</summary>
+    public static string NoticesOfDepartment(string departmentCode) => $"{NoticesPrefix}department-{departmentCode}";
 
-    /// <summary>The line a list shows of the case: the public lists' de-identified result, the card lists' open cards, the summary elsewhere.</summary>
+    /// <summary>The cases with an unanswered notice issued in a region, or escalated to it.</summary>
+    public static string NoticesOfRegion(string regionCode) => $"{NoticesPrefix}region-{regionCode}";
+
+    /// <summary>The line a list shows of the case: the public lists' de-identified result, the supervision lists' open cards and notices, the summary elsewhere.</summary>
     public static CaseSummary LineIn(string list, CaseState state, CaseSummary summary) =>
-        IsPublication(list) ? CaseSummary.Published(state) : IsCardList(list) ? summary with { Cards = [.. state.Cards.Where(c => c.IsOpen)] } : summary;
+        IsPublication(list) ? CaseSummary.Published(state)
+        : list.StartsWith(CardsPrefix, StringComparison.Ordinal) ? summary with { Cards = [.. state.Cards.Where(c => c.IsOpen)] }
+        : list.StartsWith(NoticesPrefix, StringComparison.Ordinal) ? summary with { Notices = [.. state.Notices.Where(n => n.IsOpen)] }
+        : summary;
 
     private const string PublishedPrefix = "published-";
     private const string CardsPrefix = "cards-";
+    private const string NoticesPrefix = "notices-";
 
     /// <summary>The cases holding a revoked certificate, by the issuer's credit code: what its status list is built from.</summary>
     public static string RevokedOf(string issuerCode) => "revoked-certificates-" + issuerCode;
@@ -99,6 +106,7 @@ public static class CaseLists
 
         shown.AddRange(PublishedIn(state));
         shown.AddRange(CardListsOf(state.Cards.Where(c => c.IsOpen)));
+        shown.AddRange(NoticeListsOf(state.Notices.Where(n => n.IsOpen)));
         if (IsOpen(state.Stage))
         {
             shown.Add(InProgressOf(RegionDirectory.ProvinceOf(state.RegionCode)));
@@ -117,7 +125,7 @@ public static class CaseLists
 
     /// <summary>
     /// Whether the lists show <paramref name="after"/> exactly as they show <paramref name="before"/> and neither has a
-    /// clock or supplement period that an alarm watches (an alarm is bound to the case's version, so it must be
+    /// clock, supplement period or notice deadline that an alarm watches (an alarm is bound to the case's version, so it must be
     /// scheduled anew after any change): a draft's uploads, say, owe the views nothing.
     /// </summary>
     public static bool ShowSame(CaseState before, CaseState after) =>
@@ -125,7 +133,8 @@ public static class CaseLists
         && CaseSummary.Of(before) == CaseSummary.Of(after)
         && ShownIn(before).SequenceEqual(ShownIn(after));
 
-    private static bool Watched(CaseState state) => state.Clock is not null || state.Stage == CaseStage.SupplementRequested;
+    private static bool Watched(CaseState state) =>
+        state.Clock is not null || state.Stage == CaseStage.SupplementRequested || state.Notices.Any(n => n.IsOpen && n.EscalatedTo is null);
 
     public static bool IsOpen(CaseStage stage) =>
         stage is CaseStage.PreReview or CaseStage.Submitted or CaseStage.SupplementRequested or CaseStage.UnderReview or CaseStage.Decided;
@@ -146,13 +155,16 @@ public static class CaseLists
     private static IEnumerable<string> CardListsOf(IEnumerable<SupervisionCard> cards) =>
         cards.SelectMany(c => new[] { CardsOfDepartment(c.DepartmentCode) }.Concat(RegionsUp(c.RegionCode).Select(CardsOfRegion)));
 
+    private static IEnumerable<string> NoticeListsOf(IEnumerable<SupervisionNotice> notices) =>
+        notices.SelectMany(n => new[] { NoticesOfDepartment(n.DepartmentCode), NoticesOfRegion(n.RegionCode) }.Concat(n.EscalatedTo is { } up ? [NoticesOfRegion(up)] : []));
+
     /// <summary>The region, its city and its province (330302, 330300, 330000).</summary>
     private static IEnumerable<string> RegionsUp(string regionCode) =>
         new[] { regionCode, regionCode[..4] + "00", regionCode[..2] + "0000" }.Distinct();
 
     private static IEnumerable<string> EverListed(CaseState state)
     {
-        foreach (var published in PublishedIn(state).Concat(CardListsOf(state.Cards)))
+        foreach (var published in PublishedIn(state).Concat(CardListsOf(state.Cards)).Concat(NoticeListsOf(state.Notices)))
         {
             yield return published;
         }

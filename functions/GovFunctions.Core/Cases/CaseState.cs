@@ -43,6 +43,9 @@ public sealed record CaseState
     /// <summary>黄牌/红牌 raised against the departments handling the case, open and closed.</summary>
     public IReadOnlyList<SupervisionCard> Cards { get; init; } = [];
 
+    /// <summary>督办单 issued on the case, answered and not.</summary>
+    public IReadOnlyList<SupervisionNotice> Notices { get; init; } = [];
+
     /// <summary>The electronic certificates the decision issued, every version (a reissue supersedes, never replaces).</summary>
     public IReadOnlyList<IssuedCertificate> Certificates { get; init; } = [];
 

@@ -38,8 +38,14 @@ public sealed record CaseSummary(
 
     public int CardsAwaitingReview { get; init; }
 
-    /// <summary>On a card list (<see cref="CaseLists.IsCardList"/>): the case's open cards.</summary>
+    /// <summary>Unanswered 督办单 on the case.</summary>
+    public int OpenNotices { get; init; }
+
+    /// <summary>On a card list: the case's open cards.</summary>
     public IReadOnlyList<SupervisionCard>? Cards { get; init; }
+
+    /// <summary>On a notice list: the case's unanswered notices.</summary>
+    public IReadOnlyList<SupervisionNotice>? Notices { get; init; }
 
     /// <summary>On a public list (<see cref="CaseLists.IsPublication"/>): the result as published; such a line holds no applicant name.</summary>
     public PublishedResult? Result { get; init; }
@@ -57,5 +63,6 @@ public sealed record CaseSummary(
         CertificateRevokedAt = state.Certificates.LastOrDefault()?.Revocation?.At,
         OpenCards = state.Cards.Count(c => c.IsOpen),
         CardsAwaitingReview = state.Cards.Count(c => c.IsOpen && c.Correction is not null),
+        OpenNotices = state.Notices.Count(n => n.IsOpen),
     };
 }

@@ -20,6 +20,9 @@ public enum AlarmKind
     /// <summary>The current review step ran past its step limit: a yellow card.</summary>
     StepOverdue,
 
+    /// <summary>A 督办单 reached its response deadline unanswered: escalated a level.</summary>
+    NoticeOverdue,
+
     /// <summary>The 补正 period lapsed without a supplement: the case closes as not accepted.</summary>
     SupplementExpiry,
 }

@@ -10,7 +10,25 @@ namespace GovFunctions.Core.Review;
 /// </summary>
 public static class CaseAlarms
 {
+    /// <summary>The earliest of the clocks' next alarm and an unanswered 督办单's deadline (the clock's first when they fall together).</summary>
     public static CaseAlarm? Next(CaseState state, WorkCalendar calendar, AlarmOptions options)
+    {
+        var clock = ClockAlarm(state, calendar, options);
+        var notice = PendingNotice(state) is { } pending ? new CaseAlarm(state.Number, AlarmKind.NoticeOverdue, null, pending.Deadline, state.Version) : null;
+        return clock is null || notice is not null && notice.DueAt < clock.DueAt ? notice : clock;
+    }
+
+    /// <summary>The unanswered notice whose deadline comes first among those not yet escalated.</summary>
+    private static SupervisionNotice? PendingNotice(CaseState state) =>
+        state.Notices.Where(n => n.IsOpen && n.EscalatedTo is null).MinBy(n => n.Deadline);
+
+    /// <summary>The level above a supervising region: a county's city, a city's province; a province stays itself.</summary>
+    public static string LevelAbove(string regionCode) =>
+        !regionCode.EndsWith("00", StringComparison.Ordinal) ? regionCode[..4] + "00"
+        : !regionCode.EndsWith("0000", StringComparison.Ordinal) ? regionCode[..2] + "0000"
+        : regionCode;
+
+    private static CaseAlarm? ClockAlarm(CaseState state, WorkCalendar calendar, AlarmOptions options)
     {
         if (state.Stage == CaseStage.SupplementRequested && state.Supplement is { } supplement)
         {
@@ -60,6 +78,7 @@ public static class CaseAlarms
             {
                 Card = options.RedCardOnOverdue ? Card(state, CardColour.Red, CardRule.ClockOverdue, now) with { Clock = clock.Kind } : null,
             },
+            AlarmKind.NoticeOverdue => PendingNotice(state) is { } notice ? new NoticeOverdue(now, CaseEvent.Platform, notice.Number, LevelAbove(notice.RegionCode)) : null,
             AlarmKind.StepOverdue => new StepOverran(now, CaseEvent.Platform, state.CurrentStep!.Index, state.CurrentStep.Step,
                 Card(state, CardColour.Yellow, CardRule.StepOverdue, now) with { Step = state.CurrentStep.Step }),
             _ => Escalate(state, clock!, now),

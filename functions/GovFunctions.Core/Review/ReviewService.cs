@@ -69,11 +69,20 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
     public Task<CaseRecord> ReviewCardCorrectionAsync(Caller caller, string caseNumber, int card, CardReviewCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
         Apply(caseNumber, (state, item, now) => CardDecisions.Review(state, item, caller, card, command.Outcome, command.Note, now), expectedVersion, cancellationToken);
 
+    /// <summary>督办单 by a supervisor over the case to the department handling it.</summary>
+    public Task<CaseRecord> IssueNoticeAsync(Caller caller, string caseNumber, NoticeCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => NoticeDecisions.Issue(state, item, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
+
+    /// <summary>The answer to a notice, by the head of the department it was issued to.</summary>
+    public Task<CaseRecord> AnswerNoticeAsync(Caller caller, string caseNumber, int notice, NoticeAnswerCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => NoticeDecisions.Answer(state, item, caller, notice, command.Answer, now), expectedVersion, cancellationToken);
+
     /// <summary>NextAlarm of the case as stored now; <c>Open</c> is false once the case can have no more alarms.</summary>
     public async Task<(bool Open, CaseAlarm? Alarm)> NextAlarmAsync(string caseNumber, CancellationToken cancellationToken)
     {
         var state = (await changes.LoadAsync(caseNumber, cancellationToken)).Case.State;
-        return (CaseLists.IsOpen(state.Stage), CaseAlarms.Next(state, calendars.ForCase(state), Alarms));
+        var alarm = CaseAlarms.Next(state, calendars.ForCase(state), Alarms);
+        return (CaseLists.IsOpen(state.Stage) || alarm is { Kind: AlarmKind.NoticeOverdue }, alarm);
     }
 
     /// <summary>AlarmFired: records what the alarm stands for, unless it is stale or early; <c>Fired</c> says which.</summary>
@@ -107,7 +116,7 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
         CaseSummary.Of(state), state.Form, state.Materials, state.Clock,
         state.Clock is { } clock && state.OpenSuspension is null ? calendars.ForCase(state).WorkingDaysLeft(changes.Now, clock.Deadline) : null,
         [.. state.Steps.Where(s => supervising || s.DepartmentCode == caller.DepartmentCode)],
-        state.Supplement, state.Suspensions, state.Extension, state.Decision, state.Delivery, state.RefusalReason, state.Escalations, state.Cards, state.Version);
+        state.Supplement, state.Suspensions, state.Extension, state.Decision, state.Delivery, state.RefusalReason, state.Escalations, state.Cards, state.Notices, state.Version);
 
     /// <summary>
     /// A page of a staff member's work list, most urgent first: the window's cases to pre-review, accept and deliver; a

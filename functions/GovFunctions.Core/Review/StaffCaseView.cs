@@ -23,6 +23,7 @@ public sealed record StaffCaseView(
     string? RefusalReason,
     IReadOnlyList<Escalation> Escalations,
     IReadOnlyList<SupervisionCard> Cards,
+    IReadOnlyList<SupervisionNotice> Notices,
     int Version)
 {
     /// <summary>Which view of a case this is (GetCase answers either): "staff".</summary>

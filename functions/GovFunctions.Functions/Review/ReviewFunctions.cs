@@ -87,6 +87,18 @@ public sealed class ReviewFunctions(ReviewApi api)
         [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         Rescheduled(api.ReviewCardCorrection(request, caseNumber, card, cancellationToken), durable, caseNumber, cancellationToken);
 
+    [Function(Operations.IssueSupervisionNotice)]
+    public Task<IResult> IssueSupervisionNotice(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CaseNotices)] HttpRequest request, string caseNumber,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        Rescheduled(api.IssueSupervisionNotice(request, caseNumber, cancellationToken), durable, caseNumber, cancellationToken);
+
+    [Function(Operations.AnswerSupervisionNotice)]
+    public Task<IResult> AnswerSupervisionNotice(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.NoticeAnswer)] HttpRequest request, string caseNumber, string notice,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        Rescheduled(api.AnswerSupervisionNotice(request, caseNumber, notice, cancellationToken), durable, caseNumber, cancellationToken);
+
     /// <summary>Runs the command; only when it succeeded is the case's alarm orchestration rescheduled (or started).</summary>
     public static async Task<IResult> Rescheduled(Task<IResult> command, DurableTaskClient durable, string caseNumber, CancellationToken cancellationToken)
     {

@@ -5,11 +5,16 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace GovFunctions.Functions.Supervision;
 
-/// <summary>电子监察's card lists.</summary>
+/// <summary>电子监察's lists of cards and notices.</summary>
 public sealed class SupervisionFunctions(SupervisionApi api)
 {
     [Function(Operations.ListSupervisionCards)]
     public Task<IResult> ListSupervisionCards(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.SupervisionCards)] HttpRequest request, CancellationToken cancellationToken) =>
         api.ListSupervisionCards(request, cancellationToken);
+
+    [Function(Operations.ListSupervisionNotices)]
+    public Task<IResult> ListSupervisionNotices(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.SupervisionNotices)] HttpRequest request, CancellationToken cancellationToken) =>
+        api.ListSupervisionNotices(request, cancellationToken);
 }

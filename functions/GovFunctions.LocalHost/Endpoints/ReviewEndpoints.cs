@@ -78,14 +78,30 @@ public static class ReviewEndpoints
             .Accepts<DeliveryCommand>("application/json");
 
         // A card's correction: the carded department's head reports, a supervisor over its region confirms or returns.
+        // Commands on one card, or one notice, of the case.
         RouteHandlerBuilder CardCommand(string route, string name, string summary, PlatformRole[] callers, Func<ReviewApi, HttpRequest, string, string, CancellationToken, Task<IResult>> handle) =>
             Described(review.MapPost(route, (HttpRequest request, string caseNumber, string card, ReviewApi handler, CancellationToken ct) => handle(handler, request, caseNumber, card, ct))
+                .WithTags("Supervision"), name, summary, callers);
+
+        RouteHandlerBuilder NoticeCommand(string route, string name, string summary, PlatformRole[] callers, Func<ReviewApi, HttpRequest, string, string, CancellationToken, Task<IResult>> handle) =>
+            Described(review.MapPost(route, (HttpRequest request, string caseNumber, string notice, ReviewApi handler, CancellationToken ct) => handle(handler, request, caseNumber, notice, ct))
                 .WithTags("Supervision"), name, summary, callers);
 
         CardCommand(Routes.CardCorrection, Operations.ReportCardCorrection,
                 "整改报告 on an open 黄牌/红牌 of the case, by the head (approver) of the department it was raised against: what was corrected. One report awaits the supervisor at a time.",
                 approver, (h, r, n, c, ct) => h.ReportCardCorrection(r, n, c, ct))
             .Accepts<CardCorrectionCommand>("application/json");
+
+        Command(Routes.CaseNotices, Operations.IssueSupervisionNotice,
+                "督办单: a supervisor of a region the case passes through requires the department handling it to act — reason, requirement and a response limit of 1 to 20 working days on the case's calendar. Unanswered at its deadline, the notice is escalated to the supervision level above.",
+                [PlatformRole.Supervisor], (h, r, n, ct) => h.IssueSupervisionNotice(r, n, ct))
+            .WithTags("Supervision")
+            .Accepts<NoticeCommand>("application/json");
+
+        NoticeCommand(Routes.NoticeAnswer, Operations.AnswerSupervisionNotice,
+                "The answer to a 督办单, by the head (approver) of the department it was issued to: what was done. An answer after the deadline is taken and marked late.",
+                approver, (h, r, n, c, ct) => h.AnswerSupervisionNotice(r, n, c, ct))
+            .Accepts<NoticeAnswerCommand>("application/json");
 
         CardCommand(Routes.CardReview, Operations.ReviewCardCorrection,
                 "A supervisor of the card's region (or one above it) reviews the correction report: confirmed closes the card, returned sends the report back with the reason and the card stays open.",

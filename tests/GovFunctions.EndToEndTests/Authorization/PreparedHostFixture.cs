@@ -80,7 +80,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// The owner's permit case at 审查 (the reviewer's step), left there until it is carded, and a second one approved
+    /// The owner's permit case at 审查 (the reviewer's step) with a 督办单, left there until it is carded, and a second one approved
     /// with its certificate; the values every path parameter takes.
     /// </summary>
     private static async Task<Dictionary<string, string>> PrepareAsync(Uri address, Dictionary<string, HttpClient> clients)
@@ -102,6 +102,8 @@ public sealed class PreparedHostFixture : IAsyncLifetime
         var state = (await Get(owner, certified)).GetProperty("case");
         var identifier = state.GetProperty("certificates")[0].GetProperty("identifier").GetString()!;
         var version = (await Ok(await clients["anonymous"].GetAsync($"/api/catalog/items/{Permit}"))).GetProperty("version").GetString()!;
+
+        await Ok(await Command(clients["supervisor"], number, "notices", new { reason = "群众反映办理缓慢", requirement = "说明进度并限期办结", responseWorkingDays = 3 }));
 
         // Two weeks on, the case at 审查 has run late: its cards (黄牌, 红牌) are raised against the environment bureau.
         await Ok(await clients["anonymous"].PostAsJsonAsync("/api/dev/clock", new { advanceBy = "P14D" }));
@@ -125,6 +127,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
             ["issuerCode"] = Issuer,
             ["day"] = "2026-02-27",
             ["card"] = "1",
+            ["notice"] = "1",
         };
     }
 
@@ -146,10 +149,10 @@ public sealed class PreparedHostFixture : IAsyncLifetime
         }
 
         // Operations whose resource is named in the query: the status query by its code, the audit records by the case,
-        // the published results and the cards by the department.
+        // the published results and the supervision lists by the department.
         return path.EndsWith("/status", StringComparison.Ordinal) ? $"{path}?queryCode={Resources["queryCode"]}"
             : path.EndsWith("/audit-records", StringComparison.Ordinal) ? $"{path}?caseNumber={Resources["caseNumber"]}"
-            : path.EndsWith("/public/results", StringComparison.Ordinal) || path.EndsWith("/supervision/cards", StringComparison.Ordinal) ? $"{path}?departmentCode={Environment}"
+            : path.EndsWith("/public/results", StringComparison.Ordinal) || path.StartsWith("/api/supervision/", StringComparison.Ordinal) ? $"{path}?departmentCode={Environment}"
             : path;
     }
 

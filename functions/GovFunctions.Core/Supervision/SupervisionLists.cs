@@ -1,0 +1,79 @@
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Identity;
+using GovFunctions.Core.Paging;
+using GovFunctions.Core.Regions;
+using GovFunctions.Core.Review;
+
+namespace GovFunctions.Core.Supervision;
+
+/// <summary>
+/// The open supervision items of a department (for its own staff and the supervisors over its region) or of a region
+/// (for its supervisors and those above): 黄牌/红牌, newest first; 督办单, most urgent deadline first.
+/// </summary>
+public sealed class SupervisionLists(ICaseViewStore views)
+{
+    /// <summary>A region's cards include those of the regions below it.</summary>
+    public Task<Page<CardLine>> CardsAsync(Caller caller, string? departmentCode, string? regionCode, PageRequest page, CancellationToken cancellationToken) =>
+        ListAsync(caller, departmentCode, regionCode, page,
+            departmentCode is not null ? CaseLists.CardsOfDepartment(departmentCode) : CaseLists.CardsOfRegion(regionCode!),
+            line => (line.Cards ?? [])
+                .Where(c => departmentCode is not null ? c.DepartmentCode == departmentCode : RegionDirectory.IsWithin(c.RegionCode, regionCode!))
+                .Select(c => new CardLine(line.CaseNumber, line.ItemCode, line.Stage, c)),
+            lines => lines.OrderByDescending(l => l.Card.RaisedAt).ThenBy(l => l.CaseNumber, StringComparer.Ordinal).ThenBy(l => l.Card.Number),
+            cancellationToken);
+
+    /// <summary>A region's notices are those issued in it and those escalated to it.</summary>
+    public Task<Page<NoticeLine>> NoticesAsync(Caller caller, string? departmentCode, string? regionCode, PageRequest page, CancellationToken cancellationToken) =>
+        ListAsync(caller, departmentCode, regionCode, page,
+            departmentCode is not null ? CaseLists.NoticesOfDepartment(departmentCode) : CaseLists.NoticesOfRegion(regionCode!),
+            line => (line.Notices ?? [])
+                .Where(n => departmentCode is not null ? n.DepartmentCode == departmentCode : n.RegionCode == regionCode || n.EscalatedTo == regionCode)
+                .Select(n => new NoticeLine(line.CaseNumber, line.ItemCode, line.Stage, n)),
+            lines => lines.OrderBy(l => l.Notice.Deadline).ThenBy(l => l.CaseNumber, StringComparer.Ordinal).ThenBy(l => l.Notice.Number),
+            cancellationToken);
+
+    private async Task<Page<T>> ListAsync<T>(
+        Caller caller, string? departmentCode, string? regionCode, PageRequest page, string list,
+        Func<CaseSummary, IEnumerable<T>> linesOf, Func<IEnumerable<T>, IEnumerable<T>> order, CancellationToken cancellationToken)
+    {
+        RequireReader(caller, departmentCode, regionCode);
+        var lines = new List<T>();
+        await foreach (var line in views.ReadAllAsync(list, cancellationToken))
+        {
+            lines.AddRange(linesOf(line));
+        }
+
+        return page.Slice([.. order(lines)]);
+    }
+
+    private static void RequireReader(Caller caller, string? departmentCode, string? regionCode)
+    {
+        if ((departmentCode is null) == (regionCode is null))
+        {
+            throw ValidationFailedException.For("departmentCode", "give either 'departmentCode' or 'regionCode'.");
+        }
+
+        StaffRules.RequireConsistentToken(caller);
+        if (departmentCode is not null
+            && !(StaffRules.IsStaff(caller) && caller.DepartmentCode == departmentCode)
+            && !Supervises(caller, departmentCode.Split('-')[0]))
+        {
+            throw new AccessDeniedException($"The supervision lists of {departmentCode} are for its own staff and the supervisors over its region.");
+        }
+
+        if (regionCode is not null && !Supervises(caller, regionCode))
+        {
+            throw new AccessDeniedException($"The supervision lists of region {regionCode} are for the supervisors of it and of the regions above it.");
+        }
+    }
+
+    private static bool Supervises(Caller caller, string regionCode) =>
+        caller.IsIn(PlatformRole.Supervisor) && caller.RegionCode is { } own && regionCode.Length == 6 && RegionDirectory.IsWithin(regionCode, own);
+}
+
+/// <summary>One open card and the case it is on.</summary>
+public sealed record CardLine(string CaseNumber, string ItemCode, CaseStage Stage, SupervisionCard Card);
+
+/// <summary>One unanswered notice and the case it is on.</summary>
+public sealed record NoticeLine(string CaseNumber, string ItemCode, CaseStage Stage, SupervisionNotice Notice);
