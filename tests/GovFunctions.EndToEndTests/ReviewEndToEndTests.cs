@@ -165,12 +165,12 @@ public sealed class ReviewEndToEndTests(ReviewHostFixture host)
 
         // 黄牌 at the warning, 黄牌 for the 审查 step past its limit, 红牌 at the deadline; on the department's, the city's and the province's lists.
         var head = await _api.Staff("approver", WenzhouWeather, "head");
-        var cards = await EventuallyCards(head, $"departmentCode={WenzhouWeather}", number, 3);
+        var cards = await EventuallyLines(head, $"cards?departmentCode={WenzhouWeather}", number, 3);
         Assert.Equal([("red", "clockOverdue"), ("yellow", "stepOverdue"), ("yellow", "clockWarned")],
             cards.Select(c => (c.GetProperty("card").GetProperty("colour").GetString(), c.GetProperty("card").GetProperty("rule").GetString())));
         var citySupervisor = await _api.Supervisor("330300");
-        Assert.Equal(3, (await EventuallyCards(citySupervisor, "regionCode=330300", number, 3)).Count);
-        Assert.Equal(3, (await EventuallyCards(await _api.Supervisor("330000"), "regionCode=330000", number, 3)).Count);
+        Assert.Equal(3, (await EventuallyLines(citySupervisor, "cards?regionCode=330300", number, 3)).Count);
+        Assert.Equal(3, (await EventuallyLines(await _api.Supervisor("330000"), "cards?regionCode=330000", number, 3)).Count);
         await AssertRefused(await (await _api.Supervisor("350700")).GetAsync("/api/supervision/cards?regionCode=330300"), HttpStatusCode.Forbidden);
         await AssertRefused(await (await _api.Staff("approver", RuianWeather)).GetAsync($"/api/supervision/cards?departmentCode={WenzhouWeather}"), HttpStatusCode.Forbidden);
 
@@ -185,15 +185,49 @@ public sealed class ReviewEndToEndTests(ReviewHostFixture host)
         Assert.Equal("整改到位", card.GetProperty("confirmation").GetProperty("note").GetString());
         Assert.Equal("请说明防止再次超期的措施", card.GetProperty("returned")[0].GetProperty("returnedBecause").GetString());
         await AssertRefused(await Command(citySupervisor, number, $"cards/{red}/review", new { outcome = "confirmed", note = "再确认" }), HttpStatusCode.Conflict);
-        Assert.Equal(2, (await EventuallyCards(head, $"departmentCode={WenzhouWeather}", number, 2)).Count);
+        Assert.Equal(2, (await EventuallyLines(head, $"cards?departmentCode={WenzhouWeather}", number, 2)).Count);
         await AssertRefused(await Command(head, number, "cards/99/correction", new { report = "x" }), HttpStatusCode.NotFound);
     }
 
-    private static async Task<List<JsonElement>> EventuallyCards(HttpClient client, string query, string number, int count)
+    [Fact]
+    public async Task A_supervision_notice_unanswered_at_its_deadline_goes_up_to_the_province_and_is_answered_late()
+    {
+        var monday = await host.StartNextWeek();
+        var (_, number) = await UnderReview(Lightning, WenzhouWeather);
+        var citySupervisor = await _api.Supervisor("330300");
+        await AssertRefused(await Command(await _api.Supervisor("350700"), number, "notices", Notice), HttpStatusCode.NotFound);
+        var issued = await Ok(await Command(citySupervisor, number, "notices", Notice));
+        var notice = issued.GetProperty("notices")[0];
+        Assert.Equal(Calendar.DeadlineAfter(monday, 2), notice.GetProperty("deadline").GetDateTimeOffset());
+
+        // On the department's list and the city's; not yet the province's.
+        var head = await _api.Staff("approver", WenzhouWeather, "head");
+        Assert.Single(await EventuallyLines(head, $"notices?departmentCode={WenzhouWeather}", number, 1));
+        Assert.Single(await EventuallyLines(citySupervisor, "notices?regionCode=330300", number, 1));
+        var provinceSupervisor = await _api.Supervisor("330000");
+        Assert.Empty(await EventuallyLines(provinceSupervisor, "notices?regionCode=330000", number, 0));
+
+        // Its deadline passes unanswered: escalated to the province, which now lists it too.
+        await host.MoveClockTo(Calendar.DeadlineAfter(monday, 2).AddHours(10));
+        var escalated = Assert.Single(await EventuallyLines(provinceSupervisor, "notices?regionCode=330000", number, 1));
+        Assert.Equal("330000", escalated.GetProperty("notice").GetProperty("escalatedTo").GetString());
+
+        // The head answers late: taken, marked late, off every list.
+        await AssertRefused(await Command(await _api.Staff("reviewer", WenzhouWeather), number, "notices/1/answer", new { answer = "已办" }), HttpStatusCode.Forbidden);
+        var answered = await Ok(await Command(head, number, "notices/1/answer", new { answer = "已督促承办人办结，并通报科室。" }));
+        Assert.True(answered.GetProperty("notices")[0].GetProperty("answeredLate").GetBoolean());
+        Assert.Empty(await EventuallyLines(provinceSupervisor, "notices?regionCode=330000", number, 0));
+        Assert.Empty(await EventuallyLines(head, $"notices?departmentCode={WenzhouWeather}", number, 0));
+        await AssertRefused(await Command(head, number, "notices/1/answer", new { answer = "再答" }), HttpStatusCode.Conflict);
+    }
+
+    private static readonly object Notice = new { reason = "群众反映办理缓慢", requirement = "说明进度并在两个工作日内办结", responseWorkingDays = 2 };
+
+    private static async Task<List<JsonElement>> EventuallyLines(HttpClient client, string query, string number, int count)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var lines = (await Ok(await client.GetAsync($"/api/supervision/cards?{query}&pageSize=100"))).GetProperty("items").EnumerateArray()
+            var lines = (await Ok(await client.GetAsync($"/api/supervision/{query}&pageSize=100"))).GetProperty("items").EnumerateArray()
                 .Where(l => l.GetProperty("caseNumber").GetString() == number).ToList();
             if (lines.Count == count || attempt == 100)
             {
