@@ -68,6 +68,7 @@ public static class Operations
     public const string ReportCardCorrection = nameof(ReportCardCorrection);
     public const string ReviewCardCorrection = nameof(ReviewCardCorrection);
     public const string ListSupervisionNotices = nameof(ListSupervisionNotices);
+    public const string GetSupervisionOverview = nameof(GetSupervisionOverview);
     public const string IssueSupervisionNotice = nameof(IssueSupervisionNotice);
     public const string AnswerSupervisionNotice = nameof(AnswerSupervisionNotice);
 

@@ -66,6 +66,7 @@ public static class Routes
     public const string CardCorrection = "cases/{caseNumber}/cards/{card}/correction";
     public const string CardReview = "cases/{caseNumber}/cards/{card}/review";
     public const string SupervisionNotices = "supervision/notices";
+    public const string SupervisionOverview = "supervision/overview";
     public const string CaseNotices = "cases/{caseNumber}/notices";
     public const string NoticeAnswer = "cases/{caseNumber}/notices/{notice}/answer";
 

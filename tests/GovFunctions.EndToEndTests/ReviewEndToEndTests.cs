@@ -172,6 +172,15 @@ public sealed class ReviewEndToEndTests(ReviewHostFixture host)
         Assert.Equal(3, (await EventuallyLines(citySupervisor, "cards?regionCode=330300", number, 3)).Count);
         Assert.Equal(3, (await EventuallyLines(await _api.Supervisor("330000"), "cards?regionCode=330000", number, 3)).Count);
         await AssertRefused(await (await _api.Supervisor("350700")).GetAsync("/api/supervision/cards?regionCode=330300"), HttpStatusCode.Forbidden);
+
+        // The city's dashboard counts the case red, its department among the most red, its cards open.
+        var overview = await Ok(await citySupervisor.GetAsync("/api/supervision/overview"));
+        Assert.Equal("330300", overview.GetProperty("regionCode").GetString());
+        Assert.True(overview.GetProperty("openCases").GetProperty("red").GetInt32() >= 1);
+        Assert.Contains(overview.GetProperty("mostRed").EnumerateArray(), d => d.GetProperty("departmentCode").GetString() == WenzhouWeather);
+        Assert.True(overview.GetProperty("cards").GetProperty("red").GetInt32() >= 1);
+        await AssertRefused(await (await _api.Supervisor("350700")).GetAsync("/api/supervision/overview?regionCode=330300"), HttpStatusCode.Forbidden);
+        await AssertRefused(await head.GetAsync("/api/supervision/overview?regionCode=330300"), HttpStatusCode.Forbidden);
         await AssertRefused(await (await _api.Staff("approver", RuianWeather)).GetAsync($"/api/supervision/cards?departmentCode={WenzhouWeather}"), HttpStatusCode.Forbidden);
 
         // The head reports the correction of the red card; the supervisor returns it once, then confirms the second.

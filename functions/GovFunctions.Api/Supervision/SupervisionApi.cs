@@ -1,5 +1,7 @@
 using GovFunctions.Api.Http;
 using GovFunctions.Api.Identity;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Identity;
 using GovFunctions.Core.Paging;
 using GovFunctions.Core.Supervision;
 
@@ -22,7 +24,17 @@ public sealed class SupervisionApi(SupervisionLists lists)
         return Results.Ok(new NoticeList(lines.Items, lines.ContinuationToken));
     }
 
-    private static (Core.Identity.Caller Caller, string? Department, string? Region, PageRequest Page) Query(HttpRequest request) => (
+    /// <summary>The region asked for, or the supervisor's own.</summary>
+    public async Task<IResult> GetSupervisionOverview(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        caller.Require(PlatformRole.Supervisor);
+        var region = RequestParameters.Text(request, ApiParameters.RegionCode) ?? caller.RegionCode
+            ?? throw ValidationFailedException.For(ApiParameters.RegionCode.Name, "is required: the token names no region.");
+        return Results.Ok(await lists.OverviewAsync(caller, region, cancellationToken));
+    }
+
+    private static (Caller Caller, string? Department, string? Region, PageRequest Page) Query(HttpRequest request) => (
         CallerClaims.Require(request.HttpContext.User),
         RequestParameters.Text(request, ApiParameters.DepartmentCode),
         RequestParameters.Text(request, ApiParameters.RegionCode),

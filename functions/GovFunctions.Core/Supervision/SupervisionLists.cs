@@ -9,9 +9,9 @@ namespace GovFunctions.Core.Supervision;
 
 /// <summary>
 /// The open supervision items of a department (for its own staff and the supervisors over its region) or of a region
-/// (for its supervisors and those above): 黄牌/红牌, newest first; 督办单, most urgent deadline first.
+/// (for its supervisors and those above): 黄牌/红牌, newest first; 督办单, most urgent deadline first; and a region's overview.
 /// </summary>
-public sealed class SupervisionLists(ICaseViewStore views)
+public sealed class SupervisionLists(ICaseViewStore views, TimeProvider time)
 {
     /// <summary>A region's cards include those of the regions below it.</summary>
     public Task<Page<CardLine>> CardsAsync(Caller caller, string? departmentCode, string? regionCode, PageRequest page, CancellationToken cancellationToken) =>
@@ -32,6 +32,17 @@ public sealed class SupervisionLists(ICaseViewStore views)
                 .Select(n => new NoticeLine(line.CaseNumber, line.ItemCode, line.Stage, n)),
             lines => lines.OrderBy(l => l.Notice.Deadline).ThenBy(l => l.CaseNumber, StringComparer.Ordinal).ThenBy(l => l.Notice.Number),
             cancellationToken);
+
+    /// <summary>The dashboard of a region, for its supervisors and those above.</summary>
+    public async Task<SupervisionOverview> OverviewAsync(Caller caller, string regionCode, CancellationToken cancellationToken)
+    {
+        RequireReader(caller, null, regionCode);
+        var inProgress = await views.ReadAllAsync(CaseLists.InProgressOf(RegionDirectory.ProvinceOf(regionCode)), cancellationToken).ToListAsync(cancellationToken);
+        var all = new PageRequest(int.MaxValue, null);
+        var cards = await CardsAsync(caller, null, regionCode, all, cancellationToken);
+        var notices = await NoticesAsync(caller, null, regionCode, all, cancellationToken);
+        return SupervisionOverview.Of(regionCode, time.GetUtcNow(), inProgress, cards.Items, notices.Items);
+    }
 
     private async Task<Page<T>> ListAsync<T>(
         Caller caller, string? departmentCode, string? regionCode, PageRequest page, string list,

@@ -5,7 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace GovFunctions.Functions.Supervision;
 
-/// <summary>电子监察's lists of cards and notices.</summary>
+/// <summary>电子监察's lists of cards and notices, and the overview.</summary>
 public sealed class SupervisionFunctions(SupervisionApi api)
 {
     [Function(Operations.ListSupervisionCards)]
@@ -17,4 +17,9 @@ public sealed class SupervisionFunctions(SupervisionApi api)
     public Task<IResult> ListSupervisionNotices(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.SupervisionNotices)] HttpRequest request, CancellationToken cancellationToken) =>
         api.ListSupervisionNotices(request, cancellationToken);
+
+    [Function(Operations.GetSupervisionOverview)]
+    public Task<IResult> GetSupervisionOverview(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.SupervisionOverview)] HttpRequest request, CancellationToken cancellationToken) =>
+        api.GetSupervisionOverview(request, cancellationToken);
 }

@@ -2,6 +2,7 @@ using GovFunctions.Api;
 using GovFunctions.Api.Http;
 using GovFunctions.Api.Supervision;
 using GovFunctions.Core.Identity;
+using GovFunctions.Core.Supervision;
 
 namespace GovFunctions.LocalHost.Endpoints;
 
@@ -32,6 +33,16 @@ public static class SupervisionEndpoints
             .WithQueryParameter(ApiParameters.PageSize)
             .WithQueryParameter(ApiParameters.ContinuationToken)
             .Produces<NoticeList>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapGet(Routes.SupervisionOverview, (HttpRequest request, SupervisionApi handler, CancellationToken ct) => handler.GetSupervisionOverview(request, ct))
+            .WithTags("Supervision")
+            .WithName(Operations.GetSupervisionOverview)
+            .WithSummary("电子监察 dashboard of a region and the regions below it (regionCode, default the token's): open cases by colour, cards raised today for a clock turning yellow or red, the ten departments with the most red cases, open notices and cards — one call, from the lists.")
+            .ForCallers(PlatformRole.Supervisor)
+            .WithQueryParameter(ApiParameters.RegionCode)
+            .Produces<SupervisionOverview>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }
