@@ -66,38 +66,63 @@ public sealed class CaseHistoryAuditEndToEndTests(LocalHostFixture host)
         Assert.Empty(report.GetProperty("unrecordedEvents").EnumerateArray());
     }
 
+    /// <summary>On a host of its own: a rewritten history breaks the day's verification too, which must not spill into other tests' days.</summary>
     [Fact]
-    public async Task A_history_rewritten_in_the_database_is_found_at_the_event_that_was_changed()
+    public async Task A_history_rewritten_in_the_database_is_found_at_the_event_that_was_changed_by_the_case_and_by_the_day()
     {
-        var applicant = await _api.Applicant(Unique("company"));
-        var number = await _api.SubmitCase(applicant, Lightning);
-        await Ok(await Command(await _api.Staff("clerk", Department, Unique("clerk")), number, "acceptance"));
+        var app = await LocalHostFixture.StartAsync(LocalHostFixture.IsolatedSettings("rewritten", "2026-03-02T09:00:00+08:00"));
+        try
+        {
+            var api = new ReviewApiClient(LocalHostFixture.AddressOf(app));
+            var applicant = await api.Applicant(Unique("company"));
+            var number = await api.SubmitCase(applicant, Lightning);
+            await Ok(await Command(await api.Staff("clerk", Department, Unique("clerk")), number, "acceptance"));
+            var supervisor = await api.Supervisor("330300");
+            async Task<JsonElement> Case() => await Ok(await supervisor.GetAsync($"/api/cases/{number}/history/verification"));
+            async Task<JsonElement> Day() => await Ok(await supervisor.GetAsync("/api/operations/audit-days/2026-03-02/verification"));
+            var cases = app.Services.GetRequiredService<Database>().GetContainer(CosmosContainers.Cases);
+            async Task Rewrite(Action<JsonArray> change)
+            {
+                var stored = (await cases.ReadItemAsync<JsonObject>(number, new PartitionKey(number))).Resource;
+                change(stored["history"]!.AsArray());
+                await cases.ReplaceItemAsync(stored, number, new PartitionKey(number));
+            }
 
-        // Someone with write access to the database makes the acceptance another clerk's: nothing links to the last event, its audit record does.
-        var stored = await StoredCase(number);
-        var history = stored["history"]!.AsArray();
-        history[^1]!["by"] = "clerk-330300-QXJ-someone-else";
-        await Cases.ReplaceItemAsync(stored, number, new PartitionKey(number));
-        var report = await Verify(number);
-        Assert.False(report.GetProperty("intact").GetBoolean());
-        Assert.Equal($"case:{number}", report.GetProperty("firstBreak").GetProperty("chain").GetString());
-        Assert.Equal(history.Count, report.GetProperty("firstBreak").GetProperty("sequence").GetInt32());
-        Assert.Contains("changed or replaced after it was recorded", report.GetProperty("firstBreak").GetProperty("problem").GetString(), StringComparison.Ordinal);
+            var day = await Day();
+            Assert.True(day.GetProperty("intact").GetBoolean(), day.GetRawText());
+            Assert.Equal(1, day.GetProperty("casesChecked").GetInt32());
 
-        // An earlier event changed breaks the link of the one after it, found first.
-        stored = await StoredCase(number);
-        history = stored["history"]!.AsArray();
-        var formAt = history.Select((e, i) => (e, i)).First(p => p.e!["type"]!.GetValue<string>() == "formUpdated").i;
-        history[formAt]!["form"]!["matter"] = "改过的申请事项";
-        await Cases.ReplaceItemAsync(stored, number, new PartitionKey(number));
-        report = await Verify(number);
-        Assert.Equal(formAt + 2, report.GetProperty("firstBreak").GetProperty("sequence").GetInt32());
+            // Someone with write access to the database makes the acceptance another clerk's: nothing links to the last event, its audit record does.
+            var events = 0;
+            await Rewrite(history => { events = history.Count; history[^1]!["by"] = "clerk-330300-QXJ-someone-else"; });
+            var report = await Case();
+            Assert.False(report.GetProperty("intact").GetBoolean());
+            Assert.Equal($"case:{number}", report.GetProperty("firstBreak").GetProperty("chain").GetString());
+            Assert.Equal(events, report.GetProperty("firstBreak").GetProperty("sequence").GetInt32());
+            Assert.Contains("changed or replaced after it was recorded", report.GetProperty("firstBreak").GetProperty("problem").GetString(), StringComparison.Ordinal);
+            day = await Day();
+            Assert.False(day.GetProperty("intact").GetBoolean());
+            Assert.Equal($"case:{number}", day.GetProperty("firstBreak").GetProperty("chain").GetString());
 
-        // Only admins and supervisors of the case's regions verify; another region's supervisor is told there is no such case.
-        await AssertRefused(await (await _api.Staff("clerk", Department)).GetAsync($"/api/cases/{number}/history/verification"), HttpStatusCode.Forbidden);
-        await AssertRefused(await applicant.GetAsync($"/api/cases/{number}/history/verification"), HttpStatusCode.Forbidden);
-        await AssertRefused(await (await _api.Supervisor("350700")).GetAsync($"/api/cases/{number}/history/verification"), HttpStatusCode.NotFound);
-        await AssertRefused(await (await _api.Supervisor("330300")).GetAsync("/api/cases/330300-20270101-999999/history/verification"), HttpStatusCode.NotFound);
+            // An earlier event changed breaks the link of the one after it, found first.
+            var formAt = 0;
+            await Rewrite(history =>
+            {
+                formAt = history.Select((e, i) => (e, i)).First(p => p.e!["type"]!.GetValue<string>() == "formUpdated").i;
+                history[formAt]!["form"]!["matter"] = "改过的申请事项";
+            });
+            Assert.Equal(formAt + 2, (await Case()).GetProperty("firstBreak").GetProperty("sequence").GetInt32());
+
+            // Only admins and supervisors of the case's regions verify; another region's supervisor is told there is no such case.
+            await AssertRefused(await (await api.Staff("clerk", Department)).GetAsync($"/api/cases/{number}/history/verification"), HttpStatusCode.Forbidden);
+            await AssertRefused(await applicant.GetAsync($"/api/cases/{number}/history/verification"), HttpStatusCode.Forbidden);
+            await AssertRefused(await (await api.Supervisor("350700")).GetAsync($"/api/cases/{number}/history/verification"), HttpStatusCode.NotFound);
+            await AssertRefused(await supervisor.GetAsync("/api/cases/330300-20270101-999999/history/verification"), HttpStatusCode.NotFound);
+        }
+        finally
+        {
+            await LocalHostFixture.StopAndDeleteAsync(app);
+        }
     }
 
     [Fact]

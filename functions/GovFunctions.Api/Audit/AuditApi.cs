@@ -33,7 +33,7 @@ public sealed class AuditApi(AuditTrail trail, AuditLookup lookup, CaseHistoryAu
     public async Task<IResult> VerifyAuditTrail(HttpRequest request, string day, CancellationToken cancellationToken)
     {
         CallerClaims.Require(request.HttpContext.User).Require(PlatformRole.Admin, PlatformRole.Supervisor);
-        return Results.Ok(await trail.VerifyAsync(RequestParameters.DayOf(nameof(day), day), cancellationToken));
+        return Results.Ok(await caseHistories.VerifyDayAsync(RequestParameters.DayOf(nameof(day), day), cancellationToken));
     }
 
     /// <summary>The day's anchor, written now if the day is over and the daily timer has not yet done it.</summary>

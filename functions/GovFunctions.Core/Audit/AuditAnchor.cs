@@ -39,4 +39,7 @@ public sealed record AuditAnchor(DateOnly Day, DateTimeOffset At, IReadOnlyList<
 public sealed record AuditReport(DateOnly Day, int Chains, long Records, bool Anchored, AuditBreak? FirstBreak)
 {
     public bool Intact => FirstBreak is null;
+
+    /// <summary>The cases whose histories were checked against the day's records (only once the chains hold).</summary>
+    public int CasesChecked { get; init; }
 }

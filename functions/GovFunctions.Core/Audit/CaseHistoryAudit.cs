@@ -7,10 +7,58 @@ namespace GovFunctions.Core.Audit;
 
 /// <summary>
 /// Verifies one case's history against itself and against the audit trail: its hash chain must hold, and every event
-/// an audit record fixed must still be the event that record hashed, with the record unchanged in its chain.
+/// an audit record fixed must still be the event that record hashed, with the record unchanged in its chain. A day's
+/// verification does the same for every case the day's records changed.
 /// </summary>
-public sealed class CaseHistoryAudit(IAuditStore store, CaseChanges cases, TimeProvider time)
+public sealed class CaseHistoryAudit(IAuditStore store, AuditTrail trail, CaseChanges cases, ICaseStore caseStore, TimeProvider time)
 {
+    /// <summary>
+    /// The day's chains (and anchor) as <see cref="AuditTrail.VerifyAsync"/> recomputes them; when they hold, the
+    /// history of every case the day's records changed, each against the records that fixed its events.
+    /// </summary>
+    public async Task<AuditReport> VerifyDayAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var report = await trail.VerifyAsync(day, cancellationToken);
+        if (!report.Intact)
+        {
+            return report;
+        }
+
+        var fixedBy = new Dictionary<string, List<(AuditRecord Record, CaseEventLink Link)>>(StringComparer.Ordinal);
+        foreach (var chain in await store.ListChainsAsync(day, cancellationToken))
+        {
+            foreach (var record in await store.ReadChainAsync(chain, cancellationToken))
+            {
+                foreach (var link in record.Entry.Changes ?? [])
+                {
+                    (fixedBy.TryGetValue(link.CaseNumber, out var links) ? links : fixedBy[link.CaseNumber] = []).Add((record, link));
+                }
+            }
+        }
+
+        foreach (var (caseNumber, links) in fixedBy.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            if (await caseStore.FindAsync(caseNumber, cancellationToken) is not { } stored)
+            {
+                return report with
+                {
+                    CasesChecked = fixedBy.Count,
+                    FirstBreak = new AuditBreak(CaseHistoryChain.NameOf(caseNumber), links[0].Link.Sequence, $"Case {caseNumber}, which the day's records changed, is missing."),
+                };
+            }
+
+            var history = stored.Case.History;
+            var broken = CaseHistoryChain.FirstBreak(caseNumber, history)
+                ?? links.Select(l => EventBreak(caseNumber, history, l.Record, l.Link)).FirstOrDefault(b => b is not null);
+            if (broken is not null)
+            {
+                return report with { CasesChecked = fixedBy.Count, FirstBreak = broken };
+            }
+        }
+
+        return report with { CasesChecked = fixedBy.Count };
+    }
+
     /// <summary>For an admin and a supervisor of a region the case passes through; to any other supervisor the case does not exist.</summary>
     public async Task<CaseHistoryReport> VerifyAsync(Caller caller, string caseNumber, CancellationToken cancellationToken)
     {
