@@ -10,8 +10,6 @@ namespace GovFunctions.UnitTests.Supervision;
 public sealed class SupervisionCardTests
 {
     private static readonly DateTimeOffset Monday = Beijing(2026, 3, 2);
-    private static readonly Caller Head = Staff(PlatformRole.Approver, "330300-QXJ", "head");
-    private static readonly Caller CitySupervisor = new("supervisor-330300", new HashSet<PlatformRole> { PlatformRole.Supervisor }, RegionCode: "330300");
 
     /// <summary>A case left at its first review step until its review clock is overdue.</summary>
     private static Review.ReviewScenario Overdue()
@@ -81,24 +79,24 @@ public sealed class SupervisionCardTests
     public void The_department_head_reports_the_correction_and_a_supervisor_returns_it_then_confirms_it_closing_the_card()
     {
         var scenario = Overdue();
-        scenario.Do((s, i, now) => CardDecisions.Report(s, i, Head, 3, "已督促承办人当日办结，并调整科室分工。", now));
+        scenario.Do((s, i, now) => CardDecisions.Report(s, i, Supervisors.Head, 3, "已督促承办人当日办结，并调整科室分工。", now));
         Assert.Equal(1, CaseSummary.Of(scenario.State).CardsAwaitingReview);
-        Assert.Throws<ConflictException>(() => CardDecisions.Report(scenario.State, scenario.Item, Head, 3, "再报一次", scenario.Now));
+        Assert.Throws<ConflictException>(() => CardDecisions.Report(scenario.State, scenario.Item, Supervisors.Head, 3, "再报一次", scenario.Now));
 
-        scenario.Do((s, i, now) => CardDecisions.Review(s, i, CitySupervisor, 3, CardDecisions.Returned, "未说明超期原因", now));
+        scenario.Do((s, i, now) => CardDecisions.Review(s, i, Supervisors.City, 3, CardDecisions.Returned, "未说明超期原因", now));
         var returned = scenario.State.Cards[2];
         Assert.True(returned.IsOpen);
         Assert.Null(returned.Correction);
         Assert.Equal("未说明超期原因", Assert.Single(returned.Returned).ReturnedBecause);
-        Assert.Throws<ConflictException>(() => CardDecisions.Review(scenario.State, scenario.Item, CitySupervisor, 3, CardDecisions.Confirmed, "确认", scenario.Now));
+        Assert.Throws<ConflictException>(() => CardDecisions.Review(scenario.State, scenario.Item, Supervisors.City, 3, CardDecisions.Confirmed, "确认", scenario.Now));
 
-        scenario.Do((s, i, now) => CardDecisions.Report(s, i, Head, 3, "超期原因：承办人病假未交接；已建立AB角制度。", now));
-        scenario.Do((s, i, now) => CardDecisions.Review(s, i, CitySupervisor, 3, CardDecisions.Confirmed, "整改到位", now));
+        scenario.Do((s, i, now) => CardDecisions.Report(s, i, Supervisors.Head, 3, "超期原因：承办人病假未交接；已建立AB角制度。", now));
+        scenario.Do((s, i, now) => CardDecisions.Review(s, i, Supervisors.City, 3, CardDecisions.Confirmed, "整改到位", now));
 
         var closed = scenario.State.Cards[2];
         Assert.False(closed.IsOpen);
-        Assert.Equal(("整改到位", CitySupervisor.Subject), (closed.Confirmation!.Note, closed.Confirmation.By));
-        Assert.Throws<ConflictException>(() => CardDecisions.Report(scenario.State, scenario.Item, Head, 3, "x", scenario.Now));
+        Assert.Equal(("整改到位", Supervisors.City.Subject), (closed.Confirmation!.Note, closed.Confirmation.By));
+        Assert.Throws<ConflictException>(() => CardDecisions.Report(scenario.State, scenario.Item, Supervisors.Head, 3, "x", scenario.Now));
         Assert.Equal(2, CaseSummary.Of(scenario.State).OpenCards);
     }
 
@@ -109,15 +107,13 @@ public sealed class SupervisionCardTests
 
         Assert.Throws<AccessDeniedException>(() => CardDecisions.Report(scenario.State, scenario.Item, Staff(PlatformRole.Reviewer, "330300-QXJ"), 1, "x", scenario.Now));
         Assert.Throws<NotFoundException>(() => CardDecisions.Report(scenario.State, scenario.Item, Staff(PlatformRole.Approver, "350700-QXJ"), 1, "x", scenario.Now));
-        Assert.Throws<NotFoundException>(() => CardDecisions.Report(scenario.State, scenario.Item, Head, 9, "x", scenario.Now));
-        Assert.Throws<ValidationFailedException>(() => CardDecisions.Report(scenario.State, scenario.Item, Head, 1, " ", scenario.Now));
+        Assert.Throws<NotFoundException>(() => CardDecisions.Report(scenario.State, scenario.Item, Supervisors.Head, 9, "x", scenario.Now));
+        Assert.Throws<ValidationFailedException>(() => CardDecisions.Report(scenario.State, scenario.Item, Supervisors.Head, 1, " ", scenario.Now));
 
-        scenario.Do((s, i, now) => CardDecisions.Report(s, i, Head, 1, "已整改", now));
-        var otherRegion = new Caller("supervisor-350700", new HashSet<PlatformRole> { PlatformRole.Supervisor }, RegionCode: "350700");
-        Assert.Throws<NotFoundException>(() => CardDecisions.Review(scenario.State, scenario.Item, otherRegion, 1, CardDecisions.Confirmed, "x", scenario.Now));
-        Assert.Throws<AccessDeniedException>(() => CardDecisions.Review(scenario.State, scenario.Item, Head, 1, CardDecisions.Confirmed, "x", scenario.Now));
-        Assert.Throws<ValidationFailedException>(() => CardDecisions.Review(scenario.State, scenario.Item, CitySupervisor, 1, "accepted", "x", scenario.Now));
-        var province = new Caller("supervisor-330000", new HashSet<PlatformRole> { PlatformRole.Supervisor }, RegionCode: "330000");
-        Assert.Throws<NotFoundException>(() => CardDecisions.Review(scenario.State, scenario.Item, province, 1, CardDecisions.Confirmed, "x", scenario.Now));
+        scenario.Do((s, i, now) => CardDecisions.Report(s, i, Supervisors.Head, 1, "已整改", now));
+        Assert.Throws<NotFoundException>(() => CardDecisions.Review(scenario.State, scenario.Item, Supervisors.OtherRegion, 1, CardDecisions.Confirmed, "x", scenario.Now));
+        Assert.Throws<AccessDeniedException>(() => CardDecisions.Review(scenario.State, scenario.Item, Supervisors.Head, 1, CardDecisions.Confirmed, "x", scenario.Now));
+        Assert.Throws<ValidationFailedException>(() => CardDecisions.Review(scenario.State, scenario.Item, Supervisors.City, 1, "accepted", "x", scenario.Now));
+        Assert.Throws<NotFoundException>(() => CardDecisions.Review(scenario.State, scenario.Item, Supervisors.Province, 1, CardDecisions.Confirmed, "x", scenario.Now));
     }
 }

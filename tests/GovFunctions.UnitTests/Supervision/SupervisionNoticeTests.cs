@@ -10,8 +10,6 @@ namespace GovFunctions.UnitTests.Supervision;
 public sealed class SupervisionNoticeTests
 {
     private static readonly DateTimeOffset Monday = Beijing(2026, 3, 2);
-    private static readonly Caller Head = Staff(PlatformRole.Approver, "330300-QXJ", "head");
-    private static readonly Caller CitySupervisor = new("supervisor-330300", new HashSet<PlatformRole> { PlatformRole.Supervisor }, RegionCode: "330300");
     private static readonly NoticeCommand Notice = new("群众反映办理缓慢", "说明进度，三个工作日内办结", 3);
 
     /// <summary>Accepted on Monday; the city's supervisor issues a notice on Monday at 10:00.</summary>
@@ -19,7 +17,7 @@ public sealed class SupervisionNoticeTests
     {
         var scenario = Submitted(Lightning, Monday);
         scenario.Accept();
-        scenario.Do((s, i, now) => NoticeDecisions.Issue(s, i, CitySupervisor, Notice, scenario.Calendar, now));
+        scenario.Do((s, i, now) => NoticeDecisions.Issue(s, i, Supervisors.City, Notice, scenario.Calendar, now));
         return scenario;
     }
 
@@ -55,7 +53,7 @@ public sealed class SupervisionNoticeTests
         Assert.Contains(CaseLists.NoticesOfRegion("330000"), CaseLists.ShownIn(scenario.State));
 
         scenario.Now = deadline.AddHours(10);
-        scenario.Do((s, i, now) => NoticeDecisions.Answer(s, i, Head, 1, "已于当日办结，并通报承办科室。", now));
+        scenario.Do((s, i, now) => NoticeDecisions.Answer(s, i, Supervisors.Head, 1, "已于当日办结，并通报承办科室。", now));
         var answered = scenario.State.Notices[0];
         Assert.False(answered.IsOpen);
         Assert.True(answered.AnsweredLate);
@@ -74,7 +72,7 @@ public sealed class SupervisionNoticeTests
 
         scenario.Decide();
         scenario.Do((s, i, now) => ReviewDecisions.Deliver(s, i, scenario.Window, new DeliveryCommand("窗口领取", null), now));
-        scenario.Do((s, i, now) => NoticeDecisions.Issue(s, i, CitySupervisor, Notice, scenario.Calendar, now));
+        scenario.Do((s, i, now) => NoticeDecisions.Issue(s, i, Supervisors.City, Notice, scenario.Calendar, now));
 
         Assert.Equal((AlarmKind.NoticeOverdue, scenario.State.Notices[0].Deadline), (scenario.NextAlarm()!.Kind, scenario.NextAlarm()!.DueAt));
     }
@@ -83,17 +81,16 @@ public sealed class SupervisionNoticeTests
     public void Only_a_supervisor_over_the_case_issues_and_only_the_departments_head_answers_once()
     {
         var scenario = Noticed();
-        var otherRegion = new Caller("supervisor-350700", new HashSet<PlatformRole> { PlatformRole.Supervisor }, RegionCode: "350700");
 
-        Assert.Throws<NotFoundException>(() => NoticeDecisions.Issue(scenario.State, scenario.Item, otherRegion, Notice, scenario.Calendar, scenario.Now));
-        Assert.Throws<AccessDeniedException>(() => NoticeDecisions.Issue(scenario.State, scenario.Item, Head, Notice, scenario.Calendar, scenario.Now));
-        Assert.Throws<ValidationFailedException>(() => NoticeDecisions.Issue(scenario.State, scenario.Item, CitySupervisor, Notice with { ResponseWorkingDays = 21 }, scenario.Calendar, scenario.Now));
-        Assert.Throws<ValidationFailedException>(() => NoticeDecisions.Issue(scenario.State, scenario.Item, CitySupervisor, Notice with { Requirement = " " }, scenario.Calendar, scenario.Now));
+        Assert.Throws<NotFoundException>(() => NoticeDecisions.Issue(scenario.State, scenario.Item, Supervisors.OtherRegion, Notice, scenario.Calendar, scenario.Now));
+        Assert.Throws<AccessDeniedException>(() => NoticeDecisions.Issue(scenario.State, scenario.Item, Supervisors.Head, Notice, scenario.Calendar, scenario.Now));
+        Assert.Throws<ValidationFailedException>(() => NoticeDecisions.Issue(scenario.State, scenario.Item, Supervisors.City, Notice with { ResponseWorkingDays = 21 }, scenario.Calendar, scenario.Now));
+        Assert.Throws<ValidationFailedException>(() => NoticeDecisions.Issue(scenario.State, scenario.Item, Supervisors.City, Notice with { Requirement = " " }, scenario.Calendar, scenario.Now));
         Assert.Throws<AccessDeniedException>(() => NoticeDecisions.Answer(scenario.State, scenario.Item, Staff(PlatformRole.Reviewer, "330300-QXJ"), 1, "x", scenario.Now));
-        Assert.Throws<NotFoundException>(() => NoticeDecisions.Answer(scenario.State, scenario.Item, Head, 2, "x", scenario.Now));
+        Assert.Throws<NotFoundException>(() => NoticeDecisions.Answer(scenario.State, scenario.Item, Supervisors.Head, 2, "x", scenario.Now));
 
-        scenario.Do((s, i, now) => NoticeDecisions.Answer(s, i, Head, 1, "已办结", now));
+        scenario.Do((s, i, now) => NoticeDecisions.Answer(s, i, Supervisors.Head, 1, "已办结", now));
         Assert.False(scenario.State.Notices[0].AnsweredLate);
-        Assert.Throws<ConflictException>(() => NoticeDecisions.Answer(scenario.State, scenario.Item, Head, 1, "再答一次", scenario.Now));
+        Assert.Throws<ConflictException>(() => NoticeDecisions.Answer(scenario.State, scenario.Item, Supervisors.Head, 1, "再答一次", scenario.Now));
     }
 }
