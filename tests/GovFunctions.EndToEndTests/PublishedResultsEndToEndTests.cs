@@ -124,6 +124,7 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
         Assert.Equal(person.Name[..1] + new string('*', person.Name.Length - 1), byPerson.GetProperty("applicantName").GetString());
         Assert.Equal(JsonValueKind.Null, byPerson.GetProperty("applicantCreditCode").ValueKind);
         Assert.Equal("approved", byPerson.GetProperty("outcome").GetString());
+        Assert.Equal("新建、扩建、改建建设工程避免危害气象探测环境审批", byPerson.GetProperty("itemName").GetString());
         Assert.Equal(Deciding, byPerson.GetProperty("departmentCode").GetString());
         Assert.Equal(0, byPerson.GetProperty("workingDaysUsed").GetInt32());
         Assert.True(byPerson.GetProperty("limitWorkingDays").GetInt32() > 0);

@@ -113,6 +113,9 @@ public sealed record CaseDecided(
 
     /// <summary>The guide publishes its decisions (结果公示).</summary>
     public bool Published { get; init; }
+
+    /// <summary>The item's name as of the case's version, for what is published of the decision.</summary>
+    public string? ItemName { get; init; }
 }
 
 /// <summary>送达. By 电子证照 it is the holder's first download of the certificate, recorded as the delivery.</summary>

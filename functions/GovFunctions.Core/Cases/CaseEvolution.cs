@@ -84,7 +84,7 @@ public static class CaseEvolution
         CaseDecided e => state with
         {
             Stage = CaseStage.Decided,
-            Decision = new Decision(e.Outcome, e.LegalBasis, e.Reasons, e.ResultDocument, e.At, e.By) { ReviewTime = e.ReviewTime, Published = e.Published },
+            Decision = new Decision(e.Outcome, e.LegalBasis, e.Reasons, e.ResultDocument, e.At, e.By) { ReviewTime = e.ReviewTime, Published = e.Published, ItemName = e.ItemName },
             Steps = CompleteCurrentStep(state, e.At, e.By, StepOutcome.Decided, e.Reasons),
             Clock = e.DeliveryClock,
             Certificates = e.Certificate is { } certificate ? [certificate] : [],

@@ -13,6 +13,7 @@ namespace GovFunctions.Core.Publication;
 public sealed record PublishedResult(
     string CaseNumber,
     string ItemCode,
+    string? ItemName,
     string DepartmentCode,
     string ApplicantName,
     string? ApplicantCreditCode,
@@ -37,7 +38,7 @@ public sealed record PublishedResult(
         var organisation = form.ApplicantType != NaturalPerson && ChineseIdentifiers.IsValidCreditCode(form.IdentityNumber?.Trim().ToUpperInvariant());
         var name = form.ApplicantName?.Trim() ?? "";
         return new PublishedResult(
-            state.Number, state.ItemCode, CaseLists.IssuingDepartment(state),
+            state.Number, state.ItemCode, decision.ItemName, CaseLists.IssuingDepartment(state),
             organisation ? name : IdentifierMask.MaskName(name),
             organisation ? form.IdentityNumber!.Trim().ToUpperInvariant() : null,
             decision.Outcome, decision.At, ChinaTime.DateOf(decision.At), decision.ResultDocument,

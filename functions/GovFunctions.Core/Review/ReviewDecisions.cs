@@ -281,6 +281,7 @@ public static class ReviewDecisions
         {
             ReviewTime = state.Clock is { Kind: ClockKind.Review } review ? ReviewTime.Of(review, now, calendar) : null,
             Published = item.PublishResults,
+            ItemName = item.Name,
         };
     }
 

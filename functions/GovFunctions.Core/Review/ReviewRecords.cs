@@ -36,6 +36,9 @@ public sealed record Decision(DecisionOutcome Outcome, IReadOnlyList<string> Leg
 
     /// <summary>Listed in the public results (结果公示).</summary>
     public bool Published { get; init; }
+
+    /// <summary>The item's name as of the case's version.</summary>
+    public string? ItemName { get; init; }
 }
 
 /// <summary>Working days a review used, from acceptance to decision with suspensions not counted, and its limit (extension included).</summary>

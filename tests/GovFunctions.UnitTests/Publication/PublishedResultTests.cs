@@ -34,6 +34,7 @@ public sealed class PublishedResultTests
 
         var result = PublishedResult.Of(state)!;
 
+        Assert.Equal(ReviewScenario.Lightning.Name, result.ItemName);
         Assert.Equal("温州某化工有限公司", result.ApplicantName);
         Assert.Equal("91350100M000100Y43", result.ApplicantCreditCode);
         Assert.Equal(DecisionOutcome.Approved, result.Outcome);
