@@ -5,6 +5,7 @@ using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Serialization;
+using GovFunctions.Core.Supervision;
 using static GovFunctions.UnitTests.Review.ReviewScenario;
 
 namespace GovFunctions.UnitTests.Review;
@@ -12,7 +13,8 @@ namespace GovFunctions.UnitTests.Review;
 /// <summary>
 /// Property-style: random sequences of commands, alarms and passing time (seeded, so a failure replays) keep the
 /// invariants — deadlines never before their start, paused time never counted, history append-only and the
-/// state always its replay, alarms computed for the current version.
+/// state always its replay, alarms computed for the current version (a notice's deadline among them), cards and
+/// notices numbered as raised and closed only by their rules.
 /// </summary>
 public class ReviewInvariantTests
 {
@@ -40,6 +42,11 @@ public class ReviewInvariantTests
         (s, _) => Decide(s, (st, i, now) => ReviewDecisions.Deliver(st, i, s.Window, new DeliveryCommand(i.DeliveryMethods[0], null), now)),
         (s, _) => Decide(s, (st, _, now) => CaseDecisions.Withdraw(st, Applicant, "撤回", now)),
         (s, _) => Decide(s, (st, i, now) => ReviewDecisions.Accept(st, i, Staff(PlatformRole.Clerk, "350700-QXJ"), s.Calendar, now)),
+        (s, r) => Decide(s, (st, i, now) => NoticeDecisions.Issue(st, i, SupervisorOf(st.RegionCode), new NoticeCommand("督办", "限期办结", r.Next(1, 6)), s.Calendar, now)),
+        (s, _) => Decide(s, (st, i, now) => NoticeDecisions.Answer(st, i, HeadOf(OpenNotice(st).DepartmentCode), OpenNotice(st).Number, "已办", now)),
+        (s, _) => Decide(s, (st, i, now) => CardDecisions.Report(st, i, HeadOf(OpenCard(st).DepartmentCode), OpenCard(st).Number, "已整改", now)),
+        (s, r) => Decide(s, (st, i, now) => CardDecisions.Review(st, i, SupervisorOf(OpenCard(st).RegionCode), OpenCard(st).Number,
+            r.Next(2) == 0 ? CardDecisions.Confirmed : CardDecisions.Returned, "审", now)),
         (s, _) =>
         {
             var alarm = s.NextAlarm() ?? throw new ConflictException("no alarm");
@@ -106,6 +113,14 @@ public class ReviewInvariantTests
             Assert.Equal((state.Number, state.Version), (alarm.CaseNumber, alarm.ForVersion));
         }
 
+        // Cards and notices are numbered as raised, never removed; a card closes only on a reported correction; a notice
+        // is escalated only once its deadline has passed.
+        Assert.Equal(Enumerable.Range(1, state.Cards.Count), state.Cards.Select(c => c.Number));
+        Assert.All(state.Cards.Where(c => !c.IsOpen), c => Assert.True(c.Correction is not null && c.Confirmation!.At >= c.Correction.At));
+        Assert.Equal(Enumerable.Range(1, state.Notices.Count), state.Notices.Select(n => n.Number));
+        Assert.All(state.Notices.Where(n => n.EscalatedTo is not null), n => Assert.True(n.Deadline <= scenario.Now));
+        Assert.All(state.Notices, n => Assert.True(n.Deadline > n.IssuedAt));
+
         // Reckoned again on the calendar it was reckoned on, no deadline moves: the rule reproduces every deadline the decider set.
         Assert.Null(DeadlineRereckoning.Rereckon(state, scenario.Item, scenario.Calendar, SameCalendar, scenario.Now));
         if (state.Clock is { } running)
@@ -121,6 +136,14 @@ public class ReviewInvariantTests
         scenario.Do(decide);
         return scenario.History[^1];
     }
+
+    private static Caller SupervisorOf(string region) => new($"supervisor-{region}", new HashSet<PlatformRole> { PlatformRole.Supervisor }, RegionCode: region);
+
+    private static Caller HeadOf(string department) => Staff(PlatformRole.Approver, department, "head");
+
+    private static SupervisionNotice OpenNotice(CaseState state) => state.Notices.FirstOrDefault(n => n.IsOpen) ?? throw new ConflictException("no open notice");
+
+    private static SupervisionCard OpenCard(CaseState state) => state.Cards.FirstOrDefault(c => c.IsOpen) ?? throw new ConflictException("no open card");
 
     private static Caller Owner(ReviewScenario scenario) =>
         scenario.State.CurrentStep is { } step ? scenario.OwnerOf(step.Index) : scenario.OwnerOf(1);
