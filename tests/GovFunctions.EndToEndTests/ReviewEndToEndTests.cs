@@ -213,6 +213,9 @@ public sealed class ReviewEndToEndTests(ReviewHostFixture host)
         var head = await _api.Staff("approver", WenzhouWeather, "head");
         Assert.Single(await EventuallyLines(head, $"notices?departmentCode={WenzhouWeather}", number, 1));
         Assert.Single(await EventuallyLines(citySupervisor, "notices?regionCode=330300", number, 1));
+        Assert.Single(await EventuallyLines(citySupervisor, "notices?", number, 1));
+        var colleague = await LocalHostFixture.ClientFor(host.BaseAddress, "supervisor-330300-colleague", ["supervisor"], regionCode: "330300");
+        Assert.Empty(await EventuallyLines(colleague, "notices?", number, 0));
         var provinceSupervisor = await _api.Supervisor("330000");
         Assert.Empty(await EventuallyLines(provinceSupervisor, "notices?regionCode=330000", number, 0));
 

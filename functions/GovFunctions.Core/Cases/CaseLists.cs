@@ -47,6 +47,9 @@ public static class CaseLists
     /// <summary>The cases with an unanswered notice issued in a region, or escalated to it.</summary>
     public static string NoticesOfRegion(string regionCode) => $"{NoticesPrefix}region-{regionCode}";
 
+    /// <summary>The cases with an unanswered notice one supervisor issued.</summary>
+    public static string NoticesOfSupervisor(string subject) => $"{NoticesPrefix}supervisor-{subject}";
+
     /// <summary>The line a list shows of the case: the public lists' de-identified result, the supervision lists' open cards and notices, the summary elsewhere.</summary>
     public static CaseSummary LineIn(string list, CaseState state, CaseSummary summary) =>
         IsPublication(list) ? CaseSummary.Published(state)
@@ -156,7 +159,8 @@ public static class CaseLists
         cards.SelectMany(c => new[] { CardsOfDepartment(c.DepartmentCode) }.Concat(RegionsUp(c.RegionCode).Select(CardsOfRegion)));
 
     private static IEnumerable<string> NoticeListsOf(IEnumerable<SupervisionNotice> notices) =>
-        notices.SelectMany(n => new[] { NoticesOfDepartment(n.DepartmentCode), NoticesOfRegion(n.RegionCode) }.Concat(n.EscalatedTo is { } up ? [NoticesOfRegion(up)] : []));
+        notices.SelectMany(n => new[] { NoticesOfDepartment(n.DepartmentCode), NoticesOfRegion(n.RegionCode), NoticesOfSupervisor(n.IssuedBy) }
+            .Concat(n.EscalatedTo is { } up ? [NoticesOfRegion(up)] : []));
 
     /// <summary>The region, its city and its province (330302, 330300, 330000).</summary>
     private static IEnumerable<string> RegionsUp(string regionCode) =>

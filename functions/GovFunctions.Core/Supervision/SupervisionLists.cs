@@ -14,24 +14,42 @@ namespace GovFunctions.Core.Supervision;
 public sealed class SupervisionLists(ICaseViewStore views, TimeProvider time)
 {
     /// <summary>A region's cards include those of the regions below it.</summary>
-    public Task<Page<CardLine>> CardsAsync(Caller caller, string? departmentCode, string? regionCode, PageRequest page, CancellationToken cancellationToken) =>
-        ListAsync(caller, departmentCode, regionCode, page,
+    public Task<Page<CardLine>> CardsAsync(Caller caller, string? departmentCode, string? regionCode, PageRequest page, CancellationToken cancellationToken)
+    {
+        RequireReader(caller, departmentCode, regionCode);
+        return ReadAsync(page,
             departmentCode is not null ? CaseLists.CardsOfDepartment(departmentCode) : CaseLists.CardsOfRegion(regionCode!),
             line => (line.Cards ?? [])
                 .Where(c => departmentCode is not null ? c.DepartmentCode == departmentCode : RegionDirectory.IsWithin(c.RegionCode, regionCode!))
                 .Select(c => new CardLine(line.CaseNumber, line.ItemCode, line.Stage, c)),
             lines => lines.OrderByDescending(l => l.Card.RaisedAt).ThenBy(l => l.CaseNumber, StringComparer.Ordinal).ThenBy(l => l.Card.Number),
             cancellationToken);
+    }
 
-    /// <summary>A region's notices are those issued in it and those escalated to it.</summary>
-    public Task<Page<NoticeLine>> NoticesAsync(Caller caller, string? departmentCode, string? regionCode, PageRequest page, CancellationToken cancellationToken) =>
-        ListAsync(caller, departmentCode, regionCode, page,
+    /// <summary>
+    /// A region's notices are those issued in it and those escalated to it; with neither a department nor a region, a
+    /// supervisor's own: the notices they issued.
+    /// </summary>
+    public Task<Page<NoticeLine>> NoticesAsync(Caller caller, string? departmentCode, string? regionCode, PageRequest page, CancellationToken cancellationToken)
+    {
+        if (departmentCode is null && regionCode is null)
+        {
+            caller.Require(PlatformRole.Supervisor);
+            return ReadAsync(page, CaseLists.NoticesOfSupervisor(caller.Subject), NoticeLines(n => n.IssuedBy == caller.Subject), ByDeadline, cancellationToken);
+        }
+
+        RequireReader(caller, departmentCode, regionCode);
+        return ReadAsync(page,
             departmentCode is not null ? CaseLists.NoticesOfDepartment(departmentCode) : CaseLists.NoticesOfRegion(regionCode!),
-            line => (line.Notices ?? [])
-                .Where(n => departmentCode is not null ? n.DepartmentCode == departmentCode : n.RegionCode == regionCode || n.EscalatedTo == regionCode)
-                .Select(n => new NoticeLine(line.CaseNumber, line.ItemCode, line.Stage, n)),
-            lines => lines.OrderBy(l => l.Notice.Deadline).ThenBy(l => l.CaseNumber, StringComparer.Ordinal).ThenBy(l => l.Notice.Number),
-            cancellationToken);
+            NoticeLines(n => departmentCode is not null ? n.DepartmentCode == departmentCode : n.RegionCode == regionCode || n.EscalatedTo == regionCode),
+            ByDeadline, cancellationToken);
+    }
+
+    private static Func<CaseSummary, IEnumerable<NoticeLine>> NoticeLines(Func<SupervisionNotice, bool> shows) =>
+        line => (line.Notices ?? []).Where(shows).Select(n => new NoticeLine(line.CaseNumber, line.ItemCode, line.Stage, n));
+
+    private static IEnumerable<NoticeLine> ByDeadline(IEnumerable<NoticeLine> lines) =>
+        lines.OrderBy(l => l.Notice.Deadline).ThenBy(l => l.CaseNumber, StringComparer.Ordinal).ThenBy(l => l.Notice.Number);
 
     /// <summary>The dashboard of a region, for its supervisors and those above.</summary>
     public async Task<SupervisionOverview> OverviewAsync(Caller caller, string regionCode, CancellationToken cancellationToken)
@@ -44,11 +62,9 @@ public sealed class SupervisionLists(ICaseViewStore views, TimeProvider time)
         return SupervisionOverview.Of(regionCode, time.GetUtcNow(), inProgress, cards.Items, notices.Items);
     }
 
-    private async Task<Page<T>> ListAsync<T>(
-        Caller caller, string? departmentCode, string? regionCode, PageRequest page, string list,
-        Func<CaseSummary, IEnumerable<T>> linesOf, Func<IEnumerable<T>, IEnumerable<T>> order, CancellationToken cancellationToken)
+    private async Task<Page<T>> ReadAsync<T>(
+        PageRequest page, string list, Func<CaseSummary, IEnumerable<T>> linesOf, Func<IEnumerable<T>, IEnumerable<T>> order, CancellationToken cancellationToken)
     {
-        RequireReader(caller, departmentCode, regionCode);
         var lines = new List<T>();
         await foreach (var line in views.ReadAllAsync(list, cancellationToken))
         {

@@ -26,7 +26,7 @@ public static class SupervisionEndpoints
         api.MapGet(Routes.SupervisionNotices, (HttpRequest request, SupervisionApi handler, CancellationToken ct) => handler.ListSupervisionNotices(request, ct))
             .WithTags("Supervision")
             .WithName(Operations.ListSupervisionNotices)
-            .WithSummary("电子监察: the unanswered 督办单 issued to a department (departmentCode: its own staff, supervisors over its region) or issued in or escalated to a region (regionCode: supervisors of it or above it), most urgent deadline first.")
+            .WithSummary("电子监察: the unanswered 督办单 issued to a department (departmentCode: its own staff, supervisors over its region) or issued in or escalated to a region (regionCode: supervisors of it or above it), or — with neither — those the calling supervisor issued; most urgent deadline first.")
             .ForCallers(PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor)
             .WithQueryParameter(ApiParameters.DepartmentCode)
             .WithQueryParameter(ApiParameters.RegionCode)
