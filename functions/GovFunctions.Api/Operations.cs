@@ -69,6 +69,10 @@ public static class Operations
     public const string ReviewCardCorrection = nameof(ReviewCardCorrection);
     public const string ListSupervisionNotices = nameof(ListSupervisionNotices);
     public const string GetSupervisionOverview = nameof(GetSupervisionOverview);
+
+    public const string RateCase = nameof(RateCase);
+    public const string GetCaseRating = nameof(GetCaseRating);
+    public const string ListRatingDimensions = nameof(ListRatingDimensions);
     public const string IssueSupervisionNotice = nameof(IssueSupervisionNotice);
     public const string AnswerSupervisionNotice = nameof(AnswerSupervisionNotice);
 

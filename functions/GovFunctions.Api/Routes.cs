@@ -67,6 +67,9 @@ public static class Routes
     public const string CardReview = "cases/{caseNumber}/cards/{card}/review";
     public const string SupervisionNotices = "supervision/notices";
     public const string SupervisionOverview = "supervision/overview";
+
+    public const string CaseRating = "cases/{caseNumber}/rating";
+    public const string RatingDimensions = "public/rating-dimensions";
     public const string CaseNotices = "cases/{caseNumber}/notices";
     public const string NoticeAnswer = "cases/{caseNumber}/notices/{notice}/answer";
 

@@ -5,6 +5,7 @@ using GovFunctions.Azure.Identity;
 using GovFunctions.Azure.KeyVault;
 using GovFunctions.Core.Certificates;
 using GovFunctions.Api.Audit;
+using GovFunctions.Api.Participation;
 using GovFunctions.Api.Publication;
 using GovFunctions.Api.Supervision;
 using GovFunctions.Api.Calendar;
@@ -20,6 +21,7 @@ using GovFunctions.Azure.Blobs;
 using GovFunctions.Azure.Cosmos;
 using GovFunctions.Azure.Messaging;
 using GovFunctions.Core.Audit;
+using GovFunctions.Core.Participation;
 using GovFunctions.Core.Publication;
 using GovFunctions.Core.Supervision;
 using GovFunctions.Core.Serialization;
@@ -54,6 +56,7 @@ public static class ServiceRegistration
         services.AddOptions<BlobStorageOptions>().Bind(configuration.GetSection(BlobStorageOptions.SectionName));
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
         services.AddOptions<AlarmOptions>().Bind(configuration.GetSection(AlarmOptions.SectionName));
+        services.AddOptions<RatingOptions>().Bind(configuration.GetSection(RatingOptions.SectionName));
         services.AddOptions<ServiceBusOptions>().Bind(configuration.GetSection(ServiceBusOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
@@ -96,6 +99,8 @@ public static class ServiceRegistration
         services.AddSingleton<PublicationApi>();
         services.AddSingleton<SupervisionLists>();
         services.AddSingleton<SupervisionApi>();
+        services.AddSingleton<RatingService>();
+        services.AddSingleton<RatingApi>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<ReviewApi>();
         services.AddOptions<PublicQueryLimitOptions>().Bind(configuration.GetSection(PublicQueryLimitOptions.SectionName));

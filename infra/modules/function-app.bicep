@@ -116,6 +116,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Alarms__YellowCardOnWarning', value: 'true' }
         { name: 'Alarms__YellowCardOnStepOverdue', value: 'true' }
         { name: 'Alarms__RedCardOnOverdue', value: 'true' }
+        // 好差评: how many days after its conclusion a case can be rated.
+        { name: 'Ratings__WindowDays', value: '30' }
         // Anonymous status quotas per instance (see README "The contract"): wrong query codes per case and per address.
         { name: 'PublicQueries__LookupsPerAddressPerMinute', value: '300' }
         { name: 'PublicQueries__FailuresPerAddressPerMinute', value: '30' }

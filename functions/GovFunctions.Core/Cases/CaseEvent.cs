@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using GovFunctions.Core.Audit;
 using GovFunctions.Core.Certificates;
+using GovFunctions.Core.Participation;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Serialization;
 using GovFunctions.Core.Supervision;
@@ -44,6 +45,7 @@ namespace GovFunctions.Core.Cases;
 [JsonDerivedType(typeof(NoticeIssued), "noticeIssued")]
 [JsonDerivedType(typeof(NoticeAnswered), "noticeAnswered")]
 [JsonDerivedType(typeof(NoticeOverdue), "noticeOverdue")]
+[JsonDerivedType(typeof(CaseRated), "rated")]
 public abstract record CaseEvent(DateTimeOffset At, string By)
 {
     /// <summary>The actor of what the platform does by itself: alarms, escalations, lapsed supplements.</summary>
@@ -155,6 +157,9 @@ public sealed record CardCorrectionReported(DateTimeOffset At, string By, int Ca
 
 /// <summary>A supervisor confirms the correction (the card closes) or returns it with the reason (it stays open).</summary>
 public sealed record CardCorrectionReviewed(DateTimeOffset At, string By, int Card, bool Confirmed, string Note) : CaseEvent(At, By);
+
+/// <summary>好差评: the applicant rated the concluded case.</summary>
+public sealed record CaseRated(DateTimeOffset At, string By, CaseRating Rating) : CaseEvent(At, By);
 
 /// <summary>督办: a supervisor issued a notice to the department handling the case.</summary>
 public sealed record NoticeIssued(DateTimeOffset At, string By, SupervisionNotice Notice) : CaseEvent(At, By);

@@ -129,6 +129,7 @@ public static class CaseEvolution
         {
             Cards = WithCardChanged(state.Cards, e.Card, c => c with { Correction = null, Returned = [.. c.Returned, c.Correction! with { ReturnedBecause = e.Note }] }),
         },
+        CaseRated e => state with { Rating = e.Rating },
         NoticeIssued e => state with { Notices = [.. state.Notices, e.Notice] },
         NoticeAnswered e => state with { Notices = WithNoticeChanged(state.Notices, e.Notice, n => n with { Answer = new NoticeAnswer(e.Answer, e.At, e.By) }) },
         NoticeOverdue e => state with { Notices = WithNoticeChanged(state.Notices, e.Notice, n => n with { EscalatedTo = e.EscalatedTo }) },

@@ -23,6 +23,7 @@ public static class CaseMilestones
         DeadlinesRereckoned => "caseDeadlinesChanged",
         CertificateRevoked => "certificateRevoked",
         CertificateReissued => "certificateReissued",
+        CaseRated => "evaluationReceived",
         _ => null,
     };
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using GovFunctions.Core.Certificates;
+using GovFunctions.Core.Participation;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Serialization;
 using GovFunctions.Core.Supervision;
@@ -42,6 +43,9 @@ public sealed record CaseState
 
     /// <summary>黄牌/红牌 raised against the departments handling the case, open and closed.</summary>
     public IReadOnlyList<SupervisionCard> Cards { get; init; } = [];
+
+    /// <summary>The applicant's 好差评 of the concluded case, once given.</summary>
+    public CaseRating? Rating { get; init; }
 
     /// <summary>督办单 issued on the case, answered and not.</summary>
     public IReadOnlyList<SupervisionNotice> Notices { get; init; } = [];

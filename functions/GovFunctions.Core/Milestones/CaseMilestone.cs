@@ -64,6 +64,9 @@ public sealed record CertificateReissuedDetails(CertificateReference Certificate
 
 public sealed record DeliveredDetails(string Method);
 
+/// <summary>好差评: the rating's score (5 非常满意 … 1 非常不满意) and the channel it was given through.</summary>
+public sealed record EvaluationDetails(int Rating, string Channel);
+
 /// <summary>A holiday notice moved the case's deadlines: which notice, and each deadline before and after.</summary>
 public sealed record DeadlinesChangedDetails(int Year, string CalendarRegionCode, int CalendarVersion, string NoticeNumber, IReadOnlyList<DeadlineChange> Changes);
 

@@ -1,5 +1,6 @@
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Participation;
 using GovFunctions.Core.Regions;
 using GovFunctions.Core.Review;
 
@@ -69,6 +70,7 @@ public static class MilestoneMapper
         CertificateRevoked e => new CertificateRevokedDetails(e.Identifier, e.Reason),
         CertificateReissued e => new CertificateReissuedDetails(
             new CertificateReference(e.Certificate.Identifier, e.Certificate.Document.Certificate.Name, e.Certificate.Document.Certificate.Number), e.Supersedes, e.Reason),
+        CaseRated e => new EvaluationDetails(RatingLevels.Score(e.Rating.Level), e.Rating.Channel),
         DeadlinesRereckoned e => new DeadlinesChangedDetails(e.Year, e.CalendarRegionCode, e.CalendarVersion, e.NoticeNumber, e.Changes),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Not a milestone."),
     };

@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+using GovFunctions.Api.Cases;
+using GovFunctions.Api.Http;
+using GovFunctions.Api.Identity;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.IO;
+using GovFunctions.Core.Participation;
+
+namespace GovFunctions.Api.Participation;
+
+/// <summary>好差评: rating a concluded case, reading its rating, and the published dimensions.</summary>
+public sealed class RatingApi(RatingService ratings)
+{
+    private const int BodyLimit = 16 * 1024;
+
+    /// <summary>Answers the applicant's case with its rating; Idempotency-Key makes a retry harmless.</summary>
+    public async Task<IResult> RateCase(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var body = new MemoryStream();
+        await new LimitedReadStream(request.Body, BodyLimit, () => RequestRejectedException.TooLarge(BodyLimit)).CopyToAsync(body, cancellationToken);
+        var requestHash = Convert.ToHexStringLower(SHA256.HashData(body.ToArray()));
+        body.Position = 0;
+        request.Body = body;
+        var command = await JsonBody.ReadAsync<RatingCommand>(request, cancellationToken, BodyLimit);
+        var key = RequestParameters.Header(request, ApiParameters.IdempotencyKey);
+        return CaseView.Answer(request, await ratings.RateAsync(caller, caseNumber, command, key, requestHash, cancellationToken));
+    }
+
+    public async Task<IResult> GetCaseRating(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        Results.Ok(await ratings.GetAsync(CallerClaims.Require(request.HttpContext.User), caseNumber, cancellationToken));
+
+    public IResult ListRatingDimensions() => Results.Ok(RatingDimensions.Current);
+}

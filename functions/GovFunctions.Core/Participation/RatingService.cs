@@ -1,0 +1,28 @@
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Identity;
+using GovFunctions.Core.Review;
+using Microsoft.Extensions.Options;
+
+namespace GovFunctions.Core.Participation;
+
+/// <summary>好差评 on a case: given by its applicant through the case's one write path, read by the applicant, the case's staff and its supervisors.</summary>
+public sealed class RatingService(CaseChanges changes, IOptions<RatingOptions> options)
+{
+    /// <summary>A retry with the same <paramref name="idempotencyKey"/> and body answers the case as it is.</summary>
+    public Task<CaseRecord> RateAsync(Caller caller, string caseNumber, RatingCommand command, string? idempotencyKey, string requestHash, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(caseNumber, (record, _, now) => RatingDecisions.Rate(record.State, caller, command, options.Value, now), cancellationToken,
+            idempotency: idempotencyKey is null ? null : new IdempotentRequest(caller, idempotencyKey, requestHash));
+
+    public async Task<CaseRating> GetAsync(Caller caller, string caseNumber, CancellationToken cancellationToken)
+    {
+        var state = (await changes.LoadAsync(caseNumber, cancellationToken)).Case.State;
+        var guide = await changes.GuideOfAsync(state, cancellationToken);
+        if (!StaffRules.IsInvolved(state, guide, caller) && !StaffRules.IsSupervisorOf(state, guide, caller))
+        {
+            CaseDecisions.RequireOwner(state, caller);
+        }
+
+        return state.Rating ?? throw new NotFoundException($"Case {caseNumber} has not been rated.");
+    }
+}
