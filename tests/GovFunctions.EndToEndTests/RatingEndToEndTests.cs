@@ -46,7 +46,7 @@ public sealed class RatingEndToEndTests(LocalHostFixture host)
         await AssertRefused(await Rate(await _api.Staff("clerk", Department), number, new { level = "verySatisfied" }), HttpStatusCode.NotFound);
         await AssertRefused(await Rate(applicant, number, new { level = "dissatisfied" }), HttpStatusCode.BadRequest);
 
-        var rating = new { level = "satisfied", dimensions = new Dictionary<string, string> { ["efficiency"] = "verySatisfied", ["usability"] = "basicallySatisfied" } };
+        var rating = new { level = "satisfied", dimensions = new[] { new { dimension = "efficiency", level = "verySatisfied" }, new { dimension = "usability", level = "basicallySatisfied" } } };
         var rated = await Ok(await Rate(applicant, number, rating, "rating-1"));
         Assert.Equal("satisfied", rated.GetProperty("case").GetProperty("rating").GetProperty("level").GetString());
         Assert.Equal("rated", rated.GetProperty("history").EnumerateArray().Last().GetProperty("type").GetString());

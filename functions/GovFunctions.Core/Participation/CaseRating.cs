@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GovFunctions.Core.Errors;
 
 namespace GovFunctions.Core.Participation;
 
@@ -37,10 +38,13 @@ public static class RatingLevels
 }
 
 /// <param name="Level">One of the levels (verySatisfied, satisfied, basicallySatisfied, dissatisfied, veryDissatisfied).</param>
-/// <param name="Dimensions">Optional: a level per dimension key of the current dimensions version.</param>
+/// <param name="Dimensions">Optional: a level for some dimensions of the current version, each at most once.</param>
 /// <param name="Reasons">Reason tags from the published list; a poor rating needs one, or a comment.</param>
 public sealed record RatingCommand(
     [property: MaxLength(20)] string? Level,
-    [property: MaxLength(10)] IReadOnlyDictionary<string, string>? Dimensions,
-    [property: MaxLength(10)] IReadOnlyList<string>? Reasons,
+    [property: MaxLength(10)] IReadOnlyList<DimensionRatingCommand>? Dimensions,
+    [property: MaxLength(10), EachMaxLength(50)] IReadOnlyList<string>? Reasons,
     [property: MaxLength(RatingDecisions.MaxCommentLength)] string? Comment);
+
+/// <param name="Dimension">A dimension key of the current version (efficiency, guideAccuracy, …).</param>
+public sealed record DimensionRatingCommand([property: MaxLength(40)] string? Dimension, [property: MaxLength(20)] string? Level);

@@ -43,15 +43,16 @@ public static class RatingDecisions
         var errors = new ValidationErrors();
         var level = LevelOf("level", command.Level, errors);
         var levels = new Dictionary<string, RatingLevel>();
-        foreach (var (key, value) in command.Dimensions ?? new Dictionary<string, string>())
+        foreach (var (rated, i) in (command.Dimensions ?? []).Select((d, i) => (d, i)))
         {
-            if (dimensions.Dimensions.All(d => d.Key != key))
+            var key = rated?.Dimension;
+            if (dimensions.Dimensions.All(d => d.Key != key) || levels.ContainsKey(key!))
             {
-                errors.Add($"dimensions.{key}", $"is not a dimension of version {dimensions.Version}.");
+                errors.Add($"dimensions[{i}].dimension", $"must be a dimension of version {dimensions.Version}, each rated at most once.");
             }
-            else if (LevelOf($"dimensions.{key}", value, errors) is { } dimensionLevel)
+            else if (LevelOf($"dimensions[{i}].level", rated!.Level, errors) is { } dimensionLevel)
             {
-                levels[key] = dimensionLevel;
+                levels[key!] = dimensionLevel;
             }
         }
 

@@ -23,7 +23,7 @@ public sealed class RatingDecisionsTests
     }
 
     private static RatingCommand Rating(string level, string[]? reasons = null, string? comment = null, Dictionary<string, string>? dimensions = null) =>
-        new(level, dimensions, reasons, comment);
+        new(level, dimensions?.Select(d => new DimensionRatingCommand(d.Key, d.Value)).ToList(), reasons, comment);
 
     [Fact]
     public void The_applicant_rates_a_decided_case_once_with_its_dimensions_under_the_current_version()
@@ -69,7 +69,7 @@ public sealed class RatingDecisionsTests
         Assert.Equal(["reasons"], Fields(() => RatingDecisions.Rate(state, Applicant, Rating("dissatisfied"), Options, now)));
         Assert.Equal(["reasons"], Fields(() => RatingDecisions.Rate(state, Applicant, Rating("veryDissatisfied", ["随便写的"]), Options, now)));
         Assert.Equal(["level"], Fields(() => RatingDecisions.Rate(state, Applicant, Rating("great"), Options, now)));
-        Assert.Equal(["dimensions.speed"], Fields(() => RatingDecisions.Rate(state, Applicant, Rating("satisfied", dimensions: new() { ["speed"] = "satisfied" }), Options, now)));
+        Assert.Equal(["dimensions[0].dimension"], Fields(() => RatingDecisions.Rate(state, Applicant, Rating("satisfied", dimensions: new() { ["speed"] = "satisfied" }), Options, now)));
 
         Assert.True(RatingDecisions.Rate(state, Applicant, Rating("veryDissatisfied", ["超时办理"]), Options, now).Rating.IsPoor);
         Assert.Equal("窗口要求重复提交材料", RatingDecisions.Rate(state, Applicant, Rating("dissatisfied", comment: " 窗口要求重复提交材料 "), Options, now).Rating.Comment);
