@@ -68,7 +68,8 @@ public sealed partial class AuditTrail(IAuditStore store, TimeProvider time, ILo
     }
 
     /// <summary>Recomputes every chain of the day (and the anchor, when the day has one) and reports the first break.</summary>
-    public async Task<AuditReport> VerifyAsync(DateOnly day, CancellationToken cancellationToken)
+    /// <param name="read">Where the records read are added, for a check that goes on from them (the day's case histories).</param>
+    public async Task<AuditReport> VerifyAsync(DateOnly day, CancellationToken cancellationToken, List<AuditRecord>? read = null)
     {
         var anchor = await store.ReadAnchorAsync(day, cancellationToken);
         if (anchor is not null && anchor.ContentHash != anchor.Hash)
@@ -84,6 +85,7 @@ public sealed partial class AuditTrail(IAuditStore store, TimeProvider time, ILo
         {
             var stored = await store.ReadChainAsync(chain, cancellationToken);
             records += stored.Count;
+            read?.AddRange(stored);
             if (AuditVerification.FirstBreak(chain, stored, anchor is null ? null : anchor.HeadOf(chain) ?? new AuditLink(chain.ToString(), 0, chain.Genesis)) is { } broken)
             {
                 return new AuditReport(day, chains.Count, records, anchor is not null, broken);

@@ -18,45 +18,41 @@ public sealed class CaseHistoryAudit(IAuditStore store, AuditTrail trail, CaseCh
     /// </summary>
     public async Task<AuditReport> VerifyDayAsync(DateOnly day, CancellationToken cancellationToken)
     {
-        var report = await trail.VerifyAsync(day, cancellationToken);
+        var read = new List<AuditRecord>();
+        var report = await trail.VerifyAsync(day, cancellationToken, read);
         if (!report.Intact)
         {
             return report;
         }
 
-        var fixedBy = new Dictionary<string, List<(AuditRecord Record, CaseEventLink Link)>>(StringComparer.Ordinal);
-        foreach (var chain in await store.ListChainsAsync(day, cancellationToken))
+        var fixedBy = read.SelectMany(r => (r.Entry.Changes ?? []).Select(link => (Record: r, Link: link)))
+            .GroupBy(f => f.Link.CaseNumber, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        AuditBreak? broken = null;
+        foreach (var links in fixedBy)
         {
-            foreach (var record in await store.ReadChainAsync(chain, cancellationToken))
-            {
-                foreach (var link in record.Entry.Changes ?? [])
-                {
-                    (fixedBy.TryGetValue(link.CaseNumber, out var links) ? links : fixedBy[link.CaseNumber] = []).Add((record, link));
-                }
-            }
-        }
-
-        foreach (var (caseNumber, links) in fixedBy.OrderBy(c => c.Key, StringComparer.Ordinal))
-        {
-            if (await caseStore.FindAsync(caseNumber, cancellationToken) is not { } stored)
-            {
-                return report with
-                {
-                    CasesChecked = fixedBy.Count,
-                    FirstBreak = new AuditBreak(CaseHistoryChain.NameOf(caseNumber), links[0].Link.Sequence, $"Case {caseNumber}, which the day's records changed, is missing."),
-                };
-            }
-
-            var history = stored.Case.History;
-            var broken = CaseHistoryChain.FirstBreak(caseNumber, history)
-                ?? links.Select(l => EventBreak(caseNumber, history, l.Record, l.Link)).FirstOrDefault(b => b is not null);
+            broken = await CaseBreakAsync(links.Key, [.. links], cancellationToken);
             if (broken is not null)
             {
-                return report with { CasesChecked = fixedBy.Count, FirstBreak = broken };
+                break;
             }
         }
 
-        return report with { CasesChecked = fixedBy.Count };
+        return report with { CasesChecked = fixedBy.Count, FirstBreak = broken };
+    }
+
+    /// <summary>The first break of a case the day's records changed: missing, its chain broken, or an event not the one a record fixed.</summary>
+    private async Task<AuditBreak?> CaseBreakAsync(string caseNumber, IReadOnlyList<(AuditRecord Record, CaseEventLink Link)> links, CancellationToken cancellationToken)
+    {
+        if (await caseStore.FindAsync(caseNumber, cancellationToken) is not { } stored)
+        {
+            return new AuditBreak(CaseHistoryChain.NameOf(caseNumber), links[0].Link.Sequence, $"Case {caseNumber}, which the day's records changed, is missing.");
+        }
+
+        var history = stored.Case.History;
+        return CaseHistoryChain.FirstBreak(caseNumber, history)
+            ?? links.Select(l => EventBreak(caseNumber, history, l.Record, l.Link)).FirstOrDefault(b => b is not null);
     }
 
     /// <summary>For an admin and a supervisor of a region the case passes through; to any other supervisor the case does not exist.</summary>
