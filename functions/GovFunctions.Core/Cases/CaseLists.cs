@@ -156,15 +156,11 @@ public static class CaseLists
     }
 
     private static IEnumerable<string> CardListsOf(IEnumerable<SupervisionCard> cards) =>
-        cards.SelectMany(c => new[] { CardsOfDepartment(c.DepartmentCode) }.Concat(RegionsUp(c.RegionCode).Select(CardsOfRegion)));
+        cards.SelectMany(c => new[] { CardsOfDepartment(c.DepartmentCode) }.Concat(RegionDirectory.WithLevelsAbove(c.RegionCode).Select(CardsOfRegion)));
 
     private static IEnumerable<string> NoticeListsOf(IEnumerable<SupervisionNotice> notices) =>
         notices.SelectMany(n => new[] { NoticesOfDepartment(n.DepartmentCode), NoticesOfRegion(n.RegionCode), NoticesOfSupervisor(n.IssuedBy) }
             .Concat(n.EscalatedTo is { } up ? [NoticesOfRegion(up)] : []));
-
-    /// <summary>The region, its city and its province (330302, 330300, 330000).</summary>
-    private static IEnumerable<string> RegionsUp(string regionCode) =>
-        new[] { regionCode, regionCode[..4] + "00", regionCode[..2] + "0000" }.Distinct();
 
     private static IEnumerable<string> EverListed(CaseState state)
     {

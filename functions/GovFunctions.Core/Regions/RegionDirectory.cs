@@ -32,6 +32,15 @@ public sealed class RegionDirectory
     /// <summary>Whether <paramref name="code"/> is <paramref name="region"/> or a region under it (330381 is within 330300 and 330000).</summary>
     public static bool IsWithin(string code, string region) => code.StartsWith(PrefixOf(region), StringComparison.Ordinal);
 
+    /// <summary>The level above a region: a county's city, a city's province; a province (or the nation) is its own.</summary>
+    public static string LevelAbove(string code) =>
+        !code.EndsWith("00", StringComparison.Ordinal) ? code[..4] + "00"
+        : !code.EndsWith("0000", StringComparison.Ordinal) ? code[..2] + "0000"
+        : code;
+
+    /// <summary>The region and the levels above it, up to its province: 330302, 330300, 330000.</summary>
+    public static IReadOnlyList<string> WithLevelsAbove(string code) => new[] { code, LevelAbove(code), LevelAbove(LevelAbove(code)) }.Distinct().ToList();
+
     /// <summary>The provincial platform a region reports to: 330381 → 330000; the national level is its own.</summary>
     public static string ProvinceOf(string code) => code == NationalCode ? code : code[..2] + "0000";
 

@@ -1,5 +1,6 @@
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Regions;
 using GovFunctions.Core.Supervision;
 
 namespace GovFunctions.Core.Review;
@@ -21,12 +22,6 @@ public static class CaseAlarms
     /// <summary>The unanswered notice whose deadline comes first among those not yet escalated.</summary>
     private static SupervisionNotice? PendingNotice(CaseState state) =>
         state.Notices.Where(n => n.IsOpen && n.EscalatedTo is null).MinBy(n => n.Deadline);
-
-    /// <summary>The level above a supervising region: a county's city, a city's province; a province stays itself.</summary>
-    public static string LevelAbove(string regionCode) =>
-        !regionCode.EndsWith("00", StringComparison.Ordinal) ? regionCode[..4] + "00"
-        : !regionCode.EndsWith("0000", StringComparison.Ordinal) ? regionCode[..2] + "0000"
-        : regionCode;
 
     private static CaseAlarm? ClockAlarm(CaseState state, WorkCalendar calendar, AlarmOptions options)
     {
@@ -78,12 +73,17 @@ public static class CaseAlarms
             {
                 Card = options.RedCardOnOverdue ? Card(state, CardColour.Red, CardRule.ClockOverdue, now) with { Clock = clock.Kind } : null,
             },
-            AlarmKind.NoticeOverdue => PendingNotice(state) is { } notice ? new NoticeOverdue(now, CaseEvent.Platform, notice.Number, LevelAbove(notice.RegionCode)) : null,
+            // The alarm is Next, so the notice it was computed for is still pending.
+            AlarmKind.NoticeOverdue => Escalate(PendingNotice(state)!, now),
             AlarmKind.StepOverdue => new StepOverran(now, CaseEvent.Platform, state.CurrentStep!.Index, state.CurrentStep.Step,
                 Card(state, CardColour.Yellow, CardRule.StepOverdue, now) with { Step = state.CurrentStep.Step }),
             _ => Escalate(state, clock!, now),
         };
     }
+
+    /// <summary>An unanswered notice past its deadline goes to the supervision level above the one that issued it.</summary>
+    private static NoticeOverdue Escalate(SupervisionNotice notice, DateTimeOffset now) =>
+        new(now, CaseEvent.Platform, notice.Number, RegionDirectory.LevelAbove(notice.RegionCode));
 
     /// <summary>The case's next card, against the department handling it now.</summary>
     private static SupervisionCard Card(CaseState state, CardColour colour, CardRule rule, DateTimeOffset now)
