@@ -74,8 +74,7 @@ public sealed partial class CaseService(
         await foreach (var summary in views.ReadAllAsync(list, cancellationToken))
         {
             var state = (await changes.LoadAsync(summary.CaseNumber, cancellationToken)).Case.State;
-            var guide = await changes.GuideOfAsync(state, cancellationToken);
-            if (StaffRules.IsInvolved(state, guide, caller) || StaffRules.IsSupervisorOf(state, guide, caller))
+            if (StaffRules.SeesAsStaff(state, await changes.GuideOfAsync(state, cancellationToken), caller))
             {
                 found.Add(summary);
             }

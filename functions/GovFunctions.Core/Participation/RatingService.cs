@@ -18,7 +18,7 @@ public sealed class RatingService(CaseChanges changes, IOptions<RatingOptions> o
     {
         var state = (await changes.LoadAsync(caseNumber, cancellationToken)).Case.State;
         var guide = await changes.GuideOfAsync(state, cancellationToken);
-        if (!StaffRules.IsInvolved(state, guide, caller) && !StaffRules.IsSupervisorOf(state, guide, caller))
+        if (!StaffRules.SeesAsStaff(state, guide, caller))
         {
             CaseDecisions.RequireOwner(state, caller);
         }

@@ -53,6 +53,19 @@ public static class StaffRules
         && caller.DepartmentCode is { } department
         && (department == state.DepartmentCode || item.ReviewSteps.Any(s => s.DepartmentCode == department));
 
+    /// <summary>Who sees a case as staff: staff of a department its guide involves, or a supervisor of a region it passes through.</summary>
+    public static bool SeesAsStaff(CaseState state, ServiceItem item, Caller caller) => IsInvolved(state, item, caller) || IsSupervisorOf(state, item, caller);
+
+    /// <summary>The same, of a consistent token; to anyone else the case does not exist.</summary>
+    public static void RequireSeesAsStaff(CaseState state, ServiceItem item, Caller caller)
+    {
+        RequireConsistentToken(caller);
+        if (!SeesAsStaff(state, item, caller))
+        {
+            throw new NotFoundException($"There is no case {state.Number}.");
+        }
+    }
+
     public static void RequireInvolved(CaseState state, ServiceItem item, Caller caller)
     {
         RequireConsistentToken(caller);

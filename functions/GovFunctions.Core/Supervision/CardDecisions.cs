@@ -60,11 +60,7 @@ public static class CardDecisions
     /// <summary>Staff of a department the case involves and supervisors of its regions see the case; anyone else is told it does not exist.</summary>
     private static SupervisionCard OpenCard(CaseState state, ServiceItem item, Caller caller, int number)
     {
-        StaffRules.RequireConsistentToken(caller);
-        if (!StaffRules.IsInvolved(state, item, caller) && !StaffRules.IsSupervisorOf(state, item, caller))
-        {
-            throw CaseChanges.NoSuchCase(state.Number);
-        }
+        StaffRules.RequireSeesAsStaff(state, item, caller);
 
         var card = state.Cards.FirstOrDefault(c => c.Number == number) ?? throw new NotFoundException($"Case {state.Number} has no card {number}.");
         return card.IsOpen ? card : throw new ConflictException($"Card {number} of case {state.Number} was closed on {card.Confirmation!.At:O}.");

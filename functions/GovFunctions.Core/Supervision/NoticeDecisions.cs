@@ -41,11 +41,7 @@ public static class NoticeDecisions
     /// <summary>By an approver (the head) of the department the notice was issued to; late answers are taken and marked late.</summary>
     public static NoticeAnswered Answer(CaseState state, ServiceItem item, Caller caller, int number, string? answer, DateTimeOffset now)
     {
-        StaffRules.RequireConsistentToken(caller);
-        if (!StaffRules.IsInvolved(state, item, caller) && !StaffRules.IsSupervisorOf(state, item, caller))
-        {
-            throw CaseChanges.NoSuchCase(state.Number);
-        }
+        StaffRules.RequireSeesAsStaff(state, item, caller);
 
         var notice = state.Notices.FirstOrDefault(n => n.Number == number) ?? throw new NotFoundException($"Case {state.Number} has no notice {number}.");
         caller.Require(PlatformRole.Approver);
