@@ -17,8 +17,7 @@ public sealed record CaseRating(
     DateTimeOffset At,
     string By)
 {
-    /// <summary>不满意 and 非常不满意 are 差评.</summary>
-    public bool IsPoor => Level is RatingLevel.Dissatisfied or RatingLevel.VeryDissatisfied;
+    public bool IsPoor => RatingLevels.IsPoor(Level);
 }
 
 /// <summary>The five levels, best first; <see cref="RatingLevels.Score"/> gives 5 to 1.</summary>
@@ -35,6 +34,9 @@ public static class RatingLevels
 {
     /// <summary>5 非常满意 … 1 非常不满意, as the provinces' 好差评 systems count them.</summary>
     public static int Score(RatingLevel level) => 5 - (int)level;
+
+    /// <summary>不满意 and 非常不满意 are 差评.</summary>
+    public static bool IsPoor(RatingLevel level) => level is RatingLevel.Dissatisfied or RatingLevel.VeryDissatisfied;
 }
 
 /// <param name="Level">One of the levels (verySatisfied, satisfied, basicallySatisfied, dissatisfied, veryDissatisfied).</param>

@@ -63,7 +63,7 @@ public static class RatingDecisions
         }
 
         errors.CheckLength("comment", command.Comment, MaxCommentLength);
-        if (level is RatingLevel.Dissatisfied or RatingLevel.VeryDissatisfied && reasons.Count == 0 && string.IsNullOrWhiteSpace(command.Comment))
+        if (level is { } overall && RatingLevels.IsPoor(overall) && reasons.Count == 0 && string.IsNullOrWhiteSpace(command.Comment))
         {
             errors.Add("reasons", "a poor rating (不满意, 非常不满意) gives at least one reason tag or a comment.");
         }
@@ -74,14 +74,13 @@ public static class RatingDecisions
             dimensions.Version, WebChannel, now, caller.Subject));
     }
 
+    /// <summary>The level named as the API writes it (camelCase), or null with the field's error added.</summary>
     private static RatingLevel? LevelOf(string field, string? value, ValidationErrors errors)
     {
-        var match = RatingDimensions.Current.Levels.FirstOrDefault(l => JsonNamingPolicy.CamelCase.ConvertName(l.Level.ToString()) == value);
-        if (match is null)
-        {
-            errors.Add(field, $"must be one of: {string.Join(", ", RatingDimensions.Current.Levels.Select(l => JsonNamingPolicy.CamelCase.ConvertName(l.Level.ToString())))}.");
-        }
-
-        return match?.Level;
+        errors.RequireOneOf(field, value, LevelNames.Keys.ToHashSet());
+        return value is not null && LevelNames.TryGetValue(value, out var level) ? level : null;
     }
+
+    private static readonly IReadOnlyDictionary<string, RatingLevel> LevelNames =
+        Enum.GetValues<RatingLevel>().ToDictionary(l => JsonNamingPolicy.CamelCase.ConvertName(l.ToString()), StringComparer.Ordinal);
 }
