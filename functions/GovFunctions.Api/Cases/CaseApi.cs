@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Json;
 using GovFunctions.Api.Audit;
 using GovFunctions.Api.Http;
@@ -86,9 +85,7 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
     public async Task<IResult> SubmitCase(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
-        using var body = new MemoryStream();
-        await new Core.IO.LimitedReadStream(request.Body, 16 * 1024, () => RequestRejectedException.TooLarge(16 * 1024)).CopyToAsync(body, cancellationToken);
-        var requestHash = Convert.ToHexStringLower(SHA256.HashData(body.ToArray()));
+        var requestHash = await RequestBodyHash.ReadAsync(request, 16 * 1024, cancellationToken);
         var key = RequestParameters.Header(request, ApiParameters.IdempotencyKey);
         return CaseView.Answer(request, await cases.SubmitAsync(caller, caseNumber, key, requestHash, cancellationToken));
     }

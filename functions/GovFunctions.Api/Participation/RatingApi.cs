@@ -1,9 +1,6 @@
-using System.Security.Cryptography;
 using GovFunctions.Api.Cases;
 using GovFunctions.Api.Http;
 using GovFunctions.Api.Identity;
-using GovFunctions.Core.Errors;
-using GovFunctions.Core.IO;
 using GovFunctions.Core.Participation;
 
 namespace GovFunctions.Api.Participation;
@@ -17,11 +14,7 @@ public sealed class RatingApi(RatingService ratings)
     public async Task<IResult> RateCase(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
-        var body = new MemoryStream();
-        await new LimitedReadStream(request.Body, BodyLimit, () => RequestRejectedException.TooLarge(BodyLimit)).CopyToAsync(body, cancellationToken);
-        var requestHash = Convert.ToHexStringLower(SHA256.HashData(body.ToArray()));
-        body.Position = 0;
-        request.Body = body;
+        var requestHash = await RequestBodyHash.ReadAsync(request, BodyLimit, cancellationToken);
         var command = await JsonBody.ReadAsync<RatingCommand>(request, cancellationToken, BodyLimit);
         var key = RequestParameters.Header(request, ApiParameters.IdempotencyKey);
         return CaseView.Answer(request, await ratings.RateAsync(caller, caseNumber, command, key, requestHash, cancellationToken));
