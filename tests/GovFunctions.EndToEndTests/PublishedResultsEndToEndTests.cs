@@ -184,9 +184,9 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
 
         var text = Regex.Unescape(string.Join('\n', answers));
         Assert.True(cases.All(c => text.Contains(c.Number, StringComparison.Ordinal)), "every case is in the public answers");
-        Assert.Empty(IdCardLike().Matches(text).Select(m => m.Value).Where(ChineseIdentifiers.IsValidIdCardNumber));
+        Assert.DoesNotContain(IdCardLike().Matches(text).Select(m => m.Value), ChineseIdentifiers.IsValidIdCardNumber);
         Assert.Empty(MobileLike().Matches(text).Select(m => m.Value));
-        Assert.Empty(applicants.Where(a => a.IsPerson && text.Contains(a.Name, StringComparison.Ordinal)).Select(a => a.Name));
+        Assert.DoesNotContain(applicants, a => a.IsPerson && text.Contains(a.Name, StringComparison.Ordinal));
         Assert.Contains(applicants.First(a => !a.IsPerson).Name, text, StringComparison.Ordinal);
     }
 
