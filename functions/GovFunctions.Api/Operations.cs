@@ -69,6 +69,10 @@ public static class Operations
     public const string ReviewCardCorrection = nameof(ReviewCardCorrection);
     public const string ListSupervisionNotices = nameof(ListSupervisionNotices);
     public const string GetSupervisionOverview = nameof(GetSupervisionOverview);
+    public const string GetSupervisionStatistics = nameof(GetSupervisionStatistics);
+    public const string ExportSupervisionStatistics = nameof(ExportSupervisionStatistics);
+    public const string GetPublicStatistics = nameof(GetPublicStatistics);
+    public const string RebuildSupervisionStatistics = nameof(RebuildSupervisionStatistics);
 
     public const string RateCase = nameof(RateCase);
     public const string GetCaseRating = nameof(GetCaseRating);

@@ -67,6 +67,10 @@ public static class Routes
     public const string CardReview = "cases/{caseNumber}/cards/{card}/review";
     public const string SupervisionNotices = "supervision/notices";
     public const string SupervisionOverview = "supervision/overview";
+    public const string SupervisionStatistics = "supervision/statistics";
+    public const string SupervisionStatisticsExport = "supervision/statistics/export";
+    public const string SupervisionStatisticsRebuild = "operations/statistics/rebuild";
+    public const string PublicStatistics = "public/statistics";
 
     public const string CaseRating = "cases/{caseNumber}/rating";
     public const string RatingDimensions = "public/rating-dimensions";

@@ -7,6 +7,7 @@ using GovFunctions.Core.Certificates;
 using GovFunctions.Api.Audit;
 using GovFunctions.Api.Participation;
 using GovFunctions.Api.Publication;
+using GovFunctions.Api.Statistics;
 using GovFunctions.Api.Supervision;
 using GovFunctions.Api.Calendar;
 using GovFunctions.Api.Cases;
@@ -23,6 +24,7 @@ using GovFunctions.Azure.Messaging;
 using GovFunctions.Core.Audit;
 using GovFunctions.Core.Participation;
 using GovFunctions.Core.Publication;
+using GovFunctions.Core.Statistics;
 using GovFunctions.Core.Supervision;
 using GovFunctions.Core.Serialization;
 using GovFunctions.Core.Calendar;
@@ -72,6 +74,7 @@ public static class ServiceRegistration
         services.AddSingleton<ICaseViewStore>(sp => new CosmosCaseViewStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.CaseViews)));
         services.AddSingleton<IAuditStore>(sp => new CosmosAuditStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Audit)));
         services.AddSingleton<IWorkCalendarStore>(sp => new CosmosWorkCalendarStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Catalog)));
+        services.AddSingleton<IStatisticsStore>(sp => new CosmosStatisticsStore(sp.GetRequiredService<Database>().GetContainer(CosmosContainers.Statistics)));
 
         services.AddSingleton(sp => BlobServiceClientFactory.Create(sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value));
         services.AddSingleton<IMaterialStore>(sp => new BlobMaterialStore(
@@ -85,6 +88,11 @@ public static class ServiceRegistration
         services.AddSingleton<CatalogApi>();
         services.AddSingleton<MaterialIntake>();
         services.AddSingleton<ProvinceBackoff>();
+        services.AddSingleton<StatisticsCounting>();
+        services.AddSingleton<StatisticsRebuild>();
+        services.AddSingleton<SupervisionStatistics>();
+        services.AddSingleton<PublicStatistics>();
+        services.AddSingleton<StatisticsApi>();
         services.AddSingleton<CaseOutboxProcessor>();
         services.AddSingleton<MilestoneOperations>();
         services.AddSingleton<MilestonesApi>();

@@ -126,6 +126,7 @@ public static class LocalHostApp
         api.MapAuditEndpoints();
         api.MapPublicationEndpoints();
         api.MapSupervisionEndpoints();
+        api.MapStatisticsEndpoints();
         api.MapRatingEndpoints();
         if (app.Environment.IsDevelopment())
         {

@@ -1,3 +1,4 @@
+using GovFunctions.Core.Statistics;
 using Azure.Storage.Queues;
 using GovFunctions.Azure.Queues;
 using GovFunctions.Core.Cases;
@@ -100,7 +101,7 @@ public sealed class OutboxQueueTriggerTests(FunctionsAppFixture app)
         // Every drain of this case fails while its lists cannot be written (the real view store behind a switch).
         var views = new SwitchedViewStore(app.Services.GetRequiredService<ICaseViewStore>()) { Failing = true };
         var failingTrigger = new OutboxFunctions(new CaseOutboxProcessor(
-            app.Services.GetRequiredService<ICaseStore>(), views, app.Services.GetRequiredService<GovFunctions.Core.Milestones.IMilestonePublisher>(),
+            app.Services.GetRequiredService<ICaseStore>(), views, app.Services.GetRequiredService<StatisticsCounting>(), app.Services.GetRequiredService<GovFunctions.Core.Milestones.IMilestonePublisher>(),
             app.Services.GetRequiredService<GovFunctions.Core.Milestones.ProvinceBackoff>(), app.Services.GetRequiredService<GovFunctions.Core.Calendar.WorkCalendars>(),
             app.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<CaseOutboxProcessor>.Instance));
 

@@ -1,3 +1,4 @@
+using GovFunctions.Core.Statistics;
 using System.Text.Json;
 using Azure.Messaging.ServiceBus;
 using GovFunctions.Azure.Messaging;
@@ -51,7 +52,7 @@ public sealed class ServiceBusTests(FunctionsAppFixture app)
     {
         var number = await app.SubmitCaseAsync();
         await app.Services.GetRequiredService<GovFunctions.Core.Review.ReviewService>().AcceptAsync(FunctionsAppFixture.Clerk, number, null, default);
-        var processor = new CaseOutboxProcessor(app.Services.GetRequiredService<ICaseStore>(), app.Services.GetRequiredService<ICaseViewStore>(),
+        var processor = new CaseOutboxProcessor(app.Services.GetRequiredService<ICaseStore>(), app.Services.GetRequiredService<ICaseViewStore>(), app.Services.GetRequiredService<StatisticsCounting>(),
             new ServiceBusMilestonePublisher(new RecordingSender { Failure = new ServiceBusException("Injected: the namespace is unreachable.", ServiceBusFailureReason.ServiceCommunicationProblem) }),
             new ProvinceBackoff(TimeProvider.System), app.Services.GetRequiredService<WorkCalendars>(), TimeProvider.System, NullLogger<CaseOutboxProcessor>.Instance);
 

@@ -1,3 +1,4 @@
+using GovFunctions.Core.Statistics;
 using System.Text.Json;
 using GovFunctions.Azure.Cosmos;
 using GovFunctions.Azure.Queues;
@@ -32,12 +33,14 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos, Provi
 
     private CosmosCaseViewStore Views => new(cosmos.Database.GetContainer(CosmosContainers.CaseViews));
 
+    private StatisticsCounting Counting => new(new CosmosStatisticsStore(cosmos.Database.GetContainer(CosmosContainers.Statistics)), NullLogger<StatisticsCounting>.Instance);
+
     public Task InitializeAsync() => queues.CreateAsync("330000");
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>A fresh processor on fresh clients: what LocalHost has after a restart.</summary>
-    private CaseOutboxProcessor NewProcessor() => new(Cases, Views, new QueueMilestonePublisher(queues.Service, queues.Names),
+    private CaseOutboxProcessor NewProcessor() => new(Cases, Views, Counting, new QueueMilestonePublisher(queues.Service, queues.Names),
         new ProvinceBackoff(TimeProvider.System), new WorkCalendars(), TimeProvider.System, NullLogger<CaseOutboxProcessor>.Instance);
 
     /// <summary>Saves the way the application service does: the pending note first, then the case with its outbox.</summary>
@@ -162,7 +165,7 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos, Provi
         await Cases.MarkOutboxPendingAsync(new OutboxNote(poisoned, "330000", 1, Now), default);
         var healthy = await Submit(await StartDraft());
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);
-        var processor = new CaseOutboxProcessor(Cases, Views, new QueueMilestonePublisher(queues.Service, queues.Names),
+        var processor = new CaseOutboxProcessor(Cases, Views, Counting, new QueueMilestonePublisher(queues.Service, queues.Names),
             new ProvinceBackoff(time), new WorkCalendars(), time, NullLogger<CaseOutboxProcessor>.Instance);
 
         await processor.RescanAsync(default);

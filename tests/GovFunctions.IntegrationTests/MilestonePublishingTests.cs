@@ -1,3 +1,4 @@
+using GovFunctions.Core.Statistics;
 using System.Text.Json;
 using Azure.Storage.Queues;
 using GovFunctions.Azure.Cosmos;
@@ -39,6 +40,7 @@ public sealed class MilestonePublishingTests : IAsyncLifetime
 
     private CaseOutboxProcessor Processor(IMilestonePublisher? publisher = null, ProvinceBackoff? backoff = null) =>
         new(Cases, new CosmosCaseViewStore(_cosmos.Database.GetContainer(CosmosContainers.CaseViews)),
+            new StatisticsCounting(new CosmosStatisticsStore(_cosmos.Database.GetContainer(CosmosContainers.Statistics)), NullLogger<StatisticsCounting>.Instance),
             publisher ?? new QueueMilestonePublisher(_queues.Service, _queues.Names), backoff ?? new ProvinceBackoff(_time),
             new WorkCalendars(), _time, NullLogger<CaseOutboxProcessor>.Instance);
 

@@ -51,4 +51,13 @@ public static class ApiParameters
     public static readonly TextParameter DepartmentCode = new("departmentCode", "A department code, e.g. 330300-QXJ.", 40);
 
     public static readonly TextParameter RegionCode = new("regionCode", "A region code (6 digits), e.g. 330300.", 6);
+
+    public static readonly TextParameter ItemCode = new("itemCode", "A service item code, e.g. 330300-QXJ-XK-001.", 40);
+
+    public static readonly TextParameter StatisticsPeriod = new("period", "A year (2026), a quarter (2026-Q4), a month (2026-11) or a day (2026-11-05); or leave it out and give 'from'/'to'.", 10);
+
+    public static readonly TextParameter StatisticsGroupBy = new("groupBy", "Rows by department, item, region (the case's) or month; none: the total alone (default).", 10,
+        ["none", "department", "item", "region", "month"]);
+
+    public static readonly TextParameter Month = new("month", "The month, yyyy-MM (default: this month so far).", 7);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Milestones;
 using GovFunctions.Core.PersonalData;
@@ -27,6 +28,18 @@ public sealed class CosmosCaseStore(Container container, PersonalDataKeys keys) 
         var stored = document.ToRecord();
         var cipher = await keys.CipherAsync(cancellationToken, CaseProtection.KeyIdsOf(stored));
         return new StoredCase(CaseProtection.Unprotect(stored, cipher), document.ETag!);
+    }
+
+    public async IAsyncEnumerable<string> ListCaseNumbersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var feed = container.GetItemQueryIterator<string>(new QueryDefinition("SELECT VALUE c.id FROM c WHERE IS_DEFINED(c.history)"));
+        while (feed.HasMoreResults)
+        {
+            foreach (var number in await feed.ReadNextAsync(cancellationToken))
+            {
+                yield return number;
+            }
+        }
     }
 
     public async Task<StoredCase> ReplaceAsync(CaseRecord record, string eTag, CancellationToken cancellationToken)

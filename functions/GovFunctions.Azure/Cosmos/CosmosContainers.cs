@@ -14,5 +14,8 @@ public static class CosmosContainers
     /// <summary>The audit trail: never expires (see infra/modules/cosmos.bicep).</summary>
     public const string Audit = "audit";
 
-    public static IReadOnlyList<string> All { get; } = [Catalog, Cases, CaseViews, Audit];
+    /// <summary>The supervision counters: one partition per department, and the index of counted scopes.</summary>
+    public const string Statistics = "statistics";
+
+    public static IReadOnlyList<string> All { get; } = [Catalog, Cases, CaseViews, Audit, Statistics];
 }

@@ -3,13 +3,14 @@ using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Milestones;
+using GovFunctions.Core.Statistics;
 using Microsoft.Extensions.Logging;
 
 namespace GovFunctions.Core.Cases;
 
 /// <summary>
 /// The one way a case changes: load it, let a decider answer the event, record the event with the outbox work it
-/// owes (views and alarm to refresh, a milestone message when it is one) in one write guarded by the case's ETag,
+/// owes (views and alarm to refresh, a milestone message when it is one, its supervision counts) in one write guarded by the case's ETag,
 /// and signal the outbox driver. A write that loses a race is decided again on the newer case. Each event is linked
 /// into the case's hash chain with the request it came from (<see cref="CaseHistoryChain"/>), and accounted for in the
 /// audit trail: by the request's own record, or, for what the platform does by itself, by a record of its own.
@@ -96,7 +97,8 @@ public sealed partial class CaseChanges(
                 : [.. record.Outbox.Messages, new OutboxMessage(record.History.Count + 1, milestone, @event.At)];
             var keys = idempotency is { } k ? new Dictionary<string, string>(record.IdempotencyKeys) { [k.Key] = k.Hash } : record.IdempotencyKeys;
             var state = CaseEvolution.Apply(record.State, @event);
-            var next = new CaseRecord(state, [.. record.History, @event], record.Outbox.Changed(record.State, state, messages), keys);
+            var counted = CaseCounts.Of(@event, record.State, state).Count > 0 ? record.History.Count + 1 : (int?)null;
+            var next = new CaseRecord(state, [.. record.History, @event], record.Outbox.Changed(record.State, state, messages, counted), keys);
             try
             {
                 await SaveAsync(next, stored.ETag, cancellationToken);

@@ -16,6 +16,9 @@ public sealed record CaseOutbox(bool ViewsOutdated, IReadOnlyList<OutboxMessage>
     /// </summary>
     public IReadOnlyList<string>? ListedIn { get; init; }
 
+    /// <summary>The history sequences of the events whose supervision counts (<see cref="Statistics.CaseCounts"/>) are owed.</summary>
+    public IReadOnlyList<int> Counts { get; init; } = [];
+
     /// <summary>The outbox of a new case: its views are owed.</summary>
     public static CaseOutbox Started(CaseState state) =>
         new(true, []) { ListedIn = CaseLists.ShownIn(state) };
@@ -24,19 +27,21 @@ public sealed record CaseOutbox(bool ViewsOutdated, IReadOnlyList<OutboxMessage>
     /// The outbox after a change from <paramref name="before"/> to <paramref name="after"/>: the views are owed only
     /// when what they show (a list line, the lists, an alarm) may differ, and the lists they will be written to are
     /// noted before they are written, so a list written by a drain that then lost a race is still cleaned up.
+    /// <paramref name="counted"/>: the sequence of the event whose counts are now owed, if it counts.
     /// </summary>
-    public CaseOutbox Changed(CaseState before, CaseState after, IReadOnlyList<OutboxMessage> messages)
+    public CaseOutbox Changed(CaseState before, CaseState after, IReadOnlyList<OutboxMessage> messages, int? counted)
     {
+        var counts = counted is { } sequence ? [.. Counts, sequence] : Counts;
         if (!ViewsOutdated && CaseLists.ShowSame(before, after))
         {
-            return this with { Messages = messages };
+            return this with { Messages = messages, Counts = counts };
         }
 
-        return new CaseOutbox(true, messages) { ListedIn = ListedIn is null ? null : [.. ListedIn.Union(CaseLists.ShownIn(after))] };
+        return new CaseOutbox(true, messages) { ListedIn = ListedIn is null ? null : [.. ListedIn.Union(CaseLists.ShownIn(after))], Counts = counts };
     }
 
-    /// <summary>Nothing is owed: no views to write, no message to send.</summary>
-    public bool IsEmpty => !ViewsOutdated && Messages.Count == 0;
+    /// <summary>Nothing is owed: no views to write, no message to send, nothing to count.</summary>
+    public bool IsEmpty => !ViewsOutdated && Messages.Count == 0 && Counts.Count == 0;
 }
 
 /// <summary>A milestone message owed to the provincial systems. <see cref="Sequence"/> is the position of its event in the case's history, so case number + sequence identifies it for good.</summary>

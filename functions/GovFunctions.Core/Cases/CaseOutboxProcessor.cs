@@ -3,13 +3,15 @@ using GovFunctions.Core.Errors;
 using GovFunctions.Core.Milestones;
 using GovFunctions.Core.Regions;
 using GovFunctions.Core.Review;
+using GovFunctions.Core.Statistics;
 using Microsoft.Extensions.Logging;
 
 namespace GovFunctions.Core.Cases;
 
 /// <summary>
 /// Drains a case's outbox: brings its list views (and, where the host keeps alarms in a store, its next alarm) up
-/// to date, publishes its milestone messages in sequence order, then clears what it did with the case's ETag. If
+/// to date, adds its owed supervision counts, publishes its milestone messages in sequence order, then clears what it
+/// did with the case's ETag (counting again after a crash or a lost race is harmless: a day holds each event once). If
 /// the case changed meanwhile the work is redone from the newer state, so a view is never older than its case.
 /// A send is marked only after it succeeded; a crash in between sends it again with the same MessageId.
 /// A province that fails waits out its backoff; its messages stay owed (and noted) while other provinces flow.
@@ -19,6 +21,7 @@ namespace GovFunctions.Core.Cases;
 public sealed partial class CaseOutboxProcessor(
     ICaseStore cases,
     ICaseViewStore views,
+    StatisticsCounting counting,
     IMilestonePublisher publisher,
     ProvinceBackoff backoff,
     WorkCalendars calendars,
@@ -105,15 +108,22 @@ public sealed partial class CaseOutboxProcessor(
                 }
             }
 
-            var sent = await PublishAsync(stored.Case, cancellationToken);
-            if (shownIn is not null || sent.Count > 0)
+            var counted = outbox.Counts;
+            if (counted.Count > 0)
             {
-                // One write clears what was done: the views now show this state, in these lists; the sent messages are gone.
+                await counting.ApplyAsync(stored.Case, counted, cancellationToken);
+            }
+
+            var sent = await PublishAsync(stored.Case, cancellationToken);
+            if (shownIn is not null || sent.Count > 0 || counted.Count > 0)
+            {
+                // One write clears what was done: the views now show this state, in these lists; the counts are in; the sent messages are gone.
                 var cleared = outbox with
                 {
                     ViewsOutdated = false,
                     ListedIn = shownIn ?? outbox.ListedIn,
                     Messages = [.. outbox.Messages.Where(m => !sent.Contains(m.Sequence))],
+                    Counts = [],
                 };
                 try
                 {
@@ -198,8 +208,7 @@ public sealed partial class CaseOutboxProcessor(
     /// </summary>
     private async Task<bool> SettleNoteAsync(StoredCase stored, string? noteETag, CancellationToken cancellationToken)
     {
-        var outbox = stored.Case.Outbox;
-        if (outbox.ViewsOutdated || outbox.Messages.Count > 0)
+        if (!stored.Case.Outbox.IsEmpty)
         {
             await cases.MarkOutboxPendingAsync(OutboxNote.Of(stored.Case), cancellationToken);
             return true;

@@ -10,6 +10,9 @@ public interface ICaseStore
 
     Task<StoredCase?> FindAsync(string caseNumber, CancellationToken cancellationToken);
 
+    /// <summary>Every case's number: a query over every partition, for maintenance that must see every case (the statistics rebuild).</summary>
+    IAsyncEnumerable<string> ListCaseNumbersAsync(CancellationToken cancellationToken);
+
     /// <summary>Replaces a case if unchanged since <paramref name="eTag"/>; <see cref="Errors.PreconditionFailedException"/> otherwise.</summary>
     Task<StoredCase> ReplaceAsync(CaseRecord record, string eTag, CancellationToken cancellationToken);
 

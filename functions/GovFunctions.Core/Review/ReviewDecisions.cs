@@ -279,7 +279,7 @@ public static class ReviewDecisions
             [.. command.LegalBasis!.Select(b => b!.Trim())], command.Reasons!.Trim(), command.ResultDocument!.Trim(), item.ResultType, item.ResultName,
             CaseClock.Start(ClockKind.Delivery, now, limit, calendar))
         {
-            ReviewTime = state.Clock is { Kind: ClockKind.Review } review ? ReviewTime.Of(review, now, calendar) : null,
+            ReviewTime = state.Clock is { Kind: ClockKind.Review } review ? ReviewTime.Of(review, TimeLimits.For(item).StatutoryWorkingDays, now, calendar) : null,
             Published = item.PublishResults,
             ItemName = item.Name,
         };

@@ -41,11 +41,17 @@ public sealed record Decision(DecisionOutcome Outcome, IReadOnlyList<string> Leg
     public string? ItemName { get; init; }
 }
 
-/// <summary>Working days a review used, from acceptance to decision with suspensions not counted, and its limit (extension included).</summary>
+/// <summary>Working days a review used, from acceptance to decision with suspensions not counted, and its limit: the promised one, extension included.</summary>
 public sealed record ReviewTime(int WorkingDaysUsed, int LimitWorkingDays)
 {
-    public static ReviewTime Of(CaseClock review, DateTimeOffset decidedAt, Calendar.WorkCalendar calendar) =>
-        new(calendar.WorkingDaysBetween(review.StartedAt, decidedAt) - review.PausedWorkingDays, review.LimitWorkingDays + review.ExtensionWorkingDays);
+    /// <summary>The law's limit with the extension granted (法定时限): what 按时办结 is judged against. Absent before it was kept.</summary>
+    public int? StatutoryWorkingDays { get; init; }
+
+    public static ReviewTime Of(CaseClock review, int statutoryWorkingDays, DateTimeOffset decidedAt, Calendar.WorkCalendar calendar) =>
+        new(calendar.WorkingDaysBetween(review.StartedAt, decidedAt) - review.PausedWorkingDays, review.LimitWorkingDays + review.ExtensionWorkingDays)
+        {
+            StatutoryWorkingDays = statutoryWorkingDays + review.ExtensionWorkingDays,
+        };
 }
 
 public enum DecisionOutcome

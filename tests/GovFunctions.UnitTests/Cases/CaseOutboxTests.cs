@@ -21,7 +21,7 @@ public class CaseOutboxTests
         var draft = Draft();
         var drained = CaseOutbox.Started(draft) with { ViewsOutdated = false };
 
-        var outbox = drained.Changed(draft, Attach(draft, "M01"), []);
+        var outbox = drained.Changed(draft, Attach(draft, "M01"), [], counted: null);
 
         Assert.True(outbox.IsEmpty);
         Assert.Equal(drained.ListedIn, outbox.ListedIn);
@@ -33,7 +33,7 @@ public class CaseOutboxTests
         var draft = Draft();
         var named = CaseEvolution.Apply(draft, CaseDecisions.UpdateForm(draft, Company, new ApplicationForm { ApplicantName = "温州某化工有限公司" }, Now));
 
-        Assert.True((CaseOutbox.Started(draft) with { ViewsOutdated = false }).Changed(draft, named, []).ViewsOutdated);
+        Assert.True((CaseOutbox.Started(draft) with { ViewsOutdated = false }).Changed(draft, named, [], counted: null).ViewsOutdated);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class CaseOutboxTests
         var drained = new CaseOutbox(false, []) { ListedIn = CaseLists.ShownIn(submitted) };
 
         var accepted = scenario.Accept();
-        var outbox = drained.Changed(submitted, accepted, []);
+        var outbox = drained.Changed(submitted, accepted, [], counted: null);
 
         Assert.True(outbox.ViewsOutdated);
         Assert.Equal(CaseLists.ShownIn(submitted).Union(CaseLists.ShownIn(accepted)).Order(), outbox.ListedIn!.Order());

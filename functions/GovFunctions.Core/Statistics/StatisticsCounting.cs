@@ -1,0 +1,84 @@
+using GovFunctions.Core.Calendar;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Errors;
+using Microsoft.Extensions.Logging;
+
+namespace GovFunctions.Core.Statistics;
+
+/// <summary>
+/// Adds the counts a case owes (<see cref="CaseOutbox.Counts"/>) to its days: read the day, add what it does not hold
+/// yet, write it back over its ETag, and again on a lost race. The outbox processor clears the owed sequences only
+/// after this, so a crash in between applies them again, and the day, which already holds them, stays as it is.
+/// </summary>
+public sealed partial class StatisticsCounting(IStatisticsStore store, ILogger<StatisticsCounting> logger)
+{
+    private const int MaxAttempts = 10;
+
+    /// <summary>The counts of a case's events (those of <paramref name="sequences"/>, or all), each with its scope and day.</summary>
+    public static IEnumerable<EventCounts> CountsOf(CaseRecord record, IReadOnlyCollection<int>? sequences = null)
+    {
+        CaseState? before = null;
+        for (var i = 0; i < record.History.Count; i++)
+        {
+            var @event = record.History[i];
+            var after = CaseEvolution.Apply(before, @event);
+            if (sequences is null || sequences.Contains(i + 1))
+            {
+                var counts = CaseCounts.Of(@event, before, after);
+                if (counts.Count > 0)
+                {
+                    yield return new EventCounts(new CountedScope(after.DepartmentCode, after.ItemCode, after.RegionCode), ChinaTime.DateOf(@event.At), i + 1, counts);
+                }
+            }
+
+            before = after;
+        }
+    }
+
+    public async Task ApplyAsync(CaseRecord record, IReadOnlyCollection<int> sequences, CancellationToken cancellationToken)
+    {
+        foreach (var day in CountsOf(record, sequences).GroupBy(c => (c.Scope, c.Day)))
+        {
+            await ApplyAsync(record.State.Number, day.Key.Scope, day.Key.Day, [.. day], cancellationToken);
+        }
+    }
+
+    private async Task ApplyAsync(string caseNumber, CountedScope scope, DateOnly day, IReadOnlyList<EventCounts> events, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await store.FindAsync(scope, day, cancellationToken);
+            var current = stored?.Day ?? StatisticsDay.Empty(scope, day);
+            var next = events.Aggregate(current, (d, e) => d.With(caseNumber, e.Sequence, e.Counts));
+            if (ReferenceEquals(next, current))
+            {
+                return;
+            }
+
+            try
+            {
+                if (stored is null)
+                {
+                    await store.CreateAsync(next, cancellationToken);
+                }
+                else
+                {
+                    await store.ReplaceAsync(next, stored.ETag, cancellationToken);
+                }
+
+                return;
+            }
+            catch (Exception e) when (e is PreconditionFailedException or ConflictException && attempt < MaxAttempts)
+            {
+                // Another case counted on the same day meanwhile: add ours to what it left.
+                LogDayContended(scope.DepartmentCode, day, attempt);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Counters of {DepartmentCode} on {Day} changed while counting (attempt {Attempt}); redoing")]
+    private partial void LogDayContended(string departmentCode, DateOnly day, int attempt);
+}
+
+/// <summary>What one event of a case adds, and to which day.</summary>
+public sealed record EventCounts(CountedScope Scope, DateOnly Day, int Sequence, IReadOnlyDictionary<string, long> Counts);

@@ -1,0 +1,54 @@
+namespace GovFunctions.Core.Statistics;
+
+/// <summary>Where a case's counters go: its accepting department, its item, its region, and the Beijing day of the event.</summary>
+public sealed record CountedScope(string DepartmentCode, string ItemCode, string RegionCode);
+
+/// <summary>
+/// The counters of one scope on one day, and which events of which cases they already hold: applying an event twice
+/// (a replay, a re-sent signal, a crash between this write and the outbox clear) changes nothing.
+/// </summary>
+public sealed record StatisticsDay(
+    CountedScope Scope,
+    DateOnly Day,
+    IReadOnlyDictionary<string, long> Counters,
+    IReadOnlyDictionary<string, IReadOnlyList<int>> Applied)
+{
+    public static StatisticsDay Empty(CountedScope scope, DateOnly day) => new(scope, day, new Dictionary<string, long>(), new Dictionary<string, IReadOnlyList<int>>());
+
+    public bool Holds(string caseNumber, int sequence) => Applied.TryGetValue(caseNumber, out var sequences) && sequences.Contains(sequence);
+
+    /// <summary>The day with the event's counts added, or this day unchanged when it already holds them.</summary>
+    public StatisticsDay With(string caseNumber, int sequence, IReadOnlyDictionary<string, long> counts)
+    {
+        if (Holds(caseNumber, sequence))
+        {
+            return this;
+        }
+
+        var counters = new Dictionary<string, long>(Counters, StringComparer.Ordinal);
+        foreach (var (counter, by) in counts)
+        {
+            var total = counters.GetValueOrDefault(counter) + by;
+            if (total == 0)
+            {
+                counters.Remove(counter);
+            }
+            else
+            {
+                counters[counter] = total;
+            }
+        }
+
+        var applied = new Dictionary<string, IReadOnlyList<int>>(Applied, StringComparer.Ordinal)
+        {
+            [caseNumber] = [.. Applied.GetValueOrDefault(caseNumber) ?? [], sequence],
+        };
+        return this with { Counters = counters, Applied = applied };
+    }
+}
+
+/// <summary>A stored day with the ETag that guards its next replacement.</summary>
+public sealed record StoredStatisticsDay(StatisticsDay Day, string ETag);
+
+/// <summary>A day's counters without the events they hold: what the period queries read.</summary>
+public sealed record DayCounters(CountedScope Scope, DateOnly Day, IReadOnlyDictionary<string, long> Counters);

@@ -1,0 +1,63 @@
+using GovFunctions.Api;
+using GovFunctions.Api.Http;
+using GovFunctions.Api.Statistics;
+using GovFunctions.Core.Identity;
+using GovFunctions.Core.Statistics;
+
+namespace GovFunctions.LocalHost.Endpoints;
+
+public static class StatisticsEndpoints
+{
+    private const string Readers = "Admins read anything (no filter: the whole platform); a supervisor their region and the regions below it (regionCode, default their own); a department's head (its approver) their own department.";
+
+    public static void MapStatisticsEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet(Routes.SupervisionStatistics, (HttpRequest request, StatisticsApi handler, CancellationToken ct) => handler.GetSupervisionStatistics(request, ct))
+            .WithTags("Supervision")
+            .WithName(Operations.GetSupervisionStatistics)
+            .WithSummary("电子监察 统计分析: the indicators (README \"Indicators\") of the cases a department accepted, of a region's cases, of an item — any together — over a period (a year, quarter, month, day, or from..to), in total and grouped by department, item, region or month. Counts are of the period; in progress, yellow and red are at its end. " + Readers)
+            .ForCallers(PlatformRole.Supervisor, PlatformRole.Approver, PlatformRole.Admin)
+            .WithStatisticsQuery()
+            .Produces<StatisticsReport>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapGet(Routes.SupervisionStatisticsExport, (HttpRequest request, StatisticsApi handler, CancellationToken ct) => handler.ExportSupervisionStatistics(request, ct))
+            .WithTags("Supervision")
+            .WithName(Operations.ExportSupervisionStatistics)
+            .WithSummary("The same report as CSV (UTF-8 with a byte order mark, Chinese and English headers): the total, then a line per group. " + Readers)
+            .ForCallers(PlatformRole.Supervisor, PlatformRole.Approver, PlatformRole.Admin)
+            .WithStatisticsQuery()
+            .ProducesFile([StatisticsApi.StatisticsContentType])
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapGet(Routes.PublicStatistics, (HttpRequest request, StatisticsApi handler, CancellationToken ct) => handler.GetPublicStatistics(request, ct))
+            .WithTags("Public")
+            .WithName(Operations.GetPublicStatistics)
+            .WithSummary("A month of a department's items (departmentCode) or of an item's departments (itemCode): received, accepted, not accepted, concluded, approved, denied, on-time and satisfaction rates. Aggregates only: a count of 1 to 4 reads \"<5\", a rate over fewer than 5 cases is not given.")
+            .ForAnyone()
+            .WithQueryParameter(ApiParameters.DepartmentCode)
+            .WithQueryParameter(ApiParameters.ItemCode)
+            .WithQueryParameter(ApiParameters.Month)
+            .Produces<PublicStatisticsReport>()
+            .ProducesValidationProblem();
+
+        api.MapPost(Routes.SupervisionStatisticsRebuild, (HttpRequest request, StatisticsApi handler, CancellationToken ct) => handler.RebuildSupervisionStatistics(request, ct))
+            .WithTags("Operations")
+            .WithName(Operations.RebuildSupervisionStatistics)
+            .WithSummary("Recomputes every supervision counter from the case histories (admin): days the histories make are written as they make them, others removed; safe while cases keep changing. Reads every case: for repairs, not routine.")
+            .ForCallers(PlatformRole.Admin)
+            .Produces<RebuildReport>()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+    }
+
+    private static RouteHandlerBuilder WithStatisticsQuery(this RouteHandlerBuilder builder) => builder
+        .WithQueryParameter(ApiParameters.DepartmentCode)
+        .WithQueryParameter(ApiParameters.RegionCode)
+        .WithQueryParameter(ApiParameters.ItemCode)
+        .WithQueryParameter(ApiParameters.StatisticsPeriod)
+        .WithQueryParameter(ApiParameters.From)
+        .WithQueryParameter(ApiParameters.To)
+        .WithQueryParameter(ApiParameters.StatisticsGroupBy);
+}
