@@ -97,7 +97,7 @@ public sealed partial class CaseChanges(
                 : [.. record.Outbox.Messages, new OutboxMessage(record.History.Count + 1, milestone, @event.At)];
             var keys = idempotency is { } k ? new Dictionary<string, string>(record.IdempotencyKeys) { [k.Key] = k.Hash } : record.IdempotencyKeys;
             var state = CaseEvolution.Apply(record.State, @event);
-            var counted = CaseCounts.Of(@event, record.State, state).Count > 0 ? record.History.Count + 1 : (int?)null;
+            var counted = CaseCounts.Owed(@event, record.State, state, record.History.Count + 1);
             var next = new CaseRecord(state, [.. record.History, @event], record.Outbox.Changed(record.State, state, messages, counted), keys);
             try
             {

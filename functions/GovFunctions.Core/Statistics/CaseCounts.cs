@@ -17,6 +17,9 @@ public static class CaseCounts
         (Counters.OpenRed, s => IsOpen(s) && s.Clock?.Level == AlarmLevel.Overdue),
     ];
 
+    /// <summary>The sequence to owe in the case's outbox for the event recorded at <paramref name="sequence"/>, when it counts.</summary>
+    public static int? Owed(CaseEvent @event, CaseState before, CaseState after, int sequence) => Of(@event, before, after).Count > 0 ? sequence : null;
+
     public static IReadOnlyDictionary<string, long> Of(CaseEvent @event, CaseState? before, CaseState after)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -1,0 +1,125 @@
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Statistics;
+using GovFunctions.UnitTests.Review;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GovFunctions.UnitTests.Statistics;
+
+/// <summary>
+/// Property-style (seeded): random cases saved event by event, their owed counts drained in any order between cases,
+/// signals re-sent, and crashes between the counter write and the outbox clear (the owed counts applied again) — the
+/// counters always equal the rebuild from the histories.
+/// </summary>
+public class StatisticsCountingPropertyTests
+{
+    private const int CasesPerRun = 4;
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public async Task Counting_with_replays_and_crashes_equals_the_rebuild(int seed)
+    {
+        var random = new Random(seed);
+        var records = Enumerable.Range(0, CasesPerRun).Select(i => Record(ReviewInvariantTests.Play(seed * CasesPerRun + i).History)).ToList();
+        var store = new InMemoryStatisticsStore();
+        var counting = new StatisticsCounting(store, NullLogger<StatisticsCounting>.Instance);
+        var saved = records.Select(_ => 1).ToArray();
+        var owed = records.Select(_ => new List<int>()).ToArray();
+
+        while (Enumerable.Range(0, records.Count).Any(i => saved[i] < records[i].History.Count || owed[i].Count > 0))
+        {
+            var i = random.Next(records.Count);
+            var history = records[i].History;
+            if (saved[i] < history.Count && (owed[i].Count == 0 || random.Next(2) == 0))
+            {
+                // A command or an alarm is saved: it owes its counts the way CaseChanges notes them.
+                saved[i]++;
+                if (CaseCounts.Owed(history[saved[i] - 1], CaseEvolution.Replay(history.Take(saved[i] - 1)), CaseEvolution.Replay(history.Take(saved[i])), saved[i]) is { } sequence)
+                {
+                    owed[i].Add(sequence);
+                }
+
+                continue;
+            }
+
+            // The outbox is drained from the case as saved now.
+            var asSaved = Record(history.Take(saved[i]).ToList());
+            await counting.ApplyAsync(asSaved, [.. owed[i]], default);
+            switch (random.Next(3))
+            {
+                case 0:
+                    break; // crashed before the outbox clear: the counts stay owed and are applied again later
+                case 1:
+                    await counting.ApplyAsync(asSaved, [.. owed[i]], default); // a re-sent signal drains the same save again
+                    owed[i].Clear();
+                    break;
+                default:
+                    owed[i].Clear();
+                    break;
+            }
+        }
+
+        var counted = Snapshot(store);
+        Assert.NotEmpty(counted);
+
+        var rebuiltFresh = new InMemoryStatisticsStore();
+        await Rebuild(records, rebuiltFresh);
+        Assert.Equal(counted, Snapshot(rebuiltFresh));
+
+        var report = await Rebuild(records, store);
+        Assert.Equal(counted, Snapshot(store));
+        Assert.Equal((records.Count, counted.Count, 0), (report.Cases, report.Days, report.Removed));
+    }
+
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 40)];
+
+    [Fact]
+    public async Task A_day_written_by_another_case_meanwhile_keeps_both_counts()
+    {
+        var first = Record(ReviewInvariantTests.Play(7).History);
+        var store = new InMemoryStatisticsStore();
+        var counting = new StatisticsCounting(store, NullLogger<StatisticsCounting>.Instance);
+        var submitted = StatisticsCounting.CountsOf(first).First(c => c.Counts.ContainsKey(Counters.Received));
+        var intruder = 0;
+        store.BeforeWrite = day =>
+        {
+            if (intruder++ == 0)
+            {
+                store.Put(StatisticsDay.Empty(day.Scope, day.Day).With("another-case", 2, new Dictionary<string, long> { [Counters.Received] = 1 }));
+            }
+        };
+
+        await counting.ApplyAsync(first, [submitted.Sequence], default);
+
+        var day = Assert.Single(store.Days).Day;
+        Assert.Equal(2, day.Counters[Counters.Received]);
+        Assert.True(day.Holds("another-case", 2) && day.Holds(first.State.Number, submitted.Sequence));
+    }
+
+    [Fact]
+    public async Task The_rebuild_repairs_a_wrong_counter_and_removes_a_day_no_history_makes()
+    {
+        var records = new[] { Record(ReviewInvariantTests.Play(11).History), Record(ReviewInvariantTests.Play(12).History) };
+        var store = new InMemoryStatisticsStore();
+        await Rebuild(records, store);
+        var right = Snapshot(store);
+        var some = store.Days.First().Day;
+        store.Put(some with { Counters = new Dictionary<string, long>(some.Counters) { [Counters.Received] = 99 } });
+        store.Put(StatisticsDay.Empty(some.Scope, new DateOnly(2026, 3, 1)).With("gone", 1, new Dictionary<string, long> { [Counters.Received] = 1 }));
+
+        var report = await Rebuild(records, store);
+
+        Assert.Equal(right, Snapshot(store));
+        Assert.Equal(1, report.Removed);
+    }
+
+    private static Task<RebuildReport> Rebuild(IEnumerable<CaseRecord> records, InMemoryStatisticsStore store) =>
+        new StatisticsRebuild(new CaseRecordsInMemory(records), store, NullLogger<StatisticsRebuild>.Instance).RebuildAsync(default);
+
+    private static CaseRecord Record(IReadOnlyList<CaseEvent> history) =>
+        new(CaseEvolution.Replay(history), history, new CaseOutbox(false, []), new Dictionary<string, string>());
+
+    /// <summary>Every day's counters, in a form that compares by value.</summary>
+    private static SortedDictionary<string, string> Snapshot(InMemoryStatisticsStore store) => new(store.Days.ToDictionary(
+        d => $"{d.Day.Scope.DepartmentCode}|{d.Day.Scope.ItemCode}|{d.Day.Scope.RegionCode}|{d.Day.Day:yyyy-MM-dd}",
+        d => string.Join(",", d.Day.Counters.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"))), StringComparer.Ordinal);
+}
