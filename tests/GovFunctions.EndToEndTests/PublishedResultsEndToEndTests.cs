@@ -43,7 +43,7 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
     }
 
     /// <summary>Files the case as <paramref name="who"/> and takes it through every step to a decision; answers its number and query code.</summary>
-    private async Task<(string Number, string QueryCode)> Decided(string itemCode, Applicant who, string outcome, string window, string region)
+    private async Task<(string Number, string QueryCode)> Decided(string itemCode, Applicant who, string outcome, string window)
     {
         var applicant = await _api.Applicant("applicant-" + Guid.NewGuid().ToString("N")[..10]);
         var guide = await Ok(await applicant.GetAsync($"/api/catalog/items/{itemCode}"));
@@ -60,27 +60,8 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
         }
 
         var submitted = await Ok(await applicant.PostAsync($"/api/cases/{number}/submission", null));
-        await Ok(await Command(await _api.Staff("clerk", window, "window"), number, "acceptance"));
-        var steps = guide.GetProperty("reviewSteps").GetArrayLength();
-        var supervisor = await _api.Supervisor(region);
-        while (true)
-        {
-            var step = (await Get(supervisor, number)).GetProperty("steps").EnumerateArray().Last();
-            var index = step.GetProperty("index").GetInt32();
-            var staff = await _api.Staff(step.GetProperty("role").GetString()!, step.GetProperty("departmentCode").GetString()!, $"step{index}");
-            if (index < steps - 1)
-            {
-                await Ok(await Command(staff, number, "step-completion", new { outcome = "forward", opinion = "同意" }));
-                continue;
-            }
-
-            await Ok(await Command(staff, number, "decision", new
-            {
-                outcome, legalBasis = new[] { "《中华人民共和国行政许可法》第三十八条" }, reasons = outcome == "approved" ? "符合法定条件" : "不符合法定条件",
-                resultDocument = $"浙气审〔2026〕{index}{number[^4..]}号",
-            }));
-            return (number, submitted.GetProperty("case").GetProperty("queryCode").GetString()!);
-        }
+        await _api.Decide(number, itemCode, window, outcome);
+        return (number, submitted.GetProperty("case").GetProperty("queryCode").GetString()!);
     }
 
     private async Task<List<JsonElement>> Published(string query)
@@ -117,8 +98,8 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
     {
         var person = NewPerson();
         var company = NewCompany();
-        var (personsCase, _) = await Decided(Observation, person, "approved", Window, "330300");
-        var (companysCase, _) = await Decided(Observation, company, "denied", Window, "330300");
+        var (personsCase, _) = await Decided(Observation, person, "approved", Window);
+        var (companysCase, _) = await Decided(Observation, company, "denied", Window);
 
         var byPerson = (await EventuallyPublished($"itemCode={Observation}", personsCase))!.Value;
         Assert.Equal(person.Name[..1] + new string('*', person.Name.Length - 1), byPerson.GetProperty("applicantName").GetString());
@@ -151,7 +132,7 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
     [Fact]
     public async Task An_item_that_does_not_publish_lists_none_of_its_decisions()
     {
-        var (number, _) = await Decided(NoCriminalRecord, NewPerson(), "approved", "330302-GAFJ", "330302");
+        var (number, _) = await Decided(NoCriminalRecord, NewPerson(), "approved", "330302-GAFJ");
         await EventuallyInWorkList(await _api.Staff("clerk", "330302-GAFJ", "window"), number, present: true);
 
         Assert.DoesNotContain(await Published($"itemCode={NoCriminalRecord}"), r => r.GetProperty("caseNumber").GetString() == number);
@@ -160,7 +141,7 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
 
     /// <summary>
     /// A couple of hundred decided cases of persons and companies, then every public answer about them — the published
-    /// results by item and by department, every case's public status — scanned for a valid ID card number, a mobile
+    /// results by item and by department, the public statistics, every case's public status — scanned for a valid ID card number, a mobile
     /// number, or a person's full name.
     /// </summary>
     [Fact]
@@ -169,13 +150,15 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
         var applicants = Enumerable.Range(0, 200).Select(i => i % 3 == 2 ? NewCompany() : NewPerson()).ToList();
         var cases = new (string Number, string QueryCode)[applicants.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, applicants.Count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
-            cases[i] = await Decided(Observation, applicants[i], i % 4 == 0 ? "denied" : "approved", Window, "330300"));
+            cases[i] = await Decided(Observation, applicants[i], i % 4 == 0 ? "denied" : "approved", Window));
         await EventuallyPublished($"itemCode={Observation}", cases[^1].Number);
 
         var answers = new List<string>
         {
             JsonSerializer.Serialize(await Published($"itemCode={Observation}")),
             JsonSerializer.Serialize(await Published($"departmentCode={Deciding}")),
+            (await Ok(await _anonymous.GetAsync($"/api/public/statistics?itemCode={Observation}"))).GetRawText(),
+            (await Ok(await _anonymous.GetAsync($"/api/public/statistics?departmentCode={Window}"))).GetRawText(),
         };
         foreach (var (number, queryCode) in cases)
         {

@@ -48,6 +48,32 @@ internal sealed class ReviewApiClient(Uri baseAddress)
         return number;
     }
 
+    /// <summary>Accepts a submitted case at <paramref name="window"/> and takes it through every step of its guide to the decision.</summary>
+    public async Task Decide(string number, string itemCode, string window, string outcome = "approved")
+    {
+        await Ok(await Command(await Staff("clerk", window, "window"), number, "acceptance"));
+        var steps = (await Ok(await (await Applicant("reader")).GetAsync($"/api/catalog/items/{itemCode}"))).GetProperty("reviewSteps").GetArrayLength();
+        var supervisor = await Supervisor(window[..6]);
+        while (true)
+        {
+            var step = (await Get(supervisor, number)).GetProperty("steps").EnumerateArray().Last();
+            var index = step.GetProperty("index").GetInt32();
+            var staff = await Staff(step.GetProperty("role").GetString()!, step.GetProperty("departmentCode").GetString()!, $"step{index}");
+            if (index < steps - 1)
+            {
+                await Ok(await Command(staff, number, "step-completion", new { outcome = "forward", opinion = "同意" }));
+                continue;
+            }
+
+            await Ok(await Command(staff, number, "decision", new
+            {
+                outcome, legalBasis = new[] { "《中华人民共和国行政许可法》第三十八条" }, reasons = outcome == "approved" ? "符合法定条件" : "不符合法定条件",
+                resultDocument = $"浙气审〔2026〕{index}{number[^4..]}号",
+            }));
+            return;
+        }
+    }
+
     private static async Task<string> Submit(HttpClient applicant, string number)
     {
         await Ok(await applicant.PostAsync($"/api/cases/{number}/submission", null));

@@ -24,7 +24,7 @@ public sealed class StatisticsApi(SupervisionStatistics statistics, PublicStatis
             {
                 await writer.WriteAsync(line.AsMemory(), cancellationToken);
             }
-        }, StatisticsContentType, $"statistics-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.csv");
+        }, CsvMediaType + "; charset=utf-8", $"statistics-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.csv");
     }
 
     public async Task<IResult> GetPublicStatistics(HttpRequest request, CancellationToken cancellationToken) =>
@@ -38,7 +38,7 @@ public sealed class StatisticsApi(SupervisionStatistics statistics, PublicStatis
         return Results.Ok(await rebuild.RebuildAsync(cancellationToken));
     }
 
-    public const string StatisticsContentType = "text/csv; charset=utf-8";
+    public const string CsvMediaType = "text/csv";
 
     private Task<StatisticsReport> ReportAsync(HttpRequest request, CancellationToken cancellationToken)
     {

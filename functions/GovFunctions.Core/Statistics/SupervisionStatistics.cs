@@ -47,6 +47,11 @@ public sealed class SupervisionStatistics(IStatisticsStore store)
     private static StatisticsFilter Authorized(Caller caller, StatisticsFilter filter)
     {
         StaffRules.RequireConsistentToken(caller);
+        if (filter.RegionCode is { } asked && (asked.Length != 6 || !asked.All(char.IsAsciiDigit)))
+        {
+            throw ValidationFailedException.For("regionCode", "must be a region code of 6 digits.");
+        }
+
         if (caller.IsIn(PlatformRole.Admin))
         {
             return filter;
@@ -58,6 +63,11 @@ public sealed class SupervisionStatistics(IStatisticsStore store)
             if (!RegionDirectory.IsWithin(region, own))
             {
                 throw new AccessDeniedException($"The statistics of region {region} are for the supervisors of it and of the regions above it.");
+            }
+
+            if (filter.DepartmentCode is { } department && !(department.Length >= 6 && RegionDirectory.IsWithin(department[..6], own)))
+            {
+                throw new AccessDeniedException($"The statistics of {department} are for its own head and the supervisors over its region.");
             }
 
             return filter with { RegionCode = region };

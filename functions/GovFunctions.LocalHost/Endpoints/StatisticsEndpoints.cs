@@ -28,7 +28,7 @@ public static class StatisticsEndpoints
             .WithSummary("The same report as CSV (UTF-8 with a byte order mark, Chinese and English headers): the total, then a line per group. " + Readers)
             .ForCallers(PlatformRole.Supervisor, PlatformRole.Approver, PlatformRole.Admin)
             .WithStatisticsQuery()
-            .ProducesFile([StatisticsApi.StatisticsContentType])
+            .ProducesFile([StatisticsApi.CsvMediaType])
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 

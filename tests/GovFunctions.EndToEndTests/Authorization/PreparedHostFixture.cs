@@ -149,10 +149,11 @@ public sealed class PreparedHostFixture : IAsyncLifetime
         }
 
         // Operations whose resource is named in the query: the status query by its code, the audit records by the case,
-        // the published results and the supervision lists by the department.
+        // the published results, the public statistics and the supervision lists and statistics by the department.
         return path.EndsWith("/status", StringComparison.Ordinal) ? $"{path}?queryCode={Resources["queryCode"]}"
             : path.EndsWith("/audit-records", StringComparison.Ordinal) ? $"{path}?caseNumber={Resources["caseNumber"]}"
-            : path.EndsWith("/public/results", StringComparison.Ordinal) || path.StartsWith("/api/supervision/", StringComparison.Ordinal) ? $"{path}?departmentCode={Environment}"
+            : path.EndsWith("/public/results", StringComparison.Ordinal) || path.EndsWith("/public/statistics", StringComparison.Ordinal)
+                || path.StartsWith("/api/supervision/", StringComparison.Ordinal) ? $"{path}?departmentCode={Environment}"
             : path;
     }
 
