@@ -59,14 +59,17 @@ public static class BenchmarkRun
             await UploadMemory.MeasureAsync(flow.Applicant, options.ParallelUploads, options.ParallelUploadMb),
         ];
         await progress.WriteLineAsync(string.Join(Environment.NewLine, memory.Select(m => m.ToString())));
-        return new BenchmarkResult(options, measurements, medians, costs, push, alarms, memory, growth);
+        var statistics = await StatisticsYear.MeasureAsync(host, options.StatisticsCases, options.Operations, progress);
+        await progress.WriteLineAsync(statistics.ToString());
+        return new BenchmarkResult(options, measurements, medians, costs, push, alarms, memory, growth, statistics);
     }
 }
 
 /// <summary>
 /// What a run measured: the median figures of each measurement at each concurrency, the Cosmos DB operations of each
-/// command, the push, alarms falling due at once, memory on uploads, and the reads as the data grows.
+/// command, the push, alarms falling due at once, memory on uploads, the reads as the data grows, and a year of statistics.
 /// </summary>
 public sealed record BenchmarkResult(
     BenchmarkOptions Options, IReadOnlyList<Measurement> Measurements, IReadOnlyList<Figures> Figures, IReadOnlyList<CommandCost> Costs,
-    IReadOnlyList<PushFigures> Push, IReadOnlyList<AlarmFigures> Alarms, IReadOnlyList<MemoryFigures> Memory, IReadOnlyList<GrowthFigures> Growth);
+    IReadOnlyList<PushFigures> Push, IReadOnlyList<AlarmFigures> Alarms, IReadOnlyList<MemoryFigures> Memory, IReadOnlyList<GrowthFigures> Growth,
+    StatisticsFigures Statistics);

@@ -21,7 +21,7 @@ public static class DataGrowth
         var (number, _) = await flow.SubmitAsync();
         var template = (await cases.FindAsync(number, CancellationToken.None))!.Case;
         // Stored copies owe nothing: they only make the container large.
-        var drained = template.Outbox with { ViewsOutdated = false, Messages = [] };
+        var drained = template.Outbox with { ViewsOutdated = false, Messages = [], Counts = [] };
 
         var figures = new List<GrowthFigures>();
         var stored = 0;

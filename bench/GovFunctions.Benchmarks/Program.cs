@@ -1,9 +1,18 @@
 using GovFunctions.Benchmarks;
 
-// scripts/bench.sh runs this with the emulators up: `--output docs/benchmarks.md`; `--smoke` measures a few operations only.
+// scripts/bench.sh runs this with the emulators up: `--output docs/benchmarks.md`; `--smoke` measures a few operations only;
+// `--statistics` measures only the year of statistics and prints it (docs/benchmarks.md untouched).
 var smoke = args.Contains("--smoke");
+var options = smoke ? BenchmarkOptions.Smoke : BenchmarkOptions.Full;
+if (args.Contains("--statistics"))
+{
+    await using var host = await BenchmarkHost.StartAsync();
+    Console.WriteLine(await StatisticsYear.MeasureAsync(host, options.StatisticsCases, options.Operations, Console.Out));
+    return;
+}
+
 var output = args.SkipWhile(a => a != "--output").Skip(1).FirstOrDefault() ?? "docs/benchmarks.md";
-var result = await BenchmarkRun.RunAsync(smoke ? BenchmarkOptions.Smoke : BenchmarkOptions.Full, Console.Out);
+var result = await BenchmarkRun.RunAsync(options, Console.Out);
 var report = BenchmarkReport.Write(result, DateTimeOffset.UtcNow, Directory.GetCurrentDirectory());
 await File.WriteAllTextAsync(output, report);
 Console.WriteLine($"Wrote {output}");

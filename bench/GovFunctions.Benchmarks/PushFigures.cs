@@ -47,7 +47,7 @@ public static class Push
         await CountAsync(host, new HashSet<string>(), "");
         var template = (await cases.FindAsync(number, CancellationToken.None))!.Case;
         var submitted = template.History.Count;
-        var owed = template.Outbox with { ViewsOutdated = false, Messages = [new OutboxMessage(submitted, "caseSubmitted", template.History[^1].At)] };
+        var owed = template.Outbox with { ViewsOutdated = false, Messages = [new OutboxMessage(submitted, "caseSubmitted", template.History[^1].At)], Counts = [] };
         var copies = await CaseCopies.WriteAsync(cases, template, CopySet, 0, milestones, owed);
         var notes = new string[copies.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, copies.Count), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>

@@ -24,11 +24,12 @@ internal static class CosmosResponses
     public static Task<IReadOnlyList<T>> ReadPartitionAsync<T>(this Container container, string partitionKey, CancellationToken cancellationToken) =>
         container.ReadAllAsync<T>(PartitionQuery(partitionKey), partitionKey, cancellationToken);
 
-    /// <summary>Every document a single-partition query finds, read page by page to the end.</summary>
-    public static async Task<IReadOnlyList<T>> ReadAllAsync<T>(this Container container, QueryDefinition query, string partitionKey, CancellationToken cancellationToken)
+    /// <summary>Every document a single-partition query finds, read page by page to the end (pages of <paramref name="pageSize"/>: -1, as large as the service allows).</summary>
+    public static async Task<IReadOnlyList<T>> ReadAllAsync<T>(
+        this Container container, QueryDefinition query, string partitionKey, CancellationToken cancellationToken, int? pageSize = null)
     {
         var documents = new List<T>();
-        using var feed = container.GetItemQueryIterator<T>(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(partitionKey) });
+        using var feed = container.GetItemQueryIterator<T>(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(partitionKey), MaxItemCount = pageSize });
         while (feed.HasMoreResults)
         {
             documents.AddRange(await feed.ReadNextAsync(cancellationToken));

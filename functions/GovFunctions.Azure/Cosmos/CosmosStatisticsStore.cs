@@ -49,7 +49,7 @@ public sealed class CosmosStatisticsStore(Container container) : IStatisticsStor
         var query = new QueryDefinition(
                 "SELECT c.scope, c.day, c.counters FROM c WHERE c.partitionKey = @pk AND c.kind = 'day' AND c.day <= @to")
             .WithParameter("@pk", departmentCode).WithParameter("@to", DayDocument.DayOf(to));
-        foreach (var row in await container.ReadAllAsync<CountersRow>(query, departmentCode, cancellationToken))
+        foreach (var row in await container.ReadAllAsync<CountersRow>(query, departmentCode, cancellationToken, pageSize: -1))
         {
             yield return new DayCounters(row.Scope, DateOnly.ParseExact(row.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), row.Counters);
         }
