@@ -74,8 +74,8 @@ public static class BenchmarkReport
         var statistics = result.Statistics;
         var query = figures.Single(f => f.Name == Measurements.Query && f.Concurrency == 1);
         Section(text, "Statistics over a year",
-            $"A department's year of counters as counting leaves them for {statistics.Cases:N0} decided cases over five items ({statistics.Days:N0} day documents, each",
-            $"holding which events it counts; written untimed), then GetSupervisionStatistics for the year asked by the department's head at c=1.",
+            $"A department's year of counters as counting leaves them for {statistics.Cases:N0} decided cases over five items ({statistics.Documents:N0} day and month",
+            $"documents, each holding which events it counts; written untimed), then GetSupervisionStatistics for the year asked by the department's head at c=1.",
             $"Baseline: raw single-partition query at c=1, p50 {query.P50Ms:F1} ms.");
         Table(text, ["measurement", "operations", "ops/s", "p50 ms", "p99 ms", "p50 ratio"],
             new[] { statistics.Year, statistics.YearByMonth }.Select(f => Row($"{f.Name}", $"{f.Operations}", $"{f.OpsPerSecond:F1}", $"{f.P50Ms:F1}", $"{f.P99Ms:F1}", $"{Ratio(f.P50Ms, query.P50Ms)}")));

@@ -74,16 +74,19 @@ public sealed class CosmosStatisticsTests(CosmosDatabaseFixture cosmos, Province
     }
 
     [Fact]
-    public async Task A_period_query_reads_only_the_counters_up_to_its_end()
+    public async Task A_period_query_reads_the_months_up_to_its_end_and_only_the_days_asked_for()
     {
         var scope = new CountedScope("330300-TEST" + Guid.NewGuid().ToString("N")[..6], "ITEM-1", "330302");
         await Statistics.CreateAsync(StatisticsDay.Empty(scope, new DateOnly(2026, 1, 5)).With("c1", 5, new Dictionary<string, long> { [Counters.Received] = 1, [Counters.Open] = 1 }), default);
         await Statistics.CreateAsync(StatisticsDay.Empty(scope, new DateOnly(2026, 2, 5)).With("c2", 5, new Dictionary<string, long> { [Counters.Received] = 1, [Counters.Open] = 1 }), default);
 
-        var days = await Statistics.ReadCountersAsync(scope.DepartmentCode, new DateOnly(2026, 1, 31), default).ToListAsync();
+        await Statistics.CreateAsync(StatisticsDay.Empty(scope, new DateOnly(2026, 1, 5), month: true).With("c1", 5, new Dictionary<string, long> { [Counters.Received] = 1 }), default);
+        await Statistics.CreateAsync(StatisticsDay.Empty(scope, new DateOnly(2026, 2, 5), month: true).With("c2", 5, new Dictionary<string, long> { [Counters.Received] = 1 }), default);
 
-        var day = Assert.Single(days);
-        Assert.Equal((scope, new DateOnly(2026, 1, 5), 1L), (day.Scope, day.Day, day.Counters[Counters.Received]));
+        var days = await Statistics.ReadCountersAsync(scope.DepartmentCode, new DateOnly(2026, 1, 1), [(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 20))], default).ToListAsync();
+
+        Assert.Equal([(new DateOnly(2026, 1, 1), true), (new DateOnly(2026, 1, 5), false)], days.Select(d => (d.Day, d.Month)).OrderBy(d => d.Day));
+        Assert.All(days, d => Assert.Equal((scope, 1L), (d.Scope, d.Counters[Counters.Received])));
         Assert.Contains(scope, await Statistics.ListScopesAsync(default));
     }
 
@@ -107,7 +110,7 @@ public sealed class CosmosStatisticsTests(CosmosDatabaseFixture cosmos, Province
         {
             await foreach (var stored in Statistics.ReadDaysAsync(department, default))
             {
-                days[$"{department}|{stored.Day.Scope.ItemCode}|{stored.Day.Scope.RegionCode}|{stored.Day.Day:yyyy-MM-dd}"] =
+                days[$"{department}|{stored.Day.Scope.ItemCode}|{stored.Day.Scope.RegionCode}|{stored.Day.Day:yyyy-MM-dd}|{stored.Day.Month}"] =
                     string.Join(",", stored.Day.Counters.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
             }
         }

@@ -6,7 +6,8 @@ namespace GovFunctions.Core.Statistics;
 /// </summary>
 public interface IStatisticsStore
 {
-    Task<StoredStatisticsDay?> FindAsync(CountedScope scope, DateOnly day, CancellationToken cancellationToken);
+    /// <summary>The day, or with <paramref name="month"/> the month <paramref name="day"/> begins.</summary>
+    Task<StoredStatisticsDay?> FindAsync(CountedScope scope, DateOnly day, bool month, CancellationToken cancellationToken);
 
     /// <summary>Stores a new day (and notes its scope in the index); <see cref="Errors.ConflictException"/> when it exists.</summary>
     Task CreateAsync(StatisticsDay day, CancellationToken cancellationToken);
@@ -17,10 +18,14 @@ public interface IStatisticsStore
     /// <summary>Removes a day if unchanged since <paramref name="eTag"/>; <see cref="Errors.PreconditionFailedException"/> otherwise.</summary>
     Task DeleteAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken);
 
-    /// <summary>The counters of a department's days up to <paramref name="to"/>, one single-partition query.</summary>
-    IAsyncEnumerable<DayCounters> ReadCountersAsync(string departmentCode, DateOnly to, CancellationToken cancellationToken);
+    /// <summary>
+    /// A department's months beginning up to <paramref name="lastMonth"/>, and its days inside <paramref name="days"/>
+    /// (inclusive ranges): one single-partition query.
+    /// </summary>
+    IAsyncEnumerable<DayCounters> ReadCountersAsync(
+        string departmentCode, DateOnly lastMonth, IReadOnlyList<(DateOnly From, DateOnly To)> days, CancellationToken cancellationToken);
 
-    /// <summary>Every stored day of a department, whole: for the rebuild.</summary>
+    /// <summary>Every stored day and month of a department, whole: for the rebuild.</summary>
     IAsyncEnumerable<StoredStatisticsDay> ReadDaysAsync(string departmentCode, CancellationToken cancellationToken);
 
     /// <summary>Every scope that has counters.</summary>

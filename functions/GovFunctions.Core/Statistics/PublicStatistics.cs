@@ -29,7 +29,7 @@ public sealed class PublicStatistics(SupervisionStatistics statistics, TimeProvi
 
         var last = first.AddMonths(1).AddDays(-1);
         var filter = new StatisticsFilter(departmentCode, null, itemCode);
-        var days = await statistics.ReadAsync(filter, last, cancellationToken);
+        var days = await statistics.ReadAsync(filter, first, last, cancellationToken);
         var rows = days.GroupBy(d => (d.Scope.DepartmentCode, d.Scope.ItemCode))
             .Select(g => (g.Key, Totals: StatisticsReport.Totals(g, first, last)))
             .Where(g => g.Totals.Keys.Any(k => !Counters.IsGauge(k)))

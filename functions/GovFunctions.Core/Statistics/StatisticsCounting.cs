@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace GovFunctions.Core.Statistics;
 
 /// <summary>
-/// Adds the counts a case owes (<see cref="CaseOutbox.Counts"/>) to its days: read the day, add what it does not hold
-/// yet, write it back over its ETag, and again on a lost race. The outbox processor clears the owed sequences only
+/// Adds the counts a case owes (<see cref="CaseOutbox.Counts"/>) to its days and their months: read the document, add
+/// what it does not hold yet, write it back over its ETag, and again on a lost race. The outbox processor clears the owed sequences only
 /// after this, so a crash in between applies them again, and the day, which already holds them, stays as it is.
 /// </summary>
 public sealed partial class StatisticsCounting(IStatisticsStore store, ILogger<StatisticsCounting> logger)
@@ -37,18 +37,22 @@ public sealed partial class StatisticsCounting(IStatisticsStore store, ILogger<S
 
     public async Task ApplyAsync(CaseRecord record, IReadOnlyCollection<int> sequences, CancellationToken cancellationToken)
     {
-        foreach (var day in CountsOf(record, sequences).GroupBy(c => (c.Scope, c.Day)))
+        var counts = CountsOf(record, sequences).ToList();
+        foreach (var month in new[] { false, true })
         {
-            await ApplyAsync(record.State.Number, day.Key.Scope, day.Key.Day, [.. day], cancellationToken);
+            foreach (var document in counts.GroupBy(c => (c.Scope, Start: month ? new DateOnly(c.Day.Year, c.Day.Month, 1) : c.Day)))
+            {
+                await ApplyAsync(record.State.Number, document.Key.Scope, document.Key.Start, month, [.. document], cancellationToken);
+            }
         }
     }
 
-    private async Task ApplyAsync(string caseNumber, CountedScope scope, DateOnly day, IReadOnlyList<EventCounts> events, CancellationToken cancellationToken)
+    private async Task ApplyAsync(string caseNumber, CountedScope scope, DateOnly day, bool month, IReadOnlyList<EventCounts> events, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await store.FindAsync(scope, day, cancellationToken);
-            var current = stored?.Day ?? StatisticsDay.Empty(scope, day);
+            var stored = await store.FindAsync(scope, day, month, cancellationToken);
+            var current = stored?.Day ?? StatisticsDay.Empty(scope, day, month);
             var next = events.Aggregate(current, (d, e) => d.With(caseNumber, e.Sequence, e.Counts));
             if (ReferenceEquals(next, current))
             {

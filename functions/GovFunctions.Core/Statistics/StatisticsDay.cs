@@ -4,8 +4,10 @@ namespace GovFunctions.Core.Statistics;
 public sealed record CountedScope(string DepartmentCode, string ItemCode, string RegionCode);
 
 /// <summary>
-/// The counters of one scope on one day, and which events of which cases they already hold: applying an event twice
-/// (a replay, a re-sent signal, a crash between this write and the outbox clear) changes nothing.
+/// The counters of one scope on one day — or, with <see cref="Month"/>, over the month that <see cref="Day"/> begins —
+/// and which events of which cases they already hold: applying an event twice (a replay, a re-sent signal, a crash
+/// between this write and the outbox clear) changes nothing. A month holds the same events as its days, so a long
+/// period reads a document per month instead of one per day.
 /// </summary>
 public sealed record StatisticsDay(
     CountedScope Scope,
@@ -13,7 +15,11 @@ public sealed record StatisticsDay(
     IReadOnlyDictionary<string, long> Counters,
     IReadOnlyDictionary<string, IReadOnlyList<int>> Applied)
 {
-    public static StatisticsDay Empty(CountedScope scope, DateOnly day) => new(scope, day, new Dictionary<string, long>(), new Dictionary<string, IReadOnlyList<int>>());
+    /// <summary>The counters are the month's that <see cref="Day"/> (its first day) begins.</summary>
+    public bool Month { get; init; }
+
+    public static StatisticsDay Empty(CountedScope scope, DateOnly day, bool month = false) =>
+        new(scope, month ? new DateOnly(day.Year, day.Month, 1) : day, new Dictionary<string, long>(), new Dictionary<string, IReadOnlyList<int>>()) { Month = month };
 
     public bool Holds(string caseNumber, int sequence) => Applied.TryGetValue(caseNumber, out var sequences) && sequences.Contains(sequence);
 
@@ -50,5 +56,9 @@ public sealed record StatisticsDay(
 /// <summary>A stored day with the ETag that guards its next replacement.</summary>
 public sealed record StoredStatisticsDay(StatisticsDay Day, string ETag);
 
-/// <summary>A day's counters without the events they hold: what the period queries read.</summary>
-public sealed record DayCounters(CountedScope Scope, DateOnly Day, IReadOnlyDictionary<string, long> Counters);
+/// <summary>A day's (or a month's) counters without the events they hold: what the period queries read.</summary>
+public sealed record DayCounters(CountedScope Scope, DateOnly Day, IReadOnlyDictionary<string, long> Counters)
+{
+    /// <inheritdoc cref="StatisticsDay.Month"/>
+    public bool Month { get; init; }
+}

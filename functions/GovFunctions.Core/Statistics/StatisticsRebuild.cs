@@ -15,16 +15,16 @@ public sealed partial class StatisticsRebuild(ICaseStore cases, IStatisticsStore
 
     public async Task<RebuildReport> RebuildAsync(CancellationToken cancellationToken)
     {
-        var existing = new Dictionary<(CountedScope, DateOnly), StoredStatisticsDay>();
+        var existing = new Dictionary<(CountedScope, DateOnly, bool), StoredStatisticsDay>();
         foreach (var department in (await store.ListScopesAsync(cancellationToken)).Select(s => s.DepartmentCode).Distinct())
         {
             await foreach (var stored in store.ReadDaysAsync(department, cancellationToken))
             {
-                existing[(stored.Day.Scope, stored.Day.Day)] = stored;
+                existing[(stored.Day.Scope, stored.Day.Day, stored.Day.Month)] = stored;
             }
         }
 
-        var computed = new Dictionary<(CountedScope, DateOnly), StatisticsDay>();
+        var computed = new Dictionary<(CountedScope, DateOnly, bool), StatisticsDay>();
         var caseCount = 0;
         await foreach (var number in cases.ListCaseNumbersAsync(cancellationToken))
         {
@@ -36,15 +36,17 @@ public sealed partial class StatisticsRebuild(ICaseStore cases, IStatisticsStore
             caseCount++;
             foreach (var counts in StatisticsCounting.CountsOf(stored.Case))
             {
-                var key = (counts.Scope, counts.Day);
-                computed[key] = computed.GetValueOrDefault(key, StatisticsDay.Empty(counts.Scope, counts.Day)).With(number, counts.Sequence, counts.Counts);
+                foreach (var key in new[] { (counts.Scope, counts.Day, false), (counts.Scope, MonthOf(counts.Day), true) })
+                {
+                    computed[key] = computed.GetValueOrDefault(key, StatisticsDay.Empty(key.Item1, key.Item2, key.Item3)).With(number, counts.Sequence, counts.Counts);
+                }
             }
         }
 
         int written = 0, removed = 0;
         foreach (var key in existing.Keys.Union(computed.Keys).ToList())
         {
-            var outcome = await WriteAsync(key.Item1, key.Item2, computed.GetValueOrDefault(key), existing.GetValueOrDefault(key), cancellationToken);
+            var outcome = await WriteAsync(key.Item1, key.Item2, key.Item3, computed.GetValueOrDefault(key), existing.GetValueOrDefault(key), cancellationToken);
             written += outcome == Written.Day ? 1 : 0;
             removed += outcome == Written.Removed ? 1 : 0;
         }
@@ -53,7 +55,8 @@ public sealed partial class StatisticsRebuild(ICaseStore cases, IStatisticsStore
         return new RebuildReport(caseCount, written, removed);
     }
 
-    private async Task<Written> WriteAsync(CountedScope scope, DateOnly day, StatisticsDay? computed, StoredStatisticsDay? stored, CancellationToken cancellationToken)
+    private async Task<Written> WriteAsync(
+        CountedScope scope, DateOnly day, bool month, StatisticsDay? computed, StoredStatisticsDay? stored, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -84,20 +87,20 @@ public sealed partial class StatisticsRebuild(ICaseStore cases, IStatisticsStore
             catch (Exception e) when (e is PreconditionFailedException or ConflictException && attempt < MaxAttempts)
             {
                 // Counted meanwhile: read the day again first, then every case it or the rebuild holds, and recompute it.
-                stored = await store.FindAsync(scope, day, cancellationToken);
-                computed = await RecomputeAsync(scope, day, [.. (stored?.Day.Applied.Keys ?? []).Union(computed?.Applied.Keys ?? [])], cancellationToken);
+                stored = await store.FindAsync(scope, day, month, cancellationToken);
+                computed = await RecomputeAsync(scope, day, month, [.. (stored?.Day.Applied.Keys ?? []).Union(computed?.Applied.Keys ?? [])], cancellationToken);
             }
         }
     }
 
-    private async Task<StatisticsDay> RecomputeAsync(CountedScope scope, DateOnly day, IReadOnlyList<string> caseNumbers, CancellationToken cancellationToken)
+    private async Task<StatisticsDay> RecomputeAsync(CountedScope scope, DateOnly day, bool month, IReadOnlyList<string> caseNumbers, CancellationToken cancellationToken)
     {
-        var recomputed = StatisticsDay.Empty(scope, day);
+        var recomputed = StatisticsDay.Empty(scope, day, month);
         foreach (var number in caseNumbers)
         {
             if (await cases.FindAsync(number, cancellationToken) is { } stored)
             {
-                foreach (var counts in StatisticsCounting.CountsOf(stored.Case).Where(c => c.Scope == scope && c.Day == day))
+                foreach (var counts in StatisticsCounting.CountsOf(stored.Case).Where(c => c.Scope == scope && (month ? MonthOf(c.Day) : c.Day) == day))
                 {
                     recomputed = recomputed.With(number, counts.Sequence, counts.Counts);
                 }
@@ -106,6 +109,8 @@ public sealed partial class StatisticsRebuild(ICaseStore cases, IStatisticsStore
 
         return recomputed;
     }
+
+    private static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 
     private static bool SameCounters(StatisticsDay stored, StatisticsDay computed) =>
         stored.Counters.Count == computed.Counters.Count && stored.Counters.All(c => computed.Counters.GetValueOrDefault(c.Key) == c.Value)
@@ -123,6 +128,6 @@ public sealed partial class StatisticsRebuild(ICaseStore cases, IStatisticsStore
 }
 
 /// <param name="Cases">Cases read.</param>
-/// <param name="Days">Days the histories make (written where they differed).</param>
-/// <param name="Removed">Stored days no history makes, removed.</param>
+/// <param name="Days">Days and months the histories make (written where they differed).</param>
+/// <param name="Removed">Stored days and months no history makes, removed.</param>
 public sealed record RebuildReport(int Cases, int Days, int Removed);

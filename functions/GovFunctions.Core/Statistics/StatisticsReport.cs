@@ -19,16 +19,27 @@ public sealed record StatisticsReport(
         return new StatisticsReport(from, to, filter, groupBy, StatisticsIndicators.Of(Totals(days, from, to)), rows);
     }
 
-    /// <summary>The counters of a period: flows summed over its days, gauges over every day up to its end.</summary>
+    /// <summary>
+    /// The counters of a period: flows summed over its days, gauges over every day up to its end. A month a document
+    /// covers whole is taken from it, its days only where the period cuts the month (the days the store is asked for:
+    /// <see cref="DaysRead"/>).
+    /// </summary>
     public static IReadOnlyDictionary<string, long> Totals(IEnumerable<DayCounters> days, DateOnly from, DateOnly to)
     {
+        var rows = days.Where(d => d.Day <= to).ToList();
+        var months = rows.Where(r => r.Month).Select(r => (r.Scope, r.Day)).ToHashSet();
         var totals = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var day in days.Where(d => d.Day <= to))
+        foreach (var row in rows)
         {
-            var inPeriod = day.Day >= from;
-            foreach (var (counter, value) in day.Counters)
+            var start = new DateOnly(row.Day.Year, row.Day.Month, 1);
+            var end = start.AddMonths(1).AddDays(-1);
+            var monthCovers = row.Month || months.Contains((row.Scope, start));
+            var (flows, gauges) = row.Month
+                ? (start >= from && end <= to, end <= to)
+                : (row.Day >= from && !(monthCovers && start >= from && end <= to), !(monthCovers && end <= to));
+            foreach (var (counter, value) in row.Counters)
             {
-                if (inPeriod || Counters.IsGauge(counter))
+                if (Counters.IsGauge(counter) ? gauges : flows)
                 {
                     totals[counter] = totals.GetValueOrDefault(counter) + value;
                 }
@@ -41,6 +52,33 @@ public sealed record StatisticsReport(
         }
 
         return totals;
+    }
+
+    /// <summary>
+    /// The days a period needs besides its months: those of a month it cuts — at its start, from its first day (flows);
+    /// at its end, from the month's first day (the gauges up to the end).
+    /// </summary>
+    public static IReadOnlyList<(DateOnly From, DateOnly To)> DaysRead(DateOnly from, DateOnly to)
+    {
+        var firstMonthEnd = new DateOnly(from.Year, from.Month, 1).AddMonths(1).AddDays(-1);
+        var lastMonthStart = new DateOnly(to.Year, to.Month, 1);
+        if (firstMonthEnd >= to)
+        {
+            return from.Day == 1 && to == firstMonthEnd ? [] : [(lastMonthStart, to)];
+        }
+
+        var ranges = new List<(DateOnly, DateOnly)>();
+        if (from.Day != 1)
+        {
+            ranges.Add((from, firstMonthEnd));
+        }
+
+        if (to != lastMonthStart.AddMonths(1).AddDays(-1))
+        {
+            ranges.Add((lastMonthStart, to));
+        }
+
+        return ranges;
     }
 
     private static string GroupOf(CountedScope scope, StatisticsGrouping groupBy) => groupBy switch

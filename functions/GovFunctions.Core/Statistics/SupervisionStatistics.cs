@@ -19,12 +19,12 @@ public sealed class SupervisionStatistics(IStatisticsStore store)
     public async Task<StatisticsReport> ReportAsync(Caller caller, StatisticsQuery query, CancellationToken cancellationToken)
     {
         var filter = Authorized(caller, query.Filter);
-        var days = await ReadAsync(filter, query.To, cancellationToken);
+        var days = await ReadAsync(filter, query.From, query.To, cancellationToken);
         return StatisticsReport.Of(days, filter, query.From, query.To, query.GroupBy);
     }
 
-    /// <summary>The counters of the filter's scopes up to <paramref name="to"/>.</summary>
-    public async Task<IReadOnlyList<DayCounters>> ReadAsync(StatisticsFilter filter, DateOnly to, CancellationToken cancellationToken)
+    /// <summary>What the filter's scopes counted up to <paramref name="to"/>: every month, and the days of a month the period cuts.</summary>
+    public async Task<IReadOnlyList<DayCounters>> ReadAsync(StatisticsFilter filter, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var departments = filter.DepartmentCode is { } department
             ? [department]
@@ -32,7 +32,7 @@ public sealed class SupervisionStatistics(IStatisticsStore store)
         var days = new List<DayCounters>();
         foreach (var code in departments)
         {
-            await foreach (var day in store.ReadCountersAsync(code, to, cancellationToken))
+            await foreach (var day in store.ReadCountersAsync(code, new DateOnly(to.Year, to.Month, 1), StatisticsReport.DaysRead(from, to), cancellationToken))
             {
                 if (filter.Includes(day.Scope))
                 {

@@ -7,7 +7,7 @@ namespace GovFunctions.UnitTests.Statistics;
 /// <summary>Days in memory with ETags that change on every write, as Cosmos DB's do.</summary>
 internal sealed class InMemoryStatisticsStore : IStatisticsStore
 {
-    private readonly Dictionary<(CountedScope, DateOnly), StoredStatisticsDay> _days = [];
+    private readonly Dictionary<(CountedScope, DateOnly, bool), StoredStatisticsDay> _days = [];
     private int _version;
 
     public IReadOnlyCollection<StoredStatisticsDay> Days => _days.Values;
@@ -15,13 +15,13 @@ internal sealed class InMemoryStatisticsStore : IStatisticsStore
     /// <summary>Called before each write: a test changes a day there to play a concurrent writer.</summary>
     public Action<StatisticsDay>? BeforeWrite { get; set; }
 
-    public Task<StoredStatisticsDay?> FindAsync(CountedScope scope, DateOnly day, CancellationToken cancellationToken) =>
-        Task.FromResult(_days.GetValueOrDefault((scope, day)));
+    public Task<StoredStatisticsDay?> FindAsync(CountedScope scope, DateOnly day, bool month, CancellationToken cancellationToken) =>
+        Task.FromResult(_days.GetValueOrDefault((scope, day, month)));
 
     public Task CreateAsync(StatisticsDay day, CancellationToken cancellationToken)
     {
         BeforeWrite?.Invoke(day);
-        if (_days.ContainsKey((day.Scope, day.Day)))
+        if (_days.ContainsKey(Key(day)))
         {
             throw new ConflictException("exists");
         }
@@ -41,16 +41,21 @@ internal sealed class InMemoryStatisticsStore : IStatisticsStore
     public Task DeleteAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken)
     {
         RequireETag(day, eTag);
-        _days.Remove((day.Scope, day.Day));
+        _days.Remove(Key(day));
         return Task.CompletedTask;
     }
 
-    public async IAsyncEnumerable<DayCounters> ReadCountersAsync(string departmentCode, DateOnly to, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<DayCounters> ReadCountersAsync(
+        string departmentCode, DateOnly lastMonth, IReadOnlyList<(DateOnly From, DateOnly To)> days, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.CompletedTask;
-        foreach (var stored in _days.Values.Where(d => d.Day.Scope.DepartmentCode == departmentCode && d.Day.Day <= to).ToList())
+        foreach (var stored in _days.Values.Where(d => d.Day.Scope.DepartmentCode == departmentCode).ToList())
         {
-            yield return new DayCounters(stored.Day.Scope, stored.Day.Day, stored.Day.Counters);
+            var day = stored.Day;
+            if (day.Month ? day.Day <= lastMonth : days.Any(r => day.Day >= r.From && day.Day <= r.To))
+            {
+                yield return new DayCounters(day.Scope, day.Day, day.Counters) { Month = day.Month };
+            }
         }
     }
 
@@ -67,11 +72,13 @@ internal sealed class InMemoryStatisticsStore : IStatisticsStore
         Task.FromResult<IReadOnlyList<CountedScope>>([.. _days.Keys.Select(k => k.Item1).Distinct()]);
 
     /// <summary>Writes a day as it is, past every check: a test's corruption.</summary>
-    public void Put(StatisticsDay day) => _days[(day.Scope, day.Day)] = new StoredStatisticsDay(day, $"\"{++_version}\"");
+    public void Put(StatisticsDay day) => _days[Key(day)] = new StoredStatisticsDay(day, $"\"{++_version}\"");
+
+    private static (CountedScope, DateOnly, bool) Key(StatisticsDay day) => (day.Scope, day.Day, day.Month);
 
     private void RequireETag(StatisticsDay day, string eTag)
     {
-        if (!_days.TryGetValue((day.Scope, day.Day), out var stored) || stored.ETag != eTag)
+        if (!_days.TryGetValue(Key(day), out var stored) || stored.ETag != eTag)
         {
             throw new PreconditionFailedException("changed");
         }

@@ -8,7 +8,7 @@ namespace GovFunctions.UnitTests.Statistics;
 /// <summary>
 /// Property-style (seeded): random cases saved event by event, their owed counts drained in any order between cases,
 /// signals re-sent, and crashes between the counter write and the outbox clear (the owed counts applied again) — the
-/// counters always equal the rebuild from the histories.
+/// counters always equal the rebuild from the histories, and any period read through the months sums what its days sum.
 /// </summary>
 public class StatisticsCountingPropertyTests
 {
@@ -61,6 +61,16 @@ public class StatisticsCountingPropertyTests
         var counted = Snapshot(store);
         Assert.NotEmpty(counted);
 
+        // Any period read through the months and the cut months' days sums what its days alone sum.
+        var days = store.Days.Where(d => !d.Day.Month).Select(d => new DayCounters(d.Day.Scope, d.Day.Day, d.Day.Counters)).ToList();
+        for (var period = 0; period < 5; period++)
+        {
+            var from = new DateOnly(2026, 1, 1).AddDays(random.Next(0, 330));
+            var to = from.AddDays(random.Next(0, 120));
+            var read = await new SupervisionStatistics(store).ReadAsync(new StatisticsFilter(null, null, null), from, to, default);
+            Assert.Equal(Sorted(StatisticsReport.Totals(days, from, to)), Sorted(StatisticsReport.Totals(read, from, to)));
+        }
+
         var rebuiltFresh = new InMemoryStatisticsStore();
         await Rebuild(records, rebuiltFresh);
         Assert.Equal(counted, Snapshot(rebuiltFresh));
@@ -90,7 +100,7 @@ public class StatisticsCountingPropertyTests
 
         await counting.ApplyAsync(first, [submitted.Sequence], default);
 
-        var day = Assert.Single(store.Days).Day;
+        var day = Assert.Single(store.Days, d => !d.Day.Month).Day;
         Assert.Equal(2, day.Counters[Counters.Received]);
         Assert.True(day.Holds("another-case", 2) && day.Holds(first.State.Number, submitted.Sequence));
     }
@@ -102,7 +112,7 @@ public class StatisticsCountingPropertyTests
         var store = new InMemoryStatisticsStore();
         await Rebuild(records, store);
         var right = Snapshot(store);
-        var some = store.Days.First().Day;
+        var some = store.Days.First(d => !d.Day.Month).Day;
         store.Put(some with { Counters = new Dictionary<string, long>(some.Counters) { [Counters.Received] = 99 } });
         store.Put(StatisticsDay.Empty(some.Scope, new DateOnly(2026, 3, 1)).With("gone", 1, new Dictionary<string, long> { [Counters.Received] = 1 }));
 
@@ -118,8 +128,11 @@ public class StatisticsCountingPropertyTests
     private static CaseRecord Record(IReadOnlyList<CaseEvent> history) =>
         new(CaseEvolution.Replay(history), history, new CaseOutbox(false, []), new Dictionary<string, string>());
 
+    private static string Sorted(IReadOnlyDictionary<string, long> totals) =>
+        string.Join(",", totals.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
+
     /// <summary>Every day's counters, in a form that compares by value.</summary>
     private static SortedDictionary<string, string> Snapshot(InMemoryStatisticsStore store) => new(store.Days.ToDictionary(
-        d => $"{d.Day.Scope.DepartmentCode}|{d.Day.Scope.ItemCode}|{d.Day.Scope.RegionCode}|{d.Day.Day:yyyy-MM-dd}",
+        d => $"{d.Day.Scope.DepartmentCode}|{d.Day.Scope.ItemCode}|{d.Day.Scope.RegionCode}|{d.Day.Day:yyyy-MM-dd}|{(d.Day.Month ? "month" : "day")}",
         d => string.Join(",", d.Day.Counters.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"))), StringComparer.Ordinal);
 }

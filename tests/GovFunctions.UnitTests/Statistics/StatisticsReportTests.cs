@@ -71,6 +71,44 @@ public class StatisticsReportTests
     }
 
     [Fact]
+    public void Whole_months_come_from_their_month_documents_and_cut_months_from_their_days()
+    {
+        var days = new[]
+        {
+            Month(Weather, 2026, 10, (Counters.Received, 30), (Counters.Open, 4)),
+            Day(Weather, 2026, 10, 20, (Counters.Received, 10), (Counters.Open, 1)),
+            Month(Weather, 2026, 11, (Counters.Received, 20), (Counters.Open, -2)),
+            Day(Weather, 2026, 11, 3, (Counters.Received, 5), (Counters.Open, -1)),
+            Day(Weather, 2026, 11, 25, (Counters.Received, 15), (Counters.Open, -1)),
+        };
+
+        Assert.Equal((50, 2), Figures(days, new DateOnly(2026, 10, 1), new DateOnly(2026, 11, 30)));
+        Assert.Equal((10, 4), Figures(days, new DateOnly(2026, 10, 15), new DateOnly(2026, 10, 31)));   // October cut: flows from its days, its end from the month
+        Assert.Equal((35, 3), Figures(days, new DateOnly(2026, 10, 1), new DateOnly(2026, 11, 10)));    // November cut: its days up to the 10th
+    }
+
+    [Theory]
+    [InlineData("2026-01-01", "2026-12-31", "")]
+    [InlineData("2026-11-01", "2026-11-30", "")]
+    [InlineData("2026-11-05", "2026-11-20", "2026-11-01..2026-11-20")]
+    [InlineData("2026-10-15", "2026-12-06", "2026-10-15..2026-10-31 2026-12-01..2026-12-06")]
+    [InlineData("2026-10-01", "2026-12-06", "2026-12-01..2026-12-06")]
+    public void Only_the_days_of_a_cut_month_are_read(string from, string to, string ranges) =>
+        Assert.Equal(ranges, string.Join(' ', StatisticsReport.DaysRead(DateOnly.Parse(from), DateOnly.Parse(to)).Select(r => $"{r.From:yyyy-MM-dd}..{r.To:yyyy-MM-dd}")));
+
+    private static (long Received, long Open) Figures(IEnumerable<DayCounters> days, DateOnly from, DateOnly to)
+    {
+        // What the store answers: every month up to the end, and the days of the cut months only.
+        var ranges = StatisticsReport.DaysRead(from, to);
+        var read = days.Where(d => d.Month ? d.Day <= to : ranges.Any(r => d.Day >= r.From && d.Day <= r.To));
+        var totals = StatisticsReport.Totals(read, from, to);
+        return (totals.GetValueOrDefault(Counters.Received), totals.GetValueOrDefault(Counters.Open));
+    }
+
+    private static DayCounters Month(CountedScope scope, int year, int month, params (string Counter, long Value)[] counters) =>
+        Day(scope, year, month, 1, counters) with { Month = true };
+
+    [Fact]
     public void Department_rows_split_the_total_and_a_region_filter_takes_the_regions_below_it()
     {
         var days = new[] { Day(Weather, 2026, 11, 2, (Counters.Received, 2)), Day(County, 2026, 11, 3, (Counters.Received, 1)) };
