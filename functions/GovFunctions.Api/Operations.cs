@@ -77,6 +77,10 @@ public static class Operations
     public const string RateCase = nameof(RateCase);
     public const string GetCaseRating = nameof(GetCaseRating);
     public const string ListRatingDimensions = nameof(ListRatingDimensions);
+    public const string RecordRatingCallBack = nameof(RecordRatingCallBack);
+    public const string ConcludeRectification = nameof(ConcludeRectification);
+    public const string DecideRatingAppeal = nameof(DecideRatingAppeal);
+    public const string RateRectification = nameof(RateRectification);
     public const string IssueSupervisionNotice = nameof(IssueSupervisionNotice);
     public const string AnswerSupervisionNotice = nameof(AnswerSupervisionNotice);
 

@@ -74,6 +74,10 @@ public static class Routes
 
     public const string CaseRating = "cases/{caseNumber}/rating";
     public const string RatingDimensions = "public/rating-dimensions";
+    public const string RatingCallBack = "cases/{caseNumber}/rating/call-back";
+    public const string RatingRectification = "cases/{caseNumber}/rating/rectification";
+    public const string RatingAppealDecision = "cases/{caseNumber}/rating/appeal-decision";
+    public const string RectificationRating = "cases/{caseNumber}/rating/rectification-rating";
     public const string CaseNotices = "cases/{caseNumber}/notices";
     public const string NoticeAnswer = "cases/{caseNumber}/notices/{notice}/answer";
 

@@ -112,12 +112,16 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Alarms__ReviewWarningWorkingDays', value: '2' }
         { name: 'WorkCalendar__RefreshInterval', value: '00:05:00' }
         { name: 'Alarms__DeliveryWarningWorkingDays', value: '2' }
+        { name: 'Alarms__CallBackWarningWorkingDays', value: '1' }
+        { name: 'Alarms__RectificationWarningWorkingDays', value: '2' }
         // 电子监察 cards raised by the alarms (README "Cards"): yellow at a warning and for a step past its limit, red when overdue.
         { name: 'Alarms__YellowCardOnWarning', value: 'true' }
         { name: 'Alarms__YellowCardOnStepOverdue', value: 'true' }
         { name: 'Alarms__RedCardOnOverdue', value: 'true' }
         // 好差评: how many days after its conclusion a case can be rated.
         { name: 'Ratings__WindowDays', value: '30' }
+        { name: 'Ratings__CallBackWorkingDays', value: '5' }
+        { name: 'Ratings__RectificationWorkingDays', value: '15' }
         // Anonymous status quotas per instance (see README "The contract"): wrong query codes per case and per address.
         { name: 'PublicQueries__LookupsPerAddressPerMinute', value: '300' }
         { name: 'PublicQueries__FailuresPerAddressPerMinute', value: '30' }

@@ -20,6 +20,14 @@ public sealed class RatingApi(RatingService ratings)
         return CaseView.Answer(request, await ratings.RateAsync(caller, caseNumber, command, key, requestHash, cancellationToken));
     }
 
+    /// <summary>Answers the applicant's case with the handling rated.</summary>
+    public async Task<IResult> RateRectification(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var command = await JsonBody.ReadAsync<HandlingRatingCommand>(request, cancellationToken, BodyLimit);
+        return CaseView.Answer(request, await ratings.RateHandlingAsync(caller, caseNumber, command, cancellationToken));
+    }
+
     public async Task<IResult> GetCaseRating(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
         Results.Ok(await ratings.GetAsync(CallerClaims.Require(request.HttpContext.User), caseNumber, cancellationToken));
 

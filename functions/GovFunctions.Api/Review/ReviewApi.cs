@@ -5,6 +5,7 @@ using GovFunctions.Api.Identity;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
+using GovFunctions.Core.Participation;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Supervision;
 
@@ -66,6 +67,15 @@ public sealed class ReviewApi(ReviewService review)
 
     public Task<IResult> AnswerSupervisionNotice(HttpRequest request, string caseNumber, string notice, CancellationToken cancellationToken) =>
         WithBody<NoticeAnswerCommand>(request, (caller, body, version) => review.AnswerNoticeAsync(caller, caseNumber, Number(caseNumber, "notice", notice), body, version, cancellationToken), cancellationToken);
+
+    public Task<IResult> RecordRatingCallBack(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        WithBody<CallBackCommand>(request, (caller, body, version) => review.RecordCallBackAsync(caller, caseNumber, body, version, cancellationToken), cancellationToken);
+
+    public Task<IResult> ConcludeRectification(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        WithBody<RectificationCommand>(request, (caller, body, version) => review.ConcludeRectificationAsync(caller, caseNumber, body, version, cancellationToken), cancellationToken);
+
+    public Task<IResult> DecideRatingAppeal(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        WithBody<AppealDecisionCommand>(request, (caller, body, version) => review.DecideRatingAppealAsync(caller, caseNumber, body, version, cancellationToken), cancellationToken);
 
     /// <summary>A card's or notice's number in the route: anything else is not one the case has.</summary>
     private static int Number(string caseNumber, string what, string value) =>

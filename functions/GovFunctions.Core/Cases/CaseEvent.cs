@@ -46,6 +46,10 @@ namespace GovFunctions.Core.Cases;
 [JsonDerivedType(typeof(NoticeAnswered), "noticeAnswered")]
 [JsonDerivedType(typeof(NoticeOverdue), "noticeOverdue")]
 [JsonDerivedType(typeof(CaseRated), "rated")]
+[JsonDerivedType(typeof(RatingCalledBack), "ratingCalledBack")]
+[JsonDerivedType(typeof(RectificationConcluded), "rectificationConcluded")]
+[JsonDerivedType(typeof(RatingAppealDecided), "ratingAppealDecided")]
+[JsonDerivedType(typeof(RectificationRated), "rectificationRated")]
 public abstract record CaseEvent(DateTimeOffset At, string By)
 {
     /// <summary>The actor of what the platform does by itself: alarms, escalations, lapsed supplements.</summary>
@@ -159,7 +163,23 @@ public sealed record CardCorrectionReported(DateTimeOffset At, string By, int Ca
 public sealed record CardCorrectionReviewed(DateTimeOffset At, string By, int Card, bool Confirmed, string Note) : CaseEvent(At, By);
 
 /// <summary>好差评: the applicant rated the concluded case.</summary>
-public sealed record CaseRated(DateTimeOffset At, string By, CaseRating Rating) : CaseEvent(At, By);
+public sealed record CaseRated(DateTimeOffset At, string By, CaseRating Rating) : CaseEvent(At, By)
+{
+    /// <summary>The 差评整改 a poor rating opens, in the same write.</summary>
+    public Rectification? Rectification { get; init; }
+}
+
+/// <summary>回访核实 of a poor rating, and the outcome's limit that now runs.</summary>
+public sealed record RatingCalledBack(DateTimeOffset At, string By, DateTimeOffset ContactedAt, string Channel, string Summary, CaseClock Clock) : CaseEvent(At, By);
+
+/// <summary>The department's outcome of a rectification: rectified, explained, or appealed to supervision.</summary>
+public sealed record RectificationConcluded(DateTimeOffset At, string By, RectificationKind Outcome, string Text) : CaseEvent(At, By);
+
+/// <summary>Supervision's decision on an appeal against a rating; upheld, the rating is voided.</summary>
+public sealed record RatingAppealDecided(DateTimeOffset At, string By, bool Upheld, string Reasons) : CaseEvent(At, By);
+
+/// <summary>The applicant rated how their poor rating was handled.</summary>
+public sealed record RectificationRated(DateTimeOffset At, string By, HandlingLevel Level) : CaseEvent(At, By);
 
 /// <summary>督办: a supervisor issued a notice to the department handling the case.</summary>
 public sealed record NoticeIssued(DateTimeOffset At, string By, SupervisionNotice Notice) : CaseEvent(At, By);

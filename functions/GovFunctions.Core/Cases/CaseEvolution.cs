@@ -1,5 +1,6 @@
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Certificates;
+using GovFunctions.Core.Participation;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Supervision;
 
@@ -113,6 +114,8 @@ public static class CaseEvolution
             Certificates = WithChanged(state.Certificates, e.Identifier, c => c with { Revocation = new CertificateRevocation(e.At, e.By, e.Reason, e.Note) }),
         },
         CaseWithdrawn e => state with { Stage = CaseStage.Withdrawn, Clock = null, ClosedAt = e.At },
+        ClockWarned e when ClockKinds.IsRectification(e.Clock) => WithRectificationClock(state, c => c with { Level = AlarmLevel.Warning }),
+        ClockOverdue e when ClockKinds.IsRectification(e.Clock) => WithRectificationClock(state, c => c with { Level = AlarmLevel.Overdue }),
         ClockWarned e => state with { Clock = state.Clock! with { Level = AlarmLevel.Warning }, Cards = WithCard(state.Cards, e.Card) },
         ClockOverdue e => state with { Clock = state.Clock! with { Level = AlarmLevel.Overdue }, Cards = WithCard(state.Cards, e.Card) },
         StepOverran e => state with
@@ -129,10 +132,28 @@ public static class CaseEvolution
         {
             Cards = WithCardChanged(state.Cards, e.Card, c => c with { Correction = null, Returned = [.. c.Returned, c.Correction! with { ReturnedBecause = e.Note }] }),
         },
-        CaseRated e => state with { Rating = e.Rating },
+        CaseRated e => state with { Rating = e.Rating, Rectification = e.Rectification },
+        RatingCalledBack e => state with
+        {
+            Rectification = state.Rectification! with { CallBack = new RatingCallBack(e.ContactedAt, e.Channel, e.Summary, e.At, e.By), Clock = e.Clock },
+        },
+        RectificationConcluded e => state with
+        {
+            Rectification = state.Rectification! with { Outcome = new RectificationOutcome(e.Outcome, e.Text, e.At, e.By), Clock = null },
+        },
+        RatingAppealDecided e => state with
+        {
+            Rectification = state.Rectification! with { Appeal = new AppealDecision(e.Upheld, e.Reasons, e.At, e.By) },
+            Rating = e.Upheld ? state.Rating! with { Voided = true } : state.Rating,
+        },
+        RectificationRated e => state with { Rectification = state.Rectification! with { HandlingRating = new HandlingRating(e.Level, e.At, e.By) } },
         NoticeIssued e => state with { Notices = [.. state.Notices, e.Notice] },
         NoticeAnswered e => state with { Notices = WithNoticeChanged(state.Notices, e.Notice, n => n with { Answer = new NoticeAnswer(e.Answer, e.At, e.By) }) },
         NoticeOverdue e => state with { Notices = WithNoticeChanged(state.Notices, e.Notice, n => n with { EscalatedTo = e.EscalatedTo }) },
+        CaseEscalated e when ClockKinds.IsRectification(e.Clock) => WithRectificationClock(state, c => c with { Escalations = e.Count }) with
+        {
+            Escalations = [.. state.Escalations, new Escalation(e.Clock, e.Level, e.Count, e.DepartmentCode, e.RegionCode, e.At)],
+        },
         CaseEscalated e => state with
         {
             Clock = state.Clock! with { Escalations = e.Count },
@@ -150,6 +171,9 @@ public static class CaseEvolution
         },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown case event."),
     };
+
+    private static CaseState WithRectificationClock(CaseState state, Func<CaseClock, CaseClock> change) =>
+        state with { Rectification = state.Rectification! with { Clock = change(state.Rectification.Clock!) } };
 
     private static IReadOnlyList<SupervisionCard> WithCard(IReadOnlyList<SupervisionCard> cards, SupervisionCard? card) =>
         card is null ? cards : [.. cards, card];

@@ -102,6 +102,8 @@ public static class CaseLists
             shown.Add(SupervisionOf(handlingRegion));
         }
 
+        shown.AddRange(RectificationListsOf(state.Rectification));
+
         if (state.Stage != CaseStage.Draft && state.IdentityDigest is { } digest)
         {
             shown.Add(OfIdentity(digest));
@@ -137,7 +139,27 @@ public static class CaseLists
         && ShownIn(before).SequenceEqual(ShownIn(after));
 
     private static bool Watched(CaseState state) =>
-        state.Clock is not null || state.Stage == CaseStage.SupplementRequested || state.Notices.Any(n => n.IsOpen && n.EscalatedTo is null);
+        state.Clock is not null || state.Stage == CaseStage.SupplementRequested || state.Notices.Any(n => n.IsOpen && n.EscalatedTo is null)
+        || state.Rectification?.Clock is not null;
+
+    /// <summary>
+    /// An open rectification is on its department's window and head lists; it joins its region's supervision list when
+    /// its clock turns yellow or red, or when an appeal awaits supervision.
+    /// </summary>
+    private static IEnumerable<string> RectificationListsOf(Participation.Rectification? rectification)
+    {
+        if (rectification is not { IsOpen: true })
+        {
+            yield break;
+        }
+
+        yield return WorkOf(rectification.DepartmentCode, PlatformRole.Clerk);
+        yield return WorkOf(rectification.DepartmentCode, PlatformRole.Approver);
+        if (rectification.Clock is { Level: not AlarmLevel.None } || rectification.Outcome is not null)
+        {
+            yield return SupervisionOf(rectification.RegionCode);
+        }
+    }
 
     public static bool IsOpen(CaseStage stage) =>
         stage is CaseStage.PreReview or CaseStage.Submitted or CaseStage.SupplementRequested or CaseStage.UnderReview or CaseStage.Decided;

@@ -47,6 +47,9 @@ public sealed record CaseState
     /// <summary>The applicant's 好差评 of the concluded case, once given.</summary>
     public CaseRating? Rating { get; init; }
 
+    /// <summary>The 差评整改 a poor rating opened, open or concluded.</summary>
+    public Rectification? Rectification { get; init; }
+
     /// <summary>督办单 issued on the case, answered and not.</summary>
     public IReadOnlyList<SupervisionNotice> Notices { get; init; } = [];
 

@@ -1,3 +1,4 @@
+using GovFunctions.Core.Participation;
 using GovFunctions.Core.Publication;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Supervision;
@@ -41,6 +42,9 @@ public sealed record CaseSummary(
     /// <summary>Unanswered 督办单 on the case.</summary>
     public int OpenNotices { get; init; }
 
+    /// <summary>The open 差评整改 of the case, which puts a concluded case back on its department's work list.</summary>
+    public Rectification? Rectification { get; init; }
+
     /// <summary>On a card list: the case's open cards.</summary>
     public IReadOnlyList<SupervisionCard>? Cards { get; init; }
 
@@ -64,5 +68,6 @@ public sealed record CaseSummary(
         OpenCards = state.Cards.Count(c => c.IsOpen),
         CardsAwaitingReview = state.Cards.Count(c => c.IsOpen && c.Correction is not null),
         OpenNotices = state.Notices.Count(n => n.IsOpen),
+        Rectification = state.Rectification is { IsOpen: true } open ? open : null,
     };
 }

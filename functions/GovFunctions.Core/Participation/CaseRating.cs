@@ -18,6 +18,9 @@ public sealed record CaseRating(
     string By)
 {
     public bool IsPoor => RatingLevels.IsPoor(Level);
+
+    /// <summary>Voided by supervision on the department's appeal: kept, marked, and no longer counted.</summary>
+    public bool Voided { get; init; }
 }
 
 /// <summary>The five levels, best first; <see cref="RatingLevels.Score"/> gives 5 to 1.</summary>

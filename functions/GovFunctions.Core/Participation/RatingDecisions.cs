@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
@@ -24,7 +25,8 @@ public static class RatingDecisions
         _ => null,
     };
 
-    public static CaseRated Rate(CaseState state, Caller caller, RatingCommand command, RatingOptions options, DateTimeOffset now)
+    /// <summary>The rating; a poor one opens its rectification in the same event, on the case's <paramref name="calendar"/>.</summary>
+    public static CaseRated Rate(CaseState state, Caller caller, RatingCommand command, RatingOptions options, WorkCalendar calendar, DateTimeOffset now)
     {
         CaseDecisions.RequireOwner(state, caller);
         caller.Require(PlatformRole.Applicant);
@@ -71,7 +73,10 @@ public static class RatingDecisions
         errors.ThrowIfAny();
         return new CaseRated(now, caller.Subject, new CaseRating(
             level!.Value, levels, [.. reasons.Distinct()], string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim(),
-            dimensions.Version, WebChannel, now, caller.Subject));
+            dimensions.Version, WebChannel, now, caller.Subject))
+        {
+            Rectification = RatingLevels.IsPoor(level.Value) ? RectificationDecisions.Open(state, options, calendar, now) : null,
+        };
     }
 
     /// <summary>The level named as the API writes it (camelCase), or null with the field's error added.</summary>

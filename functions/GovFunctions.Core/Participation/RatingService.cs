@@ -1,3 +1,4 @@
+using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
@@ -7,12 +8,16 @@ using Microsoft.Extensions.Options;
 namespace GovFunctions.Core.Participation;
 
 /// <summary>好差评 on a case: given by its applicant through the case's one write path, read by the applicant, the case's staff and its supervisors.</summary>
-public sealed class RatingService(CaseChanges changes, IOptions<RatingOptions> options)
+public sealed class RatingService(CaseChanges changes, WorkCalendars calendars, IOptions<RatingOptions> options)
 {
     /// <summary>A retry with the same <paramref name="idempotencyKey"/> and body answers the case as it is.</summary>
     public Task<CaseRecord> RateAsync(Caller caller, string caseNumber, RatingCommand command, string? idempotencyKey, string requestHash, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(caseNumber, (record, _, now) => RatingDecisions.Rate(record.State, caller, command, options.Value, now), cancellationToken,
-            idempotency: idempotencyKey is null ? null : new IdempotentRequest(caller, idempotencyKey, requestHash));
+        changes.ApplyAsync(caseNumber, (record, _, now) => RatingDecisions.Rate(record.State, caller, command, options.Value, calendars.ForCase(record.State), now),
+            cancellationToken, idempotency: idempotencyKey is null ? null : new IdempotentRequest(caller, idempotencyKey, requestHash));
+
+    /// <summary>The applicant's one rating of how their poor rating was handled.</summary>
+    public Task<CaseRecord> RateHandlingAsync(Caller caller, string caseNumber, HandlingRatingCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(caseNumber, (record, _, now) => RectificationDecisions.RateHandling(record.State, caller, command, now), cancellationToken);
 
     public async Task<CaseRating> GetAsync(Caller caller, string caseNumber, CancellationToken cancellationToken)
     {

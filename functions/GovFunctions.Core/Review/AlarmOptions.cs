@@ -20,11 +20,15 @@ public sealed class AlarmOptions
     public int AcceptanceWarningWorkingDays { get; set; } = 1;
     public int ReviewWarningWorkingDays { get; set; } = 2;
     public int DeliveryWarningWorkingDays { get; set; } = 2;
+    public int CallBackWarningWorkingDays { get; set; } = 1;
+    public int RectificationWarningWorkingDays { get; set; } = 2;
 
     public int WarningWorkingDays(ClockKind clock) => clock switch
     {
         ClockKind.Acceptance => AcceptanceWarningWorkingDays,
         ClockKind.Review => ReviewWarningWorkingDays,
+        ClockKind.CallBack => CallBackWarningWorkingDays,
+        ClockKind.Rectification => RectificationWarningWorkingDays,
         _ => DeliveryWarningWorkingDays,
     };
 }

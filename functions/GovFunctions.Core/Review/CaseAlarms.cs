@@ -11,13 +11,17 @@ namespace GovFunctions.Core.Review;
 /// </summary>
 public static class CaseAlarms
 {
-    /// <summary>The earliest of the clocks' next alarm and an unanswered 督办单's deadline (the clock's first when they fall together).</summary>
-    public static CaseAlarm? Next(CaseState state, WorkCalendar calendar, AlarmOptions options)
-    {
-        var clock = ClockAlarm(state, calendar, options);
-        var notice = PendingNotice(state) is { } pending ? new CaseAlarm(state.Number, AlarmKind.NoticeOverdue, null, pending.Deadline, state.Version) : null;
-        return clock is null || notice is not null && notice.DueAt < clock.DueAt ? notice : clock;
-    }
+    /// <summary>
+    /// The earliest of the case clock's next alarm, an unanswered 督办单's deadline and a rectification's clock (in that
+    /// order when they fall together).
+    /// </summary>
+    public static CaseAlarm? Next(CaseState state, WorkCalendar calendar, AlarmOptions options) =>
+        new[]
+        {
+            ClockAlarm(state, calendar, options),
+            PendingNotice(state) is { } pending ? new CaseAlarm(state.Number, AlarmKind.NoticeOverdue, null, pending.Deadline, state.Version) : null,
+            state.Rectification?.Clock is { } rectification ? AlarmOf(state, rectification, calendar, options) : null,
+        }.OfType<CaseAlarm>().MinBy(a => a.DueAt);
 
     /// <summary>The unanswered notice whose deadline comes first among those not yet escalated.</summary>
     private static SupervisionNotice? PendingNotice(CaseState state) =>
@@ -35,19 +39,22 @@ public static class CaseAlarms
             return null;
         }
 
-        var clockAlarm = clock.Level switch
-        {
-            AlarmLevel.None => new CaseAlarm(state.Number, AlarmKind.Warning, clock.Kind, WarningAt(clock, calendar, options), state.Version),
-            AlarmLevel.Warning => new CaseAlarm(state.Number, AlarmKind.Overdue, clock.Kind, clock.Deadline, state.Version),
-            // Escalation n falls at the end of the n-th working day after the deadline.
-            _ => new CaseAlarm(state.Number, AlarmKind.Escalation, clock.Kind, calendar.Extend(clock.Deadline, clock.Escalations + 1), state.Version),
-        };
+        var clockAlarm = AlarmOf(state, clock, calendar, options);
 
         // The current step's own deadline, when it falls first and has not been noticed yet.
         return options.YellowCardOnStepOverdue && state.CurrentStep is { Overran: false } step && step.Deadline < clockAlarm.DueAt
             ? new CaseAlarm(state.Number, AlarmKind.StepOverdue, null, step.Deadline, state.Version)
             : clockAlarm;
     }
+
+    /// <summary>A clock's next alarm: its warning, then its deadline, then an escalation at the end of every further working day.</summary>
+    private static CaseAlarm AlarmOf(CaseState state, CaseClock clock, WorkCalendar calendar, AlarmOptions options) => clock.Level switch
+    {
+        AlarmLevel.None => new CaseAlarm(state.Number, AlarmKind.Warning, clock.Kind, WarningAt(clock, calendar, options), state.Version),
+        AlarmLevel.Warning => new CaseAlarm(state.Number, AlarmKind.Overdue, clock.Kind, clock.Deadline, state.Version),
+        // Escalation n falls at the end of the n-th working day after the deadline.
+        _ => new CaseAlarm(state.Number, AlarmKind.Escalation, clock.Kind, calendar.Extend(clock.Deadline, clock.Escalations + 1), state.Version),
+    };
 
     /// <summary>
     /// The event an alarm records, or null when the alarm is stale (computed for another version of the case) or
@@ -58,6 +65,19 @@ public static class CaseAlarms
         if (alarm.ForVersion != state.Version || alarm.DueAt > now || Next(state, calendar, options) != alarm)
         {
             return null;
+        }
+
+        // A rectification's clock raises no card: cards are the case's.
+        if (alarm.Clock is { } kind && ClockKinds.IsRectification(kind))
+        {
+            var rectification = state.Rectification!;
+            var running = rectification.Clock!;
+            return alarm.Kind switch
+            {
+                AlarmKind.Warning => new ClockWarned(now, CaseEvent.Platform, kind, calendar.WorkingDaysLeft(now, running.Deadline)),
+                AlarmKind.Overdue => new ClockOverdue(now, CaseEvent.Platform, kind),
+                _ => Escalate(running, rectification.DepartmentCode, rectification.RegionCode, now),
+            };
         }
 
         var clock = state.Clock;
@@ -97,8 +117,14 @@ public static class CaseAlarms
 
     private static CaseEscalated Escalate(CaseState state, CaseClock clock, DateTimeOffset now)
     {
-        var count = clock.Escalations + 1;
         var (department, region) = state.HandlingDepartment;
+        return Escalate(clock, department, region, now);
+    }
+
+    /// <summary>The first escalation goes to the department's head, every later one to supervision.</summary>
+    private static CaseEscalated Escalate(CaseClock clock, string department, string region, DateTimeOffset now)
+    {
+        var count = clock.Escalations + 1;
         return new CaseEscalated(now, CaseEvent.Platform, clock.Kind, count == 1 ? EscalationLevel.DepartmentHead : EscalationLevel.Supervision,
             count, department, region);
     }

@@ -45,6 +45,18 @@ public enum ClockKind
 
     /// <summary>From the decision to delivery of the result.</summary>
     Delivery,
+
+    /// <summary>差评整改: from a poor rating to the department's call-back (回访核实).</summary>
+    CallBack,
+
+    /// <summary>差评整改: from a poor rating to the department's outcome.</summary>
+    Rectification,
+}
+
+public static class ClockKinds
+{
+    /// <summary>A clock of a rectification, which runs beside the case's own (<see cref="Participation.Rectification.Clock"/>).</summary>
+    public static bool IsRectification(ClockKind kind) => kind is ClockKind.CallBack or ClockKind.Rectification;
 }
 
 /// <summary>预警 / 超期: the colour a clock shows.</summary>

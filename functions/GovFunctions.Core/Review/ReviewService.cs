@@ -5,6 +5,7 @@ using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Paging;
+using GovFunctions.Core.Participation;
 using GovFunctions.Core.Supervision;
 using Microsoft.Extensions.Options;
 
@@ -73,6 +74,18 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
     public Task<CaseRecord> IssueNoticeAsync(Caller caller, string caseNumber, NoticeCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
         Apply(caseNumber, (state, item, now) => NoticeDecisions.Issue(state, item, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
+    /// <summary>回访核实 of a poor rating, by the staff of the department that owes the rectification.</summary>
+    public Task<CaseRecord> RecordCallBackAsync(Caller caller, string caseNumber, CallBackCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => RectificationDecisions.RecordCallBack(state, item, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
+
+    /// <summary>The rectification's outcome, by the head of that department.</summary>
+    public Task<CaseRecord> ConcludeRectificationAsync(Caller caller, string caseNumber, RectificationCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => RectificationDecisions.Conclude(state, item, caller, command, now), expectedVersion, cancellationToken);
+
+    /// <summary>Supervision's decision on a department's appeal against a rating.</summary>
+    public Task<CaseRecord> DecideRatingAppealAsync(Caller caller, string caseNumber, AppealDecisionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        Apply(caseNumber, (state, item, now) => RectificationDecisions.DecideAppeal(state, item, caller, command, now), expectedVersion, cancellationToken);
+
     /// <summary>The answer to a notice, by the head of the department it was issued to.</summary>
     public Task<CaseRecord> AnswerNoticeAsync(Caller caller, string caseNumber, int notice, NoticeAnswerCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
         Apply(caseNumber, (state, item, now) => NoticeDecisions.Answer(state, item, caller, notice, command.Answer, now), expectedVersion, cancellationToken);
@@ -82,7 +95,8 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
     {
         var state = (await changes.LoadAsync(caseNumber, cancellationToken)).Case.State;
         var alarm = CaseAlarms.Next(state, calendars.ForCase(state), Alarms);
-        return (CaseLists.IsOpen(state.Stage) || alarm is { Kind: AlarmKind.NoticeOverdue }, alarm);
+        // A closed case keeps its alarms while a notice or a rectification still has a deadline.
+        return (CaseLists.IsOpen(state.Stage) || alarm is not null, alarm);
     }
 
     /// <summary>AlarmFired: records what the alarm stands for, unless it is stale or early; <c>Fired</c> says which.</summary>
@@ -161,11 +175,13 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
         // At their own step, reviewers and approvers work to the step's deadline; everyone else to the case's clock.
         var atOwnStep = summary.Stage == CaseStage.UnderReview && role is PlatformRole.Reviewer or PlatformRole.Approver && summary.StepDeadline is not null
             && summary.Clock is not { Level: AlarmLevel.Overdue, Escalations: > 0 };
-        var deadline = atOwnStep ? summary.StepDeadline : summary.Clock?.Deadline ?? summary.SupplementExpiresAt;
+        // A concluded case on a work list for its rectification works to the rectification's clock.
+        var clock = summary.Clock ?? summary.Rectification?.Clock;
+        var deadline = atOwnStep ? summary.StepDeadline : clock?.Deadline ?? summary.SupplementExpiresAt;
         int? left = deadline is { } end && !summary.Suspended
             ? (summary.RegionCode is { } region ? calendars.For(region) : calendars.National).WorkingDaysLeft(changes.Now, end)
             : null;
-        return new WorkItem(summary, deadline, left, summary.Clock?.Level ?? AlarmLevel.None);
+        return new WorkItem(summary, deadline, left, clock?.Level ?? AlarmLevel.None);
     }
 
     private Task<CaseRecord> Apply(

@@ -89,6 +89,14 @@ public static class CaseCounts
             case CaseDelivered:
                 Add(Counters.Delivered);
                 break;
+            case ClockOverdue { Clock: ClockKind.CallBack }:
+                Add(Counters.CallBacksLate);
+                break;
+            case ClockOverdue { Clock: ClockKind.Rectification }:
+                Add(Counters.RectificationsLate);
+                break;
+            case ClockWarned e when ClockKinds.IsRectification(e.Clock):
+                break;
             case ClockWarned e:
                 Add(Counters.Warned);
                 if (e.Card is not null)
@@ -128,6 +136,20 @@ public static class CaseCounts
             case CaseRated e:
                 Add(Counters.Rated);
                 Add(e.Rating.IsPoor ? Counters.RatedPoor : Counters.RatedSatisfied);
+                break;
+            case RectificationConcluded:
+                Add(Counters.RectificationsConcluded);
+                if (after.Rectification!.ConcludedOnTime)
+                {
+                    Add(Counters.RectificationsOnTime);
+                }
+
+                break;
+            // A voided rating no longer counts; the voiding does.
+            case RatingAppealDecided { Upheld: true }:
+                Add(Counters.Rated, -1);
+                Add(Counters.RatedPoor, -1);
+                Add(Counters.RatingsVoided);
                 break;
         }
 

@@ -40,6 +40,11 @@ public static class Counters
     public const string Rated = "rated";
     public const string RatedSatisfied = "ratedSatisfied";
     public const string RatedPoor = "ratedPoor";
+    public const string RatingsVoided = "ratingsVoided";
+    public const string RectificationsConcluded = "rectificationsConcluded";
+    public const string RectificationsOnTime = "rectificationsOnTime";
+    public const string RectificationsLate = "rectificationsLate";
+    public const string CallBacksLate = "callBacksLate";
 
     /// <summary>Escalations, one counter per level: <c>escalated.departmentHead</c>, <c>escalated.supervision</c>.</summary>
     public const string EscalatedPrefix = "escalated.";

@@ -44,6 +44,7 @@ public static class StatisticsCsv
         ("评议率 evaluationRate", i => i.EvaluationRate),
         ("满意率 satisfactionRate", i => i.SatisfactionRate),
         ("差评 poorRatings", i => i.PoorRatings),
+        ("差评按时整改率 rectifiedOnTimeRate", i => i.RectifiedOnTimeRate),
     ];
 
     public static IEnumerable<string> Lines(StatisticsReport report)

@@ -46,7 +46,13 @@ public sealed record StatisticsIndicators(
     long Rated,
     double? EvaluationRate,
     double? SatisfactionRate,
-    long PoorRatings)
+    long PoorRatings,
+    long RatingsVoided,
+    long RectificationsConcluded,
+    long RectificationsOnTime,
+    double? RectifiedOnTimeRate,
+    long CallBacksLate,
+    long RectificationsLate)
 {
     public static StatisticsIndicators Of(IReadOnlyDictionary<string, long> totals)
     {
@@ -94,7 +100,14 @@ public sealed record StatisticsIndicators(
             // Rated out of what could be rated: the decided and the not accepted (RateCase's rule).
             Rate(C(Counters.Rated), concluded + C(Counters.NotAccepted)),
             Rate(C(Counters.RatedSatisfied), C(Counters.Rated)),
-            C(Counters.RatedPoor));
+            C(Counters.RatedPoor),
+            C(Counters.RatingsVoided),
+            C(Counters.RectificationsConcluded),
+            C(Counters.RectificationsOnTime),
+            // 差评整改率: rectifications concluded within their limit ÷ poor ratings (voided ones left out), both of the period.
+            Rate(C(Counters.RectificationsOnTime), C(Counters.RatedPoor)),
+            C(Counters.CallBacksLate),
+            C(Counters.RectificationsLate));
     }
 
     public static double? Rate(long part, long whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);

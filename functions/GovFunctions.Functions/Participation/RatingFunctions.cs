@@ -17,6 +17,11 @@ public sealed class RatingFunctions(RatingApi api)
         [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         ReviewFunctions.Rescheduled(api.RateCase(request, caseNumber, cancellationToken), durable, caseNumber, cancellationToken);
 
+    [Function(Operations.RateRectification)]
+    public Task<IResult> RateRectification(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.RectificationRating)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        api.RateRectification(request, caseNumber, cancellationToken);
+
     [Function(Operations.GetCaseRating)]
     public Task<IResult> GetCaseRating(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.CaseRating)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>

@@ -87,6 +87,24 @@ public sealed class ReviewFunctions(ReviewApi api)
         [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         Rescheduled(api.ReviewCardCorrection(request, caseNumber, card, cancellationToken), durable, caseNumber, cancellationToken);
 
+    [Function(Operations.RecordRatingCallBack)]
+    public Task<IResult> RecordRatingCallBack(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.RatingCallBack)] HttpRequest request, string caseNumber,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        Rescheduled(api.RecordRatingCallBack(request, caseNumber, cancellationToken), durable, caseNumber, cancellationToken);
+
+    [Function(Operations.ConcludeRectification)]
+    public Task<IResult> ConcludeRectification(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.RatingRectification)] HttpRequest request, string caseNumber,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        Rescheduled(api.ConcludeRectification(request, caseNumber, cancellationToken), durable, caseNumber, cancellationToken);
+
+    [Function(Operations.DecideRatingAppeal)]
+    public Task<IResult> DecideRatingAppeal(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.RatingAppealDecision)] HttpRequest request, string caseNumber,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        Rescheduled(api.DecideRatingAppeal(request, caseNumber, cancellationToken), durable, caseNumber, cancellationToken);
+
     [Function(Operations.IssueSupervisionNotice)]
     public Task<IResult> IssueSupervisionNotice(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.CaseNotices)] HttpRequest request, string caseNumber,

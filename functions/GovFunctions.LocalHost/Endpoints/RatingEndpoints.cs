@@ -23,6 +23,15 @@ public static class RatingEndpoints
             .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
             .ProducesCommandProblems();
 
+        ratings.MapPost(Routes.RectificationRating, (HttpRequest request, string caseNumber, RatingApi handler, CancellationToken ct) => handler.RateRectification(request, caseNumber, ct))
+            .WithName(Operations.RateRectification)
+            .WithSummary("The applicant rates, once, how their poor rating was handled (satisfied, basicallySatisfied, dissatisfied), when its outcome is final.")
+            .ForCallers(PlatformRole.Applicant)
+            .Accepts<HandlingRatingCommand>("application/json")
+            .Produces<CaseView>()
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
+            .ProducesCommandProblems();
+
         ratings.MapGet(Routes.CaseRating, (HttpRequest request, string caseNumber, RatingApi handler, CancellationToken ct) => handler.GetCaseRating(request, caseNumber, ct))
             .WithName(Operations.GetCaseRating)
             .WithSummary("The case's rating, for its applicant, the staff of the departments its guide involves and the supervisors of its regions; 404 until it is rated.")

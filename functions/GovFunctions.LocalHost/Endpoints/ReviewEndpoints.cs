@@ -2,6 +2,7 @@ using GovFunctions.Api;
 using GovFunctions.Api.Http;
 using GovFunctions.Api.Review;
 using GovFunctions.Core.Identity;
+using GovFunctions.Core.Participation;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Supervision;
 
@@ -102,6 +103,24 @@ public static class ReviewEndpoints
                 "The answer to a 督办单, by the head (approver) of the department it was issued to: what was done. An answer after the deadline is taken and marked late.",
                 approver, (h, r, n, c, ct) => h.AnswerSupervisionNotice(r, n, c, ct))
             .Accepts<NoticeAnswerCommand>("application/json");
+
+        Command(Routes.RatingCallBack, Operations.RecordRatingCallBack,
+                "差评整改 回访核实: the staff of the department that owes the rectification of a poor rating record when and how they reached the applicant (phone, sms, visit, online) and what they learnt, within Ratings:CallBackWorkingDays (5) of the rating; the outcome's limit runs on.",
+                [PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver], (h, r, n, ct) => h.RecordRatingCallBack(r, n, ct))
+            .WithTags("Ratings")
+            .Accepts<CallBackCommand>("application/json");
+
+        Command(Routes.RatingRectification, Operations.ConcludeRectification,
+                "The rectification's outcome, by the department's head (approver), after the call-back and within Ratings:RectificationWorkingDays (15) of the rating: rectified (整改, what was fixed), explained (解释说明) or appealed (申诉: supervision is asked to void the rating).",
+                approver, (h, r, n, ct) => h.ConcludeRectification(r, n, ct))
+            .WithTags("Ratings")
+            .Accepts<RectificationCommand>("application/json");
+
+        Command(Routes.RatingAppealDecision, Operations.DecideRatingAppeal,
+                "A supervisor of the department's region (or one above it) decides an appeal against a rating, with reasons: upheld voids the rating (it stays in the history, marked, and no longer counts), rejected lets it stand.",
+                [PlatformRole.Supervisor], (h, r, n, ct) => h.DecideRatingAppeal(r, n, ct))
+            .WithTags("Ratings")
+            .Accepts<AppealDecisionCommand>("application/json");
 
         CardCommand(Routes.CardReview, Operations.ReviewCardCorrection,
                 "A supervisor of the card's region (or one above it) reviews the correction report: confirmed closes the card, returned sends the report back with the reason and the card stays open.",

@@ -40,7 +40,7 @@ public class MilestoneMapperTests
         full.Forward();
         full.Decide();
         full.Do((s, i, now) => ReviewDecisions.Deliver(s, i, full.Window, new DeliveryCommand("邮寄送达", "SF1234567890"), now));
-        full.Do((s, _, now) => RatingDecisions.Rate(s, Applicant, new RatingCommand("satisfied", null, null, null), new RatingOptions(), now));
+        full.Do((s, _, now) => RatingDecisions.Rate(s, Applicant, new RatingCommand("satisfied", null, null, null), new RatingOptions(), WorkCalendar.Official, now));
         yield return Record(full);
 
         var refused = Submitted(CountyAcceptsCityDecides, Monday);

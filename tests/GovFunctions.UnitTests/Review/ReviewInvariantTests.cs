@@ -3,6 +3,7 @@ using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
+using GovFunctions.Core.Participation;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Serialization;
 using GovFunctions.Core.Supervision;
@@ -13,8 +14,8 @@ namespace GovFunctions.UnitTests.Review;
 /// <summary>
 /// Property-style: random sequences of commands, alarms and passing time (seeded, so a failure replays) keep the
 /// invariants — deadlines never before their start, paused time never counted, history append-only and the
-/// state always its replay, alarms computed for the current version (a notice's deadline among them), cards and
-/// notices numbered as raised and closed only by their rules.
+/// state always its replay, alarms computed for the current version (a notice's deadline and a rectification's clock
+/// among them), cards and notices numbered as raised and closed only by their rules.
 /// </summary>
 public class ReviewInvariantTests
 {
@@ -42,11 +43,19 @@ public class ReviewInvariantTests
         (s, _) => Decide(s, (st, i, now) => ReviewDecisions.Deliver(st, i, s.Window, new DeliveryCommand(i.DeliveryMethods[0], null), now)),
         (s, _) => Decide(s, (st, _, now) => CaseDecisions.Withdraw(st, Applicant, "撤回", now)),
         (s, _) => Decide(s, (st, i, now) => ReviewDecisions.Accept(st, i, Staff(PlatformRole.Clerk, "350700-QXJ"), s.Calendar, now)),
-        (s, r) => Decide(s, (st, i, now) => NoticeDecisions.Issue(st, i, SupervisorOf(st.RegionCode), new NoticeCommand("督办", "限期办结", r.Next(1, 6)), s.Calendar, now)),
+        (s, r) => Decide(s, (st, i, now) => NoticeDecisions.Issue(st, i, Supervisor(st.RegionCode), new NoticeCommand("督办", "限期办结", r.Next(1, 6)), s.Calendar, now)),
         (s, _) => Decide(s, (st, i, now) => NoticeDecisions.Answer(st, i, HeadOf(OpenNotice(st).DepartmentCode), OpenNotice(st).Number, "已办", now)),
         (s, _) => Decide(s, (st, i, now) => CardDecisions.Report(st, i, HeadOf(OpenCard(st).DepartmentCode), OpenCard(st).Number, "已整改", now)),
-        (s, r) => Decide(s, (st, i, now) => CardDecisions.Review(st, i, SupervisorOf(OpenCard(st).RegionCode), OpenCard(st).Number,
+        (s, r) => Decide(s, (st, i, now) => CardDecisions.Review(st, i, Supervisor(OpenCard(st).RegionCode), OpenCard(st).Number,
             r.Next(2) == 0 ? CardDecisions.Confirmed : CardDecisions.Returned, "审", now)),
+        (s, r) => Decide(s, (st, _, now) => RatingDecisions.Rate(st, Applicant, new RatingCommand(r.Next(2) == 0 ? "dissatisfied" : "satisfied", null, null, "评价"),
+            new RatingOptions(), s.Calendar, now)),
+        (s, _) => Decide(s, (st, i, now) => RectificationDecisions.RecordCallBack(st, i, Staff(PlatformRole.Clerk, st.Rectification?.DepartmentCode ?? st.DepartmentCode),
+            new CallBackCommand(now, "phone", "已回访"), s.Calendar, now)),
+        (s, r) => Decide(s, (st, i, now) => RectificationDecisions.Conclude(st, i, HeadOf(st.Rectification?.DepartmentCode ?? st.DepartmentCode),
+            new RectificationCommand(new[] { "rectified", "explained", "appealed" }[r.Next(3)], "处理结果"), now)),
+        (s, r) => Decide(s, (st, i, now) => RectificationDecisions.DecideAppeal(st, i, Supervisor(st.Rectification?.RegionCode ?? st.RegionCode),
+            new AppealDecisionCommand(r.Next(2) == 0 ? "upheld" : "rejected", "理由"), now)),
         (s, _) =>
         {
             var alarm = s.NextAlarm() ?? throw new ConflictException("no alarm");
@@ -148,7 +157,6 @@ public class ReviewInvariantTests
         return scenario.History[^1];
     }
 
-    private static Caller SupervisorOf(string region) => new($"supervisor-{region}", new HashSet<PlatformRole> { PlatformRole.Supervisor }, RegionCode: region);
 
     private static Caller HeadOf(string department) => Staff(PlatformRole.Approver, department, "head");
 

@@ -64,6 +64,8 @@ internal sealed class ReviewScenario
     public static Caller Staff(PlatformRole role, string departmentCode, string subject = "staff") =>
         new($"{subject}-{role}-{departmentCode}", new HashSet<PlatformRole> { role }, departmentCode, departmentCode[..6]);
 
+    public static Caller Supervisor(string regionCode) => new($"supervisor-{regionCode}", new HashSet<PlatformRole> { PlatformRole.Supervisor }, RegionCode: regionCode);
+
     /// <summary>The accepting window's clerk.</summary>
     public Caller Window => Staff(PlatformRole.Clerk, Item.ReviewSteps[0].DepartmentCode);
 

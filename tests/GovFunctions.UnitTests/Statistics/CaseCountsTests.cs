@@ -1,3 +1,4 @@
+using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Participation;
 using GovFunctions.Core.Review;
@@ -109,7 +110,7 @@ public class CaseCountsTests
     {
         var scenario = Submitted(Lightning, Beijing(2026, 3, 2));
         scenario.Do((s, i, now) => ReviewDecisions.RejectAcceptance(s, i, scenario.Window, new RefusalCommand("不符合条件"), now));
-        scenario.Do((s, _, now) => RatingDecisions.Rate(s, Applicant, new RatingCommand("dissatisfied", null, null, "等太久"), new RatingOptions(), now));
+        scenario.Do((s, _, now) => RatingDecisions.Rate(s, Applicant, new RatingCommand("dissatisfied", null, null, "等太久"), new RatingOptions(), WorkCalendar.Official, now));
 
         var totals = Sum(scenario.History);
         Assert.Equal((1, 1, 0), (totals[Counters.Rated], totals[Counters.RatedPoor], totals.GetValueOrDefault(Counters.RatedSatisfied)));
