@@ -18,17 +18,11 @@ public sealed class RatingEndToEndTests(LocalHostFixture host)
     {
         var applicant = await _api.Applicant("company-" + Guid.NewGuid().ToString("N")[..8]);
         var number = await _api.SubmitCase(applicant, Lightning);
-        await Ok(await Command(await _api.Staff("clerk", Department), number, "acceptance"));
-        await Ok(await Command(await _api.Staff("reviewer", Department), number, "step-completion", new { outcome = "forward", opinion = "同意" }));
-        await Ok(await Command(await _api.Staff("approver", Department), number, "step-completion", new { outcome = "forward", opinion = "同意" }));
-        await Ok(await Command(await _api.Staff("approver", Department, "head"), number, "decision", new
-        {
-            outcome = "approved", legalBasis = new[] { "《中华人民共和国行政许可法》第三十八条" }, reasons = "符合条件", resultDocument = "温气审〔2026〕5号",
-        }));
+        await _api.Decide(number, Lightning, Department);
         return (applicant, number);
     }
 
-    private static Task<HttpResponseMessage> Rate(HttpClient client, string number, object body, string? key = null)
+    public static Task<HttpResponseMessage> Rate(HttpClient client, string number, object body, string? key = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{number}/rating") { Content = JsonContent.Create(body) };
         if (key is not null)
