@@ -46,7 +46,7 @@ public sealed class RectificationEndToEndTests(ReviewHostFixture host)
         await AssertRefused(await Rating(clerk, number, "rectification", new { outcome = "rectified", text = "已整改" }), HttpStatusCode.Forbidden);
         await AssertRefused(await Rating(applicant, number, "rectification-rating", new { level = "satisfied" }), HttpStatusCode.Conflict);
         var concluded = await Ok(await Rating(head, number, "rectification", new { outcome = "rectified", text = "已增设窗口，高峰时段分流。" }));
-        Assert.Equal("rectified", concluded.GetProperty("case").GetProperty("rectification").GetProperty("outcome").GetProperty("kind").GetString());
+        Assert.Equal("rectified", concluded.GetProperty("rectification").GetProperty("outcome").GetProperty("kind").GetString());
         await EventuallyInWorkList(clerk, number, present: false);
 
         var rated = await Ok(await Rating(applicant, number, "rectification-rating", new { level = "satisfied" }));

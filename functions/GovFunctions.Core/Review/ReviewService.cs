@@ -130,7 +130,11 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
         CaseSummary.Of(state), state.Form, state.Materials, state.Clock,
         state.Clock is { } clock && state.OpenSuspension is null ? calendars.ForCase(state).WorkingDaysLeft(changes.Now, clock.Deadline) : null,
         [.. state.Steps.Where(s => supervising || s.DepartmentCode == caller.DepartmentCode)],
-        state.Supplement, state.Suspensions, state.Extension, state.Decision, state.Delivery, state.RefusalReason, state.Escalations, state.Cards, state.Notices, state.Version);
+        state.Supplement, state.Suspensions, state.Extension, state.Decision, state.Delivery, state.RefusalReason, state.Escalations, state.Cards, state.Notices, state.Version)
+    {
+        Rating = state.Rating,
+        Rectification = state.Rectification,
+    };
 
     /// <summary>
     /// A page of a staff member's work list, most urgent first: the window's cases to pre-review, accept and deliver; a

@@ -1,4 +1,5 @@
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Participation;
 using GovFunctions.Core.Supervision;
 
 namespace GovFunctions.Core.Review;
@@ -30,4 +31,10 @@ public sealed record StaffCaseView(
     public const string ViewName = "staff";
 
     public string View => ViewName;
+
+    /// <summary>The applicant's 好差评, once given (voided ones marked).</summary>
+    public CaseRating? Rating { get; init; }
+
+    /// <summary>The 差评整改 a poor rating opened: its call-back, outcome, appeal and the applicant's rating of it.</summary>
+    public Rectification? Rectification { get; init; }
 }

@@ -14,7 +14,7 @@ public sealed record ContractOperation(string Name, string Method, string Path, 
 
 /// <summary>
 /// A LocalHost of its own with thirteen kinds of caller and prepared resources: the owner's permit case at 审查 (the
-/// reviewer's step) and a second one approved with its certificate, and the value every path parameter takes. The
+/// reviewer's step) and a second one approved with its certificate and rated poorly, and the value every path parameter takes. The
 /// authorisation matrix and the hostile-input suite run on it.
 /// </summary>
 public sealed class PreparedHostFixture : IAsyncLifetime
@@ -81,7 +81,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
 
     /// <summary>
     /// The owner's permit case at 审查 (the reviewer's step) with a 督办单, left there until it is carded, and a second one approved
-    /// with its certificate; the values every path parameter takes.
+    /// with its certificate and rated poorly by its owner (its rectification open); the values every path parameter takes.
     /// </summary>
     private static async Task<Dictionary<string, string>> PrepareAsync(Uri address, Dictionary<string, HttpClient> clients)
     {
@@ -104,6 +104,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
         var version = (await Ok(await clients["anonymous"].GetAsync($"/api/catalog/items/{Permit}"))).GetProperty("version").GetString()!;
 
         await Ok(await Command(clients["supervisor"], number, "notices", new { reason = "群众反映办理缓慢", requirement = "说明进度并限期办结", responseWorkingDays = 3 }));
+        await Ok(await owner.PostAsJsonAsync($"/api/cases/{certified}/rating", new { level = "dissatisfied", comment = "等待时间过长" }));
 
         // Two weeks on, the case at 审查 has run late: its cards (黄牌, 红牌) are raised against the environment bureau.
         await Ok(await clients["anonymous"].PostAsJsonAsync("/api/dev/clock", new { advanceBy = "P14D" }));
@@ -115,6 +116,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
         return new Dictionary<string, string>
         {
             ["caseNumber"] = number,
+            ["ratedCase"] = certified,
             ["queryCode"] = (await Get(owner, number)).GetProperty("case").GetProperty("queryCode").GetString()!,
             ["identifier"] = identifier,
             ["code"] = Permit,
@@ -143,6 +145,12 @@ public sealed class PreparedHostFixture : IAsyncLifetime
 
     public string Fill(string path)
     {
+        // The rectification of a poor rating is on the approved case, which its owner rated.
+        if (path.Contains("/rating/", StringComparison.Ordinal))
+        {
+            path = path.Replace("{caseNumber}", Uri.EscapeDataString(Resources["ratedCase"]), StringComparison.Ordinal);
+        }
+
         foreach (var (name, value) in Resources)
         {
             path = path.Replace("{" + name + "}", Uri.EscapeDataString(value), StringComparison.Ordinal);
