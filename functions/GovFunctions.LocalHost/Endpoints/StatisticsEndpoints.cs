@@ -13,24 +13,16 @@ public static class StatisticsEndpoints
     public static void MapStatisticsEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet(Routes.SupervisionStatistics, (HttpRequest request, StatisticsApi handler, CancellationToken ct) => handler.GetSupervisionStatistics(request, ct))
-            .WithTags("Supervision")
             .WithName(Operations.GetSupervisionStatistics)
             .WithSummary("电子监察 统计分析: the indicators (README \"Indicators\") of the cases a department accepted, of a region's cases, of an item — any together — over a period (a year, quarter, month, day, or from..to), in total and grouped by department, item, region or month. Counts are of the period; in progress, yellow and red are at its end. " + Readers)
-            .ForCallers(PlatformRole.Supervisor, PlatformRole.Approver, PlatformRole.Admin)
-            .WithStatisticsQuery()
             .Produces<StatisticsReport>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .AsStatisticsReport();
 
         api.MapGet(Routes.SupervisionStatisticsExport, (HttpRequest request, StatisticsApi handler, CancellationToken ct) => handler.ExportSupervisionStatistics(request, ct))
-            .WithTags("Supervision")
             .WithName(Operations.ExportSupervisionStatistics)
             .WithSummary("The same report as CSV (UTF-8 with a byte order mark, Chinese and English headers): the total, then a line per group. " + Readers)
-            .ForCallers(PlatformRole.Supervisor, PlatformRole.Approver, PlatformRole.Admin)
-            .WithStatisticsQuery()
             .ProducesFile([StatisticsApi.CsvMediaType])
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .AsStatisticsReport();
 
         api.MapGet(Routes.PublicStatistics, (HttpRequest request, StatisticsApi handler, CancellationToken ct) => handler.GetPublicStatistics(request, ct))
             .WithTags("Public")
@@ -52,7 +44,12 @@ public static class StatisticsEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
-    private static RouteHandlerBuilder WithStatisticsQuery(this RouteHandlerBuilder builder) => builder
+    /// <summary>What the report and its export share: who may ask, the query, the refusals.</summary>
+    private static RouteHandlerBuilder AsStatisticsReport(this RouteHandlerBuilder builder) => builder
+        .WithTags("Supervision")
+        .ForCallers(PlatformRole.Supervisor, PlatformRole.Approver, PlatformRole.Admin)
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status403Forbidden)
         .WithQueryParameter(ApiParameters.DepartmentCode)
         .WithQueryParameter(ApiParameters.RegionCode)
         .WithQueryParameter(ApiParameters.ItemCode)
