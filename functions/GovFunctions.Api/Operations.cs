@@ -72,6 +72,7 @@ public static class Operations
     public const string GetSupervisionStatistics = nameof(GetSupervisionStatistics);
     public const string ExportSupervisionStatistics = nameof(ExportSupervisionStatistics);
     public const string GetPublicStatistics = nameof(GetPublicStatistics);
+    public const string GetPublicRatings = nameof(GetPublicRatings);
     public const string RebuildSupervisionStatistics = nameof(RebuildSupervisionStatistics);
 
     public const string RateCase = nameof(RateCase);

@@ -71,6 +71,7 @@ public static class Routes
     public const string SupervisionStatisticsExport = "supervision/statistics/export";
     public const string SupervisionStatisticsRebuild = "operations/statistics/rebuild";
     public const string PublicStatistics = "public/statistics";
+    public const string PublicRatings = "public/ratings";
 
     public const string CaseRating = "cases/{caseNumber}/rating";
     public const string RatingDimensions = "public/rating-dimensions";

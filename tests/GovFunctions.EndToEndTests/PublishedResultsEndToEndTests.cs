@@ -159,6 +159,7 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
             JsonSerializer.Serialize(await Published($"departmentCode={Deciding}")),
             (await Ok(await _anonymous.GetAsync($"/api/public/statistics?itemCode={Observation}"))).GetRawText(),
             (await Ok(await _anonymous.GetAsync($"/api/public/statistics?departmentCode={Window}"))).GetRawText(),
+            (await Ok(await _anonymous.GetAsync($"/api/public/ratings?departmentCode={Window}"))).GetRawText(),
         };
         foreach (var (number, queryCode) in cases)
         {

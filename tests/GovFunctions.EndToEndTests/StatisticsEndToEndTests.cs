@@ -92,13 +92,15 @@ public sealed class StatisticsEndToEndTests(LocalHostFixture host)
     }
 
     [Fact]
-    public async Task Anyone_reads_a_months_aggregates_with_small_counts_hidden()
+    public async Task Anyone_reads_a_months_aggregates_and_ratings_with_small_counts_hidden()
     {
-        var number = await _api.SubmitCase(await _api.Applicant("applicant-" + Guid.NewGuid().ToString("N")[..8]), Lightning);
+        var applicant = await _api.Applicant("applicant-" + Guid.NewGuid().ToString("N")[..8]);
+        var number = await _api.SubmitCase(applicant, Lightning);
         await _api.Decide(number, Lightning, Window, "denied");
+        await Ok(await RatingEndToEndTests.Rate(applicant, number, new { level = "dissatisfied", comment = "不予许可理由不清" }));
         var month = ChinaTime.DateOf(DateTimeOffset.UtcNow).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var supervisor = await _api.Supervisor("330300");
-        await Eventually(supervisor, $"/api/supervision/statistics?itemCode={Lightning}&period={month}", t => t.GetProperty("denied").GetInt64() > 0);
+        await Eventually(supervisor, $"/api/supervision/statistics?itemCode={Lightning}&period={month}", t => t.GetProperty("denied").GetInt64() > 0 && t.GetProperty("poorRatings").GetInt64() > 0);
 
         var figures = await Ok(await _anonymous.GetAsync($"/api/public/statistics?departmentCode={Window}&month={month}"));
 
@@ -111,6 +113,14 @@ public sealed class StatisticsEndToEndTests(LocalHostFixture host)
 
         Assert.NotEqual("0", row.GetProperty("denied").GetString());
         Assert.DoesNotContain("applicant", figures.GetRawText(), StringComparison.OrdinalIgnoreCase);
+
+        var ratings = await Ok(await _anonymous.GetAsync($"/api/public/ratings?departmentCode={Window}&month={month}"));
+        var rated = ratings.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("itemCode").GetString() == Lightning);
+        Assert.NotEqual("0", rated.GetProperty("poorRatings").GetString());
+        var ranking = await Ok(await _anonymous.GetAsync($"/api/public/ratings?regionCode=330300&month={month}"));
+        Assert.Contains(ranking.GetProperty("rows").EnumerateArray(), r => r.GetProperty("departmentCode").GetString() == Window && r.GetProperty("itemCode").ValueKind == JsonValueKind.Null);
+        Assert.DoesNotContain("不予许可理由不清", ratings.GetRawText() + ranking.GetRawText(), StringComparison.Ordinal);
+        await AssertRefused(await _anonymous.GetAsync($"/api/public/ratings?regionCode=330300&departmentCode={Window}"), HttpStatusCode.BadRequest);
 
         await AssertRefused(await _anonymous.GetAsync("/api/public/statistics"), HttpStatusCode.BadRequest);
         await AssertRefused(await _anonymous.GetAsync($"/api/public/statistics?departmentCode={Window}&itemCode={Lightning}"), HttpStatusCode.BadRequest);

@@ -32,6 +32,11 @@ public sealed class StatisticsApi(SupervisionStatistics statistics, PublicStatis
             RequestParameters.Text(request, ApiParameters.DepartmentCode), RequestParameters.Text(request, ApiParameters.ItemCode),
             RequestParameters.Text(request, ApiParameters.Month), cancellationToken));
 
+    public async Task<IResult> GetPublicRatings(HttpRequest request, CancellationToken cancellationToken) =>
+        Results.Ok(await publicStatistics.RatingsAsync(
+            RequestParameters.Text(request, ApiParameters.DepartmentCode), RequestParameters.Text(request, ApiParameters.ItemCode),
+            RequestParameters.Text(request, ApiParameters.RegionCode), RequestParameters.Text(request, ApiParameters.Month), cancellationToken));
+
     public async Task<IResult> RebuildSupervisionStatistics(HttpRequest request, CancellationToken cancellationToken)
     {
         CallerClaims.Require(request.HttpContext.User).Require(PlatformRole.Admin);

@@ -136,6 +136,7 @@ public static class CaseCounts
             case CaseRated e:
                 Add(Counters.Rated);
                 Add(e.Rating.IsPoor ? Counters.RatedPoor : Counters.RatedSatisfied);
+                Add(LevelCounter(e.Rating.Level));
                 break;
             case RectificationConcluded:
                 Add(Counters.RectificationsConcluded);
@@ -149,6 +150,7 @@ public static class CaseCounts
             case RatingAppealDecided { Upheld: true }:
                 Add(Counters.Rated, -1);
                 Add(Counters.RatedPoor, -1);
+                Add(LevelCounter(after.Rating!.Level), -1);
                 Add(Counters.RatingsVoided);
                 break;
         }
@@ -160,6 +162,8 @@ public static class CaseCounts
 
         return counts;
     }
+
+    private static string LevelCounter(Participation.RatingLevel level) => Counters.RatedLevelPrefix + JsonNamingPolicy.CamelCase.ConvertName(level.ToString());
 
     /// <summary>In progress: received and neither concluded nor closed; a draft returned by pre-review is the applicant's again.</summary>
     public static bool IsOpen(CaseState state) =>

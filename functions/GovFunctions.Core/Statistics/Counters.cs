@@ -46,6 +46,9 @@ public static class Counters
     public const string RectificationsLate = "rectificationsLate";
     public const string CallBacksLate = "callBacksLate";
 
+    /// <summary>Ratings, one counter per level: <c>ratedLevel.verySatisfied</c> … <c>ratedLevel.veryDissatisfied</c>.</summary>
+    public const string RatedLevelPrefix = "ratedLevel.";
+
     /// <summary>Escalations, one counter per level: <c>escalated.departmentHead</c>, <c>escalated.supervision</c>.</summary>
     public const string EscalatedPrefix = "escalated.";
 

@@ -46,6 +46,7 @@ public sealed record StatisticsIndicators(
     long Rated,
     double? EvaluationRate,
     double? SatisfactionRate,
+    IReadOnlyDictionary<string, long> RatingLevels,
     long PoorRatings,
     long RatingsVoided,
     long RectificationsConcluded,
@@ -84,8 +85,7 @@ public sealed record StatisticsIndicators(
             C(Counters.Suspended),
             C(Counters.SuspendedWorkingDays),
             C(Counters.Extended),
-            totals.Where(t => t.Key.StartsWith(Counters.EscalatedPrefix, StringComparison.Ordinal))
-                .ToDictionary(t => t.Key[Counters.EscalatedPrefix.Length..], t => t.Value),
+            Prefixed(totals, Counters.EscalatedPrefix),
             C(Counters.ReceivedOnline),
             Rate(C(Counters.ReceivedOnline), C(Counters.Received)),
             C(Counters.Warned),
@@ -100,6 +100,7 @@ public sealed record StatisticsIndicators(
             // Rated out of what could be rated: the decided and the not accepted (RateCase's rule).
             Rate(C(Counters.Rated), concluded + C(Counters.NotAccepted)),
             Rate(C(Counters.RatedSatisfied), C(Counters.Rated)),
+            Prefixed(totals, Counters.RatedLevelPrefix),
             C(Counters.RatedPoor),
             C(Counters.RatingsVoided),
             C(Counters.RectificationsConcluded),
@@ -109,6 +110,10 @@ public sealed record StatisticsIndicators(
             C(Counters.CallBacksLate),
             C(Counters.RectificationsLate));
     }
+
+    /// <summary>The counters named <paramref name="prefix"/>…, by the rest of their name.</summary>
+    private static Dictionary<string, long> Prefixed(IReadOnlyDictionary<string, long> totals, string prefix) =>
+        totals.Where(t => t.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(t => t.Key[prefix.Length..], t => t.Value);
 
     public static double? Rate(long part, long whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);
 }

@@ -23,6 +23,11 @@ public sealed class StatisticsFunctions(StatisticsApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.PublicStatistics)] HttpRequest request, CancellationToken cancellationToken) =>
         api.GetPublicStatistics(request, cancellationToken);
 
+    [Function(Operations.GetPublicRatings)]
+    public Task<IResult> GetPublicRatings(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.PublicRatings)] HttpRequest request, CancellationToken cancellationToken) =>
+        api.GetPublicRatings(request, cancellationToken);
+
     [Function(Operations.RebuildSupervisionStatistics)]
     public Task<IResult> RebuildSupervisionStatistics(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.SupervisionStatisticsRebuild)] HttpRequest request, CancellationToken cancellationToken) =>

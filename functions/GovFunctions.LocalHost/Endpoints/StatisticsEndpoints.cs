@@ -35,6 +35,18 @@ public static class StatisticsEndpoints
             .Produces<PublicStatisticsReport>()
             .ProducesValidationProblem();
 
+        api.MapGet(Routes.PublicRatings, (HttpRequest request, StatisticsApi handler, CancellationToken ct) => handler.GetPublicRatings(request, ct))
+            .WithTags("Public")
+            .WithName(Operations.GetPublicRatings)
+            .WithSummary("好差评 of a month: per item of a department (departmentCode) or per department of an item (itemCode) — ratings, each level's share, satisfaction, poor ratings and those rectified on time — or a region's departments ranked by satisfaction (regionCode; ranked only with 5 ratings or more). A count of 1 to 4 reads \"<5\"; shares and rates are given over 5 ratings or more.")
+            .ForAnyone()
+            .WithQueryParameter(ApiParameters.DepartmentCode)
+            .WithQueryParameter(ApiParameters.ItemCode)
+            .WithQueryParameter(ApiParameters.RegionCode)
+            .WithQueryParameter(ApiParameters.Month)
+            .Produces<PublicRatingsReport>()
+            .ProducesValidationProblem();
+
         api.MapPost(Routes.SupervisionStatisticsRebuild, (HttpRequest request, StatisticsApi handler, CancellationToken ct) => handler.RebuildSupervisionStatistics(request, ct))
             .WithTags("Operations")
             .WithName(Operations.RebuildSupervisionStatistics)

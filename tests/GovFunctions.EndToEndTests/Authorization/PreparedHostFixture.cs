@@ -157,10 +157,10 @@ public sealed class PreparedHostFixture : IAsyncLifetime
         }
 
         // Operations whose resource is named in the query: the status query by its code, the audit records by the case,
-        // the published results, the public statistics and the supervision lists and statistics by the department.
+        // the published results, the public statistics and ratings, and the supervision lists and statistics by the department.
         return path.EndsWith("/status", StringComparison.Ordinal) ? $"{path}?queryCode={Resources["queryCode"]}"
             : path.EndsWith("/audit-records", StringComparison.Ordinal) ? $"{path}?caseNumber={Resources["caseNumber"]}"
-            : path.EndsWith("/public/results", StringComparison.Ordinal) || path.EndsWith("/public/statistics", StringComparison.Ordinal)
+            : path.EndsWith("/public/results", StringComparison.Ordinal) || path.EndsWith("/public/statistics", StringComparison.Ordinal) || path.EndsWith("/public/ratings", StringComparison.Ordinal)
                 || path.StartsWith("/api/supervision/", StringComparison.Ordinal) ? $"{path}?departmentCode={Environment}"
             : path;
     }

@@ -114,6 +114,7 @@ public class CaseCountsTests
 
         var totals = Sum(scenario.History);
         Assert.Equal((1, 1, 0), (totals[Counters.Rated], totals[Counters.RatedPoor], totals.GetValueOrDefault(Counters.RatedSatisfied)));
+        Assert.Equal(1, StatisticsIndicators.Of(totals).RatingLevels["dissatisfied"]);
         Assert.Equal(1, totals[Counters.NotAccepted]);
         Assert.Equal(1d, StatisticsIndicators.Of(totals).EvaluationRate);
     }
