@@ -98,21 +98,11 @@ public sealed partial class CaseOutboxProcessor(
             }
 
             var outbox = stored.Case.Outbox;
-            IReadOnlyList<string>? shownIn = null;
-            if (outbox.ViewsOutdated)
-            {
-                shownIn = await UpdateViewsAsync(stored.Case.State, outbox.ListedIn, cancellationToken);
-                if (alarms is not null)
-                {
-                    await alarms.ScheduleAsync(stored.Case.State, cancellationToken);
-                }
-            }
-
             var counted = outbox.Counts;
-            if (counted.Count > 0)
-            {
-                await counting.ApplyAsync(stored.Case, counted, cancellationToken);
-            }
+            var views = outbox.ViewsOutdated ? ShowAsync(stored.Case.State, outbox.ListedIn, cancellationToken) : Task.FromResult<IReadOnlyList<string>?>(null);
+            // Counting touches only the statistics: it runs beside the views, so the drain's window for a lost race stays short.
+            await Task.WhenAll(views, counted.Count > 0 ? counting.ApplyAsync(stored.Case, counted, cancellationToken) : Task.CompletedTask);
+            var shownIn = await views;
 
             var sent = await PublishAsync(stored.Case, cancellationToken);
             if (shownIn is not null || sent.Count > 0 || counted.Count > 0)
@@ -229,6 +219,18 @@ public sealed partial class CaseOutboxProcessor(
 
         await cases.MarkOutboxPendingAsync(OutboxNote.Of(now.Case), cancellationToken);
         return false;
+    }
+
+    /// <summary>Brings the lists and, where the host keeps alarms in a store, the next alarm up to the state; answers the lists that show it.</summary>
+    private async Task<IReadOnlyList<string>?> ShowAsync(CaseState state, IReadOnlyList<string>? listedIn, CancellationToken cancellationToken)
+    {
+        var shownIn = await UpdateViewsAsync(state, listedIn, cancellationToken);
+        if (alarms is not null)
+        {
+            await alarms.ScheduleAsync(state, cancellationToken);
+        }
+
+        return shownIn;
     }
 
     /// <summary>Shows the state in its lists and removes it from those of <paramref name="listedIn"/> that should not show it; answers the lists that show it.</summary>

@@ -38,13 +38,10 @@ public sealed partial class StatisticsCounting(IStatisticsStore store, ILogger<S
     public async Task ApplyAsync(CaseRecord record, IReadOnlyCollection<int> sequences, CancellationToken cancellationToken)
     {
         var counts = CountsOf(record, sequences).ToList();
-        foreach (var month in new[] { false, true })
-        {
-            foreach (var document in counts.GroupBy(c => (c.Scope, Start: month ? new DateOnly(c.Day.Year, c.Day.Month, 1) : c.Day)))
-            {
-                await ApplyAsync(record.State.Number, document.Key.Scope, document.Key.Start, month, [.. document], cancellationToken);
-            }
-        }
+        // Each document is written on its own, the days and the months side by side.
+        await Task.WhenAll(new[] { false, true }.SelectMany(month => counts
+            .GroupBy(c => (c.Scope, Start: month ? new DateOnly(c.Day.Year, c.Day.Month, 1) : c.Day))
+            .Select(document => ApplyAsync(record.State.Number, document.Key.Scope, document.Key.Start, month, [.. document], cancellationToken))));
     }
 
     private async Task ApplyAsync(string caseNumber, CountedScope scope, DateOnly day, bool month, IReadOnlyList<EventCounts> events, CancellationToken cancellationToken)
