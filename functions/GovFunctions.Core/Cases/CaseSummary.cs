@@ -54,8 +54,8 @@ public sealed record CaseSummary(
     /// <summary>On a public list (<see cref="CaseLists.IsPublication"/>): the result as published; such a line holds no applicant name.</summary>
     public PublishedResult? Result { get; init; }
 
-    /// <summary>The line of a public list: the de-identified result, and no name.</summary>
-    public static CaseSummary Published(CaseState state) => Of(state) with { ApplicantName = null, Result = PublishedResult.Of(state) };
+    /// <summary>The line of a public list: the de-identified result, no name, and nothing of a rectification (its call-back is the applicant's).</summary>
+    public static CaseSummary Published(CaseState state) => Of(state) with { ApplicantName = null, Rectification = null, Result = PublishedResult.Of(state) };
 
     public static CaseSummary Of(CaseState state) => new(
         state.Number, state.ItemCode, state.ItemVersion, state.Stage, state.DepartmentCode, state.HandlingDepartment.DepartmentCode,

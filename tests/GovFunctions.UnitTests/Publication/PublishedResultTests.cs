@@ -47,6 +47,21 @@ public sealed class PublishedResultTests
         Assert.Null(CaseSummary.Published(state).ApplicantName);
     }
 
+    [Fact]
+    public void The_public_line_of_a_poorly_rated_decision_holds_nothing_of_its_rectification()
+    {
+        var scenario = Decided();
+        scenario.Do((s, _, now) => GovFunctions.Core.Participation.RatingDecisions.Rate(
+            s, ReviewScenario.Applicant, new GovFunctions.Core.Participation.RatingCommand("veryDissatisfied", null, null, "窗口人员态度差"), new(), scenario.Calendar, now));
+        scenario.Do((s, i, now) => GovFunctions.Core.Participation.RectificationDecisions.RecordCallBack(
+            s, i, scenario.Window, new GovFunctions.Core.Participation.CallBackCommand(now, "phone", "已联系申请人王五 13800138000"), scenario.Calendar, now));
+
+        Assert.NotNull(CaseSummary.Of(scenario.State).Rectification);
+        var line = CaseSummary.Published(scenario.State);
+        Assert.Null(line.Rectification);
+        Assert.DoesNotContain("13800138000", System.Text.Json.JsonSerializer.Serialize(line, GovFunctions.Core.Serialization.GovJson.Options), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("自然人", "欧阳娜娜", "11010519491231002X", "欧***")]
     [InlineData("自然人", "张三", "91350100M000100Y43", "张*")]        // a credit code on a natural person's form publishes nothing of it
