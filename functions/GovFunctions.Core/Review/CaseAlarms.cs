@@ -67,37 +67,29 @@ public static class CaseAlarms
             return null;
         }
 
-        // A rectification's clock raises no card: cards are the case's.
-        if (alarm.Clock is { } kind && ClockKinds.IsRectification(kind))
-        {
-            var rectification = state.Rectification!;
-            var running = rectification.Clock!;
-            return alarm.Kind switch
-            {
-                AlarmKind.Warning => new ClockWarned(now, CaseEvent.Platform, kind, calendar.WorkingDaysLeft(now, running.Deadline)),
-                AlarmKind.Overdue => new ClockOverdue(now, CaseEvent.Platform, kind),
-                _ => Escalate(running, rectification.DepartmentCode, rectification.RegionCode, now),
-            };
-        }
-
-        var clock = state.Clock;
+        // The alarm's clock is the case's own, or its rectification's, which raises no card (cards are the case's) and
+        // escalates against the department that owes the rectification.
+        var rectification = alarm.Clock is { } kind && ClockKinds.IsRectification(kind) ? state.Rectification : null;
+        var clock = rectification?.Clock ?? state.Clock;
+        var carded = rectification is null;
+        var (department, region) = rectification is { } owed ? (owed.DepartmentCode, owed.RegionCode) : state.HandlingDepartment;
         return alarm.Kind switch
         {
             AlarmKind.SupplementExpiry => new AcceptanceRefused(now, CaseEvent.Platform,
                 "补正期限届满，申请人未在期限内补正材料，不予受理。The supplement period lapsed without the listed materials."),
             AlarmKind.Warning => new ClockWarned(now, CaseEvent.Platform, clock!.Kind, calendar.WorkingDaysLeft(now, clock.Deadline))
             {
-                Card = options.YellowCardOnWarning ? Card(state, CardColour.Yellow, CardRule.ClockWarned, now) with { Clock = clock.Kind } : null,
+                Card = carded && options.YellowCardOnWarning ? Card(state, CardColour.Yellow, CardRule.ClockWarned, now) with { Clock = clock.Kind } : null,
             },
             AlarmKind.Overdue => new ClockOverdue(now, CaseEvent.Platform, clock!.Kind)
             {
-                Card = options.RedCardOnOverdue ? Card(state, CardColour.Red, CardRule.ClockOverdue, now) with { Clock = clock.Kind } : null,
+                Card = carded && options.RedCardOnOverdue ? Card(state, CardColour.Red, CardRule.ClockOverdue, now) with { Clock = clock.Kind } : null,
             },
             // The alarm is Next, so the notice it was computed for is still pending.
             AlarmKind.NoticeOverdue => Escalate(PendingNotice(state)!, now),
             AlarmKind.StepOverdue => new StepOverran(now, CaseEvent.Platform, state.CurrentStep!.Index, state.CurrentStep.Step,
                 Card(state, CardColour.Yellow, CardRule.StepOverdue, now) with { Step = state.CurrentStep.Step }),
-            _ => Escalate(state, clock!, now),
+            _ => Escalate(clock!, department, region, now),
         };
     }
 
@@ -114,12 +106,6 @@ public static class CaseAlarms
 
     private static DateTimeOffset WarningAt(CaseClock clock, WorkCalendar calendar, AlarmOptions options) =>
         ChinaTime.StartOf(calendar.WorkingDaysBefore(WorkCalendar.LastDayOf(clock.Deadline), options.WarningWorkingDays(clock.Kind)));
-
-    private static CaseEscalated Escalate(CaseState state, CaseClock clock, DateTimeOffset now)
-    {
-        var (department, region) = state.HandlingDepartment;
-        return Escalate(clock, department, region, now);
-    }
 
     /// <summary>The first escalation goes to the department's head, every later one to supervision.</summary>
     private static CaseEscalated Escalate(CaseClock clock, string department, string region, DateTimeOffset now)
