@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,7 +54,7 @@ public static class StatisticsYear
                 (Counters.PromisedWorkingDays, 5), (Counters.StatutoryWorkingDays, 20), (Counters.ReviewDaysPrefix + used, 1), (Counters.Delivered, 1),
             })
             {
-                counters[counter] = counters.GetValueOrDefault(counter) + value;
+                Counters.Add(counters, counter, value);
             }
 
             applied[string.Create(CultureInfo.InvariantCulture, $"{day:yyyyMMdd}-{item}-{c:D4}")] = [6, 7, 10, 11];
@@ -67,6 +68,6 @@ public static class StatisticsYear
         var list = days.ToList();
         var counters = list.SelectMany(d => d.Counters).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
         var applied = list.SelectMany(d => d.Applied).ToDictionary(a => a.Key, a => a.Value);
-        return new StatisticsDay(list[0].Scope, new DateOnly(list[0].Day.Year, list[0].Day.Month, 1), counters, applied) { Month = true };
+        return new StatisticsDay(list[0].Scope, DayPeriod.MonthOf(list[0].Day), counters, applied) { Month = true };
     }
 }

@@ -7,6 +7,12 @@ public static class DayPeriod
 {
     public const int MaxDays = 366;
 
+    /// <summary>The first day of the month <paramref name="day"/> falls in.</summary>
+    public static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+
+    /// <summary>The last day of the month <paramref name="day"/> falls in.</summary>
+    public static DateOnly EndOfMonth(DateOnly day) => MonthOf(day).AddMonths(1).AddDays(-1);
+
     public static (DateOnly From, DateOnly To) Of(DateOnly? from, DateOnly? to, DateOnly today)
     {
         var last = to ?? today;

@@ -18,7 +18,7 @@ public sealed class ResultPublication(ICaseViewStore views, TimeProvider time)
 
         var (first, last) = DayPeriod.Of(from, to, ChinaTime.DateOf(time.GetUtcNow()));
         var results = new List<PublishedResult>();
-        for (var month = new DateOnly(first.Year, first.Month, 1); month <= last; month = month.AddMonths(1))
+        for (var month = DayPeriod.MonthOf(first); month <= last; month = month.AddMonths(1))
         {
             var list = itemCode is not null ? CaseLists.PublishedOfItem(itemCode, month) : CaseLists.PublishedOfDepartment(departmentCode!, month);
             await foreach (var line in views.ReadAllAsync(list, cancellationToken))

@@ -23,18 +23,7 @@ public static class CaseCounts
     public static IReadOnlyDictionary<string, long> Of(CaseEvent @event, CaseState? before, CaseState after)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        void Add(string counter, long by = 1)
-        {
-            var total = counts.GetValueOrDefault(counter) + by;
-            if (total == 0)
-            {
-                counts.Remove(counter);
-            }
-            else
-            {
-                counts[counter] = total;
-            }
-        }
+        void Add(string counter, long by = 1) => Counters.Add(counts, counter, by);
 
         switch (@event)
         {

@@ -62,4 +62,18 @@ public static class Counters
     public static IReadOnlySet<string> Gauges { get; } = new HashSet<string> { Open, OpenYellow, OpenRed };
 
     public static bool IsGauge(string counter) => Gauges.Contains(counter);
+
+    /// <summary>Adds <paramref name="by"/> to a counter; one that comes to 0 is dropped, so equal counts compare equal.</summary>
+    public static void Add(IDictionary<string, long> counters, string counter, long by)
+    {
+        var total = counters.TryGetValue(counter, out var value) ? value + by : by;
+        if (total == 0)
+        {
+            counters.Remove(counter);
+        }
+        else
+        {
+            counters[counter] = total;
+        }
+    }
 }

@@ -45,13 +45,13 @@ public sealed class PublicStatistics(SupervisionStatistics statistics, TimeProvi
         StatisticsFilter filter, string? month, bool byItem, CancellationToken cancellationToken)
     {
         var thisMonth = ChinaTime.DateOf(time.GetUtcNow());
-        var first = month is null ? new DateOnly(thisMonth.Year, thisMonth.Month, 1) : ParseMonth(month);
+        var first = month is null ? DayPeriod.MonthOf(thisMonth) : ParseMonth(month);
         if (first > thisMonth)
         {
             throw ValidationFailedException.For("month", "is still to come.");
         }
 
-        var last = first.AddMonths(1).AddDays(-1);
+        var last = DayPeriod.EndOfMonth(first);
         var days = await statistics.ReadAsync(filter, first, last, cancellationToken);
         var rows = days.GroupBy(d => (d.Scope.DepartmentCode, ItemCode: byItem ? d.Scope.ItemCode : null))
             .Select(g => (g.Key, Totals: StatisticsReport.Totals(g, first, last)))

@@ -40,7 +40,7 @@ public sealed partial class StatisticsCounting(IStatisticsStore store, ILogger<S
         var counts = CountsOf(record, sequences).ToList();
         // Each document is written on its own, the days and the months side by side.
         await Task.WhenAll(new[] { false, true }.SelectMany(month => counts
-            .GroupBy(c => (c.Scope, Start: month ? new DateOnly(c.Day.Year, c.Day.Month, 1) : c.Day))
+            .GroupBy(c => (c.Scope, Start: month ? DayPeriod.MonthOf(c.Day) : c.Day))
             .Select(document => ApplyAsync(record.State.Number, document.Key.Scope, document.Key.Start, month, [.. document], cancellationToken))));
     }
 

@@ -1,3 +1,5 @@
+using GovFunctions.Core.Calendar;
+
 namespace GovFunctions.Core.Statistics;
 
 /// <summary>Where a case's counters go: its accepting department, its item, its region, and the Beijing day of the event.</summary>
@@ -19,7 +21,7 @@ public sealed record StatisticsDay(
     public bool Month { get; init; }
 
     public static StatisticsDay Empty(CountedScope scope, DateOnly day, bool month = false) =>
-        new(scope, month ? new DateOnly(day.Year, day.Month, 1) : day, new Dictionary<string, long>(), new Dictionary<string, IReadOnlyList<int>>()) { Month = month };
+        new(scope, month ? DayPeriod.MonthOf(day) : day, new Dictionary<string, long>(), new Dictionary<string, IReadOnlyList<int>>()) { Month = month };
 
     public bool Holds(string caseNumber, int sequence) => Applied.TryGetValue(caseNumber, out var sequences) && sequences.Contains(sequence);
 
@@ -34,15 +36,7 @@ public sealed record StatisticsDay(
         var counters = new Dictionary<string, long>(Counters, StringComparer.Ordinal);
         foreach (var (counter, by) in counts)
         {
-            var total = counters.GetValueOrDefault(counter) + by;
-            if (total == 0)
-            {
-                counters.Remove(counter);
-            }
-            else
-            {
-                counters[counter] = total;
-            }
+            Statistics.Counters.Add(counters, counter, by);
         }
 
         var applied = new Dictionary<string, IReadOnlyList<int>>(Applied, StringComparer.Ordinal)

@@ -47,9 +47,9 @@ public static partial class StatisticsPeriod
     /// <summary>The months that meet the period, each cut to it.</summary>
     public static IEnumerable<(string Month, DateOnly From, DateOnly To)> MonthsOf(DateOnly from, DateOnly to)
     {
-        for (var start = new DateOnly(from.Year, from.Month, 1); start <= to; start = start.AddMonths(1))
+        for (var start = DayPeriod.MonthOf(from); start <= to; start = start.AddMonths(1))
         {
-            var end = start.AddMonths(1).AddDays(-1);
+            var end = DayPeriod.EndOfMonth(start);
             yield return (start.ToString("yyyy-MM", CultureInfo.InvariantCulture), start < from ? from : start, end > to ? to : end);
         }
     }

@@ -1,3 +1,4 @@
+using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Errors;
 using Microsoft.Extensions.Logging;
@@ -36,7 +37,7 @@ public sealed partial class StatisticsRebuild(ICaseStore cases, IStatisticsStore
             caseCount++;
             foreach (var counts in StatisticsCounting.CountsOf(stored.Case))
             {
-                foreach (var key in new[] { (counts.Scope, counts.Day, false), (counts.Scope, MonthOf(counts.Day), true) })
+                foreach (var key in new[] { (counts.Scope, counts.Day, false), (counts.Scope, DayPeriod.MonthOf(counts.Day), true) })
                 {
                     computed[key] = computed.GetValueOrDefault(key, StatisticsDay.Empty(key.Item1, key.Item2, key.Item3)).With(number, counts.Sequence, counts.Counts);
                 }
@@ -100,7 +101,7 @@ public sealed partial class StatisticsRebuild(ICaseStore cases, IStatisticsStore
         {
             if (await cases.FindAsync(number, cancellationToken) is { } stored)
             {
-                foreach (var counts in StatisticsCounting.CountsOf(stored.Case).Where(c => c.Scope == scope && (month ? MonthOf(c.Day) : c.Day) == day))
+                foreach (var counts in StatisticsCounting.CountsOf(stored.Case).Where(c => c.Scope == scope && (month ? DayPeriod.MonthOf(c.Day) : c.Day) == day))
                 {
                     recomputed = recomputed.With(number, counts.Sequence, counts.Counts);
                 }
@@ -109,8 +110,6 @@ public sealed partial class StatisticsRebuild(ICaseStore cases, IStatisticsStore
 
         return recomputed;
     }
-
-    private static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 
     private static bool SameCounters(StatisticsDay stored, StatisticsDay computed) =>
         stored.Counters.Count == computed.Counters.Count && stored.Counters.All(c => computed.Counters.GetValueOrDefault(c.Key) == c.Value)

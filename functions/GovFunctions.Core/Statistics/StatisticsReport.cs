@@ -1,3 +1,5 @@
+using GovFunctions.Core.Calendar;
+
 namespace GovFunctions.Core.Statistics;
 
 /// <summary>A period's indicators in total and by group: counts of the period; open, yellow and red at the end of it (for a month row, at the month's end).</summary>
@@ -31,8 +33,8 @@ public sealed record StatisticsReport(
         var totals = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            var start = new DateOnly(row.Day.Year, row.Day.Month, 1);
-            var end = start.AddMonths(1).AddDays(-1);
+            var start = DayPeriod.MonthOf(row.Day);
+            var end = DayPeriod.EndOfMonth(start);
             var monthCovers = row.Month || months.Contains((row.Scope, start));
             var (flows, gauges) = row.Month
                 ? (start >= from && end <= to, end <= to)
@@ -41,14 +43,9 @@ public sealed record StatisticsReport(
             {
                 if (Counters.IsGauge(counter) ? gauges : flows)
                 {
-                    totals[counter] = totals.GetValueOrDefault(counter) + value;
+                    Counters.Add(totals, counter, value);
                 }
             }
-        }
-
-        foreach (var zero in totals.Where(t => t.Value == 0).Select(t => t.Key).ToList())
-        {
-            totals.Remove(zero);
         }
 
         return totals;
@@ -60,8 +57,8 @@ public sealed record StatisticsReport(
     /// </summary>
     public static IReadOnlyList<(DateOnly From, DateOnly To)> DaysRead(DateOnly from, DateOnly to)
     {
-        var firstMonthEnd = new DateOnly(from.Year, from.Month, 1).AddMonths(1).AddDays(-1);
-        var lastMonthStart = new DateOnly(to.Year, to.Month, 1);
+        var firstMonthEnd = DayPeriod.EndOfMonth(from);
+        var lastMonthStart = DayPeriod.MonthOf(to);
         if (firstMonthEnd >= to)
         {
             return from.Day == 1 && to == firstMonthEnd ? [] : [(lastMonthStart, to)];
@@ -73,7 +70,7 @@ public sealed record StatisticsReport(
             ranges.Add((from, firstMonthEnd));
         }
 
-        if (to != lastMonthStart.AddMonths(1).AddDays(-1))
+        if (to != DayPeriod.EndOfMonth(to))
         {
             ranges.Add((lastMonthStart, to));
         }

@@ -1,3 +1,4 @@
+using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Regions;
@@ -32,7 +33,7 @@ public sealed class SupervisionStatistics(IStatisticsStore store)
         var days = new List<DayCounters>();
         foreach (var code in departments)
         {
-            await foreach (var day in store.ReadCountersAsync(code, new DateOnly(to.Year, to.Month, 1), StatisticsReport.DaysRead(from, to), cancellationToken))
+            await foreach (var day in store.ReadCountersAsync(code, DayPeriod.MonthOf(to), StatisticsReport.DaysRead(from, to), cancellationToken))
             {
                 if (filter.Includes(day.Scope))
                 {
