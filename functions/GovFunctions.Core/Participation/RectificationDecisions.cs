@@ -4,7 +4,6 @@ using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
-using GovFunctions.Core.Regions;
 using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Participation;
@@ -83,7 +82,7 @@ public static class RectificationDecisions
         StaffRules.RequireSeesAsStaff(state, item, caller);
         var rectification = state.Rectification ?? throw new NotFoundException($"Case {state.Number} has no rectification.");
         caller.Require(PlatformRole.Supervisor);
-        if (caller.RegionCode is not { } region || !RegionDirectory.IsWithin(rectification.RegionCode, region))
+        if (!StaffRules.SupervisesRegion(caller, rectification.RegionCode))
         {
             throw new ConflictException($"The rectification of case {state.Number} is supervised in region {rectification.RegionCode}.");
         }

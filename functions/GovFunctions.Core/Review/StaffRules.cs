@@ -2,6 +2,7 @@ using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
+using GovFunctions.Core.Regions;
 
 namespace GovFunctions.Core.Review;
 
@@ -41,6 +42,10 @@ public static class StaffRules
 
     /// <summary>Whether the token carries a role of a department's staff (clerk, reviewer, approver).</summary>
     public static bool IsStaff(Caller caller) => StaffRoles.Any(caller.IsIn);
+
+    /// <summary>A supervisor of the region (6 digits) or of a region above it.</summary>
+    public static bool SupervisesRegion(Caller caller, string regionCode) =>
+        caller.IsIn(PlatformRole.Supervisor) && caller.RegionCode is { } own && regionCode.Length == 6 && RegionDirectory.IsWithin(regionCode, own);
 
     /// <summary>A supervisor of a region the case passes through (its own, or a review step's), once it is submitted.</summary>
     public static bool IsSupervisorOf(CaseState state, ServiceItem item, Caller caller) =>

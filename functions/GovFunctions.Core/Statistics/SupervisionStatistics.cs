@@ -61,12 +61,12 @@ public sealed class SupervisionStatistics(IStatisticsStore store)
         if (caller.IsIn(PlatformRole.Supervisor) && caller.RegionCode is { } own)
         {
             var region = filter.RegionCode ?? own;
-            if (!RegionDirectory.IsWithin(region, own))
+            if (!StaffRules.SupervisesRegion(caller, region))
             {
                 throw new AccessDeniedException($"The statistics of region {region} are for the supervisors of it and of the regions above it.");
             }
 
-            if (filter.DepartmentCode is { } department && !(department.Length >= 6 && RegionDirectory.IsWithin(department[..6], own)))
+            if (filter.DepartmentCode is { } department && !(department.Length >= 6 && StaffRules.SupervisesRegion(caller, department[..6])))
             {
                 throw new AccessDeniedException($"The statistics of {department} are for its own head and the supervisors over its region.");
             }

@@ -2,7 +2,6 @@ using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
-using GovFunctions.Core.Regions;
 using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Supervision;
@@ -40,7 +39,7 @@ public static class CardDecisions
     {
         var card = OpenCard(state, item, caller, number);
         caller.Require(PlatformRole.Supervisor);
-        if (caller.RegionCode is not { } region || !RegionDirectory.IsWithin(card.RegionCode, region))
+        if (!StaffRules.SupervisesRegion(caller, card.RegionCode))
         {
             throw new ConflictException($"Card {number} of case {state.Number} is supervised in region {card.RegionCode}.");
         }

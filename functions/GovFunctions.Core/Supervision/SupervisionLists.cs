@@ -84,19 +84,17 @@ public sealed class SupervisionLists(ICaseViewStore views, TimeProvider time)
         StaffRules.RequireConsistentToken(caller);
         if (departmentCode is not null
             && !(StaffRules.IsStaff(caller) && caller.DepartmentCode == departmentCode)
-            && !Supervises(caller, departmentCode.Split('-')[0]))
+            && !StaffRules.SupervisesRegion(caller, departmentCode.Split('-')[0]))
         {
             throw new AccessDeniedException($"The supervision lists of {departmentCode} are for its own staff and the supervisors over its region.");
         }
 
-        if (regionCode is not null && !Supervises(caller, regionCode))
+        if (regionCode is not null && !StaffRules.SupervisesRegion(caller, regionCode))
         {
             throw new AccessDeniedException($"The supervision lists of region {regionCode} are for the supervisors of it and of the regions above it.");
         }
     }
 
-    private static bool Supervises(Caller caller, string regionCode) =>
-        caller.IsIn(PlatformRole.Supervisor) && caller.RegionCode is { } own && regionCode.Length == 6 && RegionDirectory.IsWithin(regionCode, own);
 }
 
 /// <summary>One open card and the case it is on.</summary>
