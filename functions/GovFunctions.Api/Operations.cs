@@ -68,6 +68,9 @@ public static class Operations
     public const string ReportCardCorrection = nameof(ReportCardCorrection);
     public const string ReviewCardCorrection = nameof(ReviewCardCorrection);
     public const string ListSupervisionNotices = nameof(ListSupervisionNotices);
+    public const string IssueDepartmentNotice = nameof(IssueDepartmentNotice);
+    public const string GetDepartmentNotice = nameof(GetDepartmentNotice);
+    public const string AnswerDepartmentNotice = nameof(AnswerDepartmentNotice);
     public const string GetSupervisionOverview = nameof(GetSupervisionOverview);
     public const string GetSupervisionStatistics = nameof(GetSupervisionStatistics);
     public const string ExportSupervisionStatistics = nameof(ExportSupervisionStatistics);

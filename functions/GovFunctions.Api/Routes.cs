@@ -66,6 +66,9 @@ public static class Routes
     public const string CardCorrection = "cases/{caseNumber}/cards/{card}/correction";
     public const string CardReview = "cases/{caseNumber}/cards/{card}/review";
     public const string SupervisionNotices = "supervision/notices";
+    public const string DepartmentNotices = "supervision/department-notices";
+    public const string DepartmentNotice = "supervision/department-notices/{number}";
+    public const string DepartmentNoticeAnswer = "supervision/department-notices/{number}/answer";
     public const string SupervisionOverview = "supervision/overview";
     public const string SupervisionStatistics = "supervision/statistics";
     public const string SupervisionStatisticsExport = "supervision/statistics/export";

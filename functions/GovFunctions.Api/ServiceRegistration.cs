@@ -106,6 +106,7 @@ public static class ServiceRegistration
         services.AddSingleton<ResultPublication>();
         services.AddSingleton<PublicationApi>();
         services.AddSingleton<SupervisionLists>();
+        services.AddSingleton<DepartmentNotices>();
         services.AddSingleton<SupervisionApi>();
         services.AddSingleton<RatingService>();
         services.AddSingleton<RatingApi>();

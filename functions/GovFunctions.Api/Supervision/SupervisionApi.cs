@@ -1,3 +1,5 @@
+using System.Globalization;
+using GovFunctions.Api.Audit;
 using GovFunctions.Api.Http;
 using GovFunctions.Api.Identity;
 using GovFunctions.Core.Errors;
@@ -7,9 +9,38 @@ using GovFunctions.Core.Supervision;
 
 namespace GovFunctions.Api.Supervision;
 
-/// <summary>电子监察's lists: the open 黄牌/红牌 and the unanswered 督办单 of a department or a region.</summary>
-public sealed class SupervisionApi(SupervisionLists lists)
+/// <summary>电子监察's lists (the open 黄牌/红牌 and the unanswered 督办单 of a department or a region), and 督办 on a department.</summary>
+public sealed class SupervisionApi(SupervisionLists lists, DepartmentNotices departmentNotices)
 {
+    private const long CommandLimit = 64 * 1024;
+
+    /// <summary>201 with the new supervision file and its Location.</summary>
+    public async Task<IResult> IssueDepartmentNotice(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var body = await JsonBody.ReadAsync<DepartmentNoticeCommand>(request, cancellationToken, CommandLimit);
+        var file = await departmentNotices.IssueAsync(caller, body, cancellationToken);
+        RequestAudit.NoteCase(request.HttpContext, file.Number);
+        return Versioned(request, file, Results.Created($"/{Routes.Prefix}/supervision/department-notices/{file.Number}", file));
+    }
+
+    public async Task<IResult> GetDepartmentNotice(HttpRequest request, string number, CancellationToken cancellationToken)
+    {
+        var file = await departmentNotices.GetAsync(CallerClaims.Require(request.HttpContext.User), number, cancellationToken);
+        return Versioned(request, file, Results.Ok(file));
+    }
+
+    public async Task<IResult> AnswerDepartmentNotice(HttpRequest request, string number, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var body = await JsonBody.ReadAsync<NoticeAnswerCommand>(request, cancellationToken, CommandLimit);
+        var file = await departmentNotices.AnswerAsync(caller, number, body, ETags.IfMatchVersion(request), cancellationToken);
+        return Versioned(request, file, Results.Ok(file));
+    }
+
+    private static IResult Versioned(HttpRequest request, DepartmentNoticeView file, IResult result) =>
+        ETags.WithETag(request.HttpContext, file.Version.ToString(CultureInfo.InvariantCulture), result);
+
     public async Task<IResult> ListSupervisionCards(HttpRequest request, CancellationToken cancellationToken)
     {
         var (caller, department, region, page) = Query(request);

@@ -27,11 +27,13 @@ public sealed partial class CaseChanges(
 
     public DateTimeOffset Now => time.GetUtcNow();
 
-    /// <summary>Stores a new case, whose history is the one event that started it.</summary>
-    public async Task<CaseRecord> CreateAsync(CaseRecord record, CancellationToken cancellationToken)
+    /// <summary>Stores a new case (or supervision file), whose history is the one event that started it; its views, and its counts when it counts, are owed.</summary>
+    public async Task<CaseRecord> CreateAsync(CaseEvent started, CancellationToken cancellationToken)
     {
-        var origin = OriginOf(record.History.Single());
-        var linked = record with { History = [CaseHistoryChain.Link(record.State.Number, [], record.History[0], origin)] };
+        var state = CaseEvolution.Apply(null, started);
+        var origin = OriginOf(started);
+        var outbox = CaseOutbox.Started(state) with { Counts = CaseCounts.Owed(started, null, state, 1) is { } counted ? [counted] : [] };
+        var linked = new CaseRecord(state, [CaseHistoryChain.Link(state.Number, [], started, origin)], outbox, new Dictionary<string, string>());
         await SaveAsync(linked, eTag: null, cancellationToken);
         await AccountForAsync(linked, origin, cancellationToken);
         return linked;
@@ -52,9 +54,29 @@ public sealed partial class CaseChanges(
         ApplyAsync(caseNumber, (record, item, now, _) => Task.FromResult(decide(record, item, now)), cancellationToken, expectedVersion, idempotency, loaded);
 
     /// <summary>The same, for a decider that needs to wait for something outside the case (the issuer's sealing key).</summary>
-    public async Task<CaseRecord> ApplyAsync(
+    public Task<CaseRecord> ApplyAsync(
         string caseNumber,
         Func<CaseRecord, ServiceItem, DateTimeOffset, CancellationToken, Task<CaseEvent?>> decide,
+        CancellationToken cancellationToken,
+        int? expectedVersion = null,
+        IdempotentRequest? idempotency = null,
+        StoredCase? loaded = null) =>
+        ApplyToRecordAsync(
+            caseNumber,
+            async (record, now, ct) => await decide(record, await GuideOfAsync(record.State, ct), now, ct),
+            cancellationToken, expectedVersion, idempotency, loaded);
+
+    /// <summary>
+    /// Applies a decider that needs no guide: the alarms, and the records that have none (supervision files). The
+    /// guided overloads answer 404 for a record without a guide, so no application command reaches a file.
+    /// </summary>
+    public Task<CaseRecord> ApplyToRecordAsync(
+        string caseNumber, Func<CaseRecord, DateTimeOffset, CaseEvent?> decide, CancellationToken cancellationToken, int? expectedVersion = null) =>
+        ApplyToRecordAsync(caseNumber, (record, now, _) => Task.FromResult(decide(record, now)), cancellationToken, expectedVersion);
+
+    private async Task<CaseRecord> ApplyToRecordAsync(
+        string caseNumber,
+        Func<CaseRecord, DateTimeOffset, CancellationToken, Task<CaseEvent?>> decide,
         CancellationToken cancellationToken,
         int? expectedVersion = null,
         IdempotentRequest? idempotency = null,
@@ -82,7 +104,7 @@ public sealed partial class CaseChanges(
                 throw new PreconditionFailedException($"Case {caseNumber} has changed since version {expected}; it is at version {record.State.Version}.");
             }
 
-            var @event = await decide(record, await GuideOfAsync(record.State, cancellationToken), time.GetUtcNow(), cancellationToken);
+            var @event = await decide(record, time.GetUtcNow(), cancellationToken);
 
             if (@event is null)
             {
@@ -163,9 +185,14 @@ public sealed partial class CaseChanges(
         return await cases.FindAsync(caseNumber, cancellationToken) ?? throw NoSuchCase(caseNumber);
     }
 
-    /// <summary>The guide the case was filed under: the item at the version it bound to, whatever the catalog says now.</summary>
+    /// <summary>
+    /// The guide the case was filed under: the item at the version it bound to, whatever the catalog says now. A
+    /// supervision file has none, and is no case to an operation that needs one.
+    /// </summary>
     public async Task<ServiceItem> GuideOfAsync(CaseState state, CancellationToken cancellationToken) =>
-        (await catalog.GetVersionAsync(state.ItemCode, state.ItemVersion, caller: null, cancellationToken)).Item;
+        state.Stage == CaseStage.Supervision
+            ? throw NoSuchCase(state.Number)
+            : (await catalog.GetVersionAsync(state.ItemCode, state.ItemVersion, caller: null, cancellationToken)).Item;
 
     public static NotFoundException NoSuchCase(string caseNumber) => new($"There is no case {caseNumber}.");
 

@@ -43,6 +43,7 @@ namespace GovFunctions.Core.Cases;
 [JsonDerivedType(typeof(CardCorrectionReported), "cardCorrectionReported")]
 [JsonDerivedType(typeof(CardCorrectionReviewed), "cardCorrectionReviewed")]
 [JsonDerivedType(typeof(NoticeIssued), "noticeIssued")]
+[JsonDerivedType(typeof(SupervisionFileOpened), "supervisionFileOpened")]
 [JsonDerivedType(typeof(NoticeAnswered), "noticeAnswered")]
 [JsonDerivedType(typeof(NoticeOverdue), "noticeOverdue")]
 [JsonDerivedType(typeof(CaseRated), "rated")]
@@ -183,6 +184,12 @@ public sealed record RectificationRated(DateTimeOffset At, string By, HandlingLe
 
 /// <summary>督办: a supervisor issued a notice to the department handling the case.</summary>
 public sealed record NoticeIssued(DateTimeOffset At, string By, SupervisionNotice Notice) : CaseEvent(At, By);
+
+/// <summary>
+/// 督办 on a department: a supervisor issued a notice to a department about its work rather than one case; it opens a
+/// supervision file (<see cref="CaseStage.Supervision"/>) numbered like a case, which holds the notice and its answer.
+/// </summary>
+public sealed record SupervisionFileOpened(DateTimeOffset At, string By, string CaseNumber, SupervisionNotice Notice) : CaseEvent(At, By);
 
 /// <summary>The department's head answered a notice.</summary>
 public sealed record NoticeAnswered(DateTimeOffset At, string By, int Notice, string Answer) : CaseEvent(At, By);

@@ -10,11 +10,16 @@ namespace GovFunctions.Core.Cases;
 public static class CaseEvolution
 {
     public static CaseState Replay(IEnumerable<CaseEvent> history) =>
-        history.Aggregate((CaseState?)null, Apply) ?? throw new InvalidOperationException("A case's history starts with DraftStarted.");
+        history.Aggregate((CaseState?)null, Apply) ?? throw new InvalidOperationException("A case's history starts with DraftStarted or SupervisionFileOpened.");
 
     public static CaseState Apply(CaseState? state, CaseEvent @event)
     {
-        var next = @event is DraftStarted started ? Start(started) : Continue(Existing(state), @event);
+        var next = @event switch
+        {
+            DraftStarted started => Start(started),
+            SupervisionFileOpened opened => Open(opened),
+            _ => Continue(Existing(state), @event),
+        };
         return next with { Version = (state?.Version ?? 0) + 1 };
     }
 
@@ -30,6 +35,21 @@ public static class CaseEvolution
         RegionCode = e.RegionCode,
         Stage = CaseStage.Draft,
         StartedAt = e.At,
+    };
+
+    /// <summary>A supervision file: no item, no applicant, no query code; the department's region is its region.</summary>
+    private static CaseState Open(SupervisionFileOpened e) => new()
+    {
+        Number = e.CaseNumber,
+        QueryCode = "",
+        ItemCode = "",
+        ItemVersion = "",
+        ApplicantSubject = "",
+        DepartmentCode = e.Notice.DepartmentCode,
+        RegionCode = e.Notice.DepartmentCode[..6],
+        Stage = CaseStage.Supervision,
+        StartedAt = e.At,
+        Notices = [e.Notice],
     };
 
     private static CaseState Continue(CaseState state, CaseEvent @event) => @event switch
@@ -195,5 +215,5 @@ public static class CaseEvolution
         [.. certificates.Select(c => c.Identifier == identifier ? change(c) : c)];
 
     private static CaseState Existing(CaseState? state) =>
-        state ?? throw new InvalidOperationException("Only DraftStarted can begin a case's history.");
+        state ?? throw new InvalidOperationException("Only DraftStarted or SupervisionFileOpened can begin a case's history.");
 }

@@ -41,7 +41,7 @@ public static class CaseLists
     /// <summary>The cases with an open card against a department of a region, or of a region below it (a province's list holds its cities' cards).</summary>
     public static string CardsOfRegion(string regionCode) => $"{CardsPrefix}region-{regionCode}";
 
-    /// <summary>The cases with an unanswered 督办单 to a department.</summary>
+    /// <summary>The cases and supervision files with an unanswered 督办单 to a department.</summary>
     public static string NoticesOfDepartment(string departmentCode) => $"{NoticesPrefix}department-{departmentCode}";
 
     /// <summary>The cases with an unanswered notice issued in a region, or escalated to it.</summary>
@@ -80,6 +80,11 @@ public static class CaseLists
     /// <summary>The lists that should show <paramref name="state"/>.</summary>
     public static IReadOnlyList<string> ShownIn(CaseState state)
     {
+        if (state.Stage == CaseStage.Supervision)
+        {
+            return NoticeListsOf(state.Notices.Where(n => n.IsOpen)).Distinct().ToList();
+        }
+
         var shown = new List<string> { OfApplicant(state.ApplicantSubject) };
         var (handlingDepartment, handlingRegion) = state.HandlingDepartment;
         switch (state.Stage)
@@ -189,6 +194,11 @@ public static class CaseLists
         foreach (var published in PublishedIn(state).Concat(CardListsOf(state.Cards)).Concat(NoticeListsOf(state.Notices)))
         {
             yield return published;
+        }
+
+        if (state.Stage == CaseStage.Supervision)
+        {
+            yield break;
         }
 
         yield return WorkOf(state.DepartmentCode, PlatformRole.Clerk);

@@ -15,11 +15,16 @@ namespace GovFunctions.Core.Cases;
 /// unique within a second for one item and region (about a million choices; the store refuses a duplicate
 /// and the caller draws again).</item>
 /// </list>
+/// A supervision file on a department (督办件, <see cref="CaseStage.Supervision"/>) is numbered the same way with the
+/// basic code <see cref="SupervisionCode"/> in place of an item's.
 /// </summary>
 public readonly partial record struct CaseNumber
 {
     public const string Alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private const int SuffixLength = 4;
+
+    /// <summary>The basic code of a supervision file: 督办, no item.</summary>
+    public const string SupervisionCode = "DB00000000";
 
     private CaseNumber(string value) => Value = value;
 
@@ -63,6 +68,6 @@ public readonly partial record struct CaseNumber
 
     public override string ToString() => Value;
 
-    [GeneratedRegex("^[0-9]{14}-[0-9]{6}-(XK|QR|GG|QT)[0-9]{8}-[2-9A-HJKMNP-Z]{4}$")]
+    [GeneratedRegex("^[0-9]{14}-[0-9]{6}-(XK|QR|GG|QT|DB)[0-9]{8}-[2-9A-HJKMNP-Z]{4}$")]
     private static partial Regex Pattern();
 }

@@ -39,8 +39,7 @@ public sealed partial class CaseService(
             var started = CaseDecisions.StartDraft(item, caller, changes.Now);
             try
             {
-                var state = CaseEvolution.Apply(null, started);
-                var record = await changes.CreateAsync(new CaseRecord(state, [started], CaseOutbox.Started(state), new Dictionary<string, string>()), cancellationToken);
+                var record = await changes.CreateAsync(started, cancellationToken);
                 LogStarted(record.State.Number, item.Code, caller.Subject);
                 return record;
             }

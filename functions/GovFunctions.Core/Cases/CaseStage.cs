@@ -29,4 +29,10 @@ public enum CaseStage
 
     /// <summary>Withdrawn by the applicant (撤回) before a decision.</summary>
     Withdrawn,
+
+    /// <summary>
+    /// Not an application: a supervision file (督办件) that holds a 督办单 on a department rather than on a case. It has
+    /// no item and no applicant; the operations of applications answer 404 for it (ADR 0015).
+    /// </summary>
+    Supervision,
 }

@@ -103,7 +103,7 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
     public async Task<(CaseRecord Record, bool Fired)> FireAlarmAsync(CaseAlarm alarm, CancellationToken cancellationToken)
     {
         var fired = false;
-        var record = await changes.ApplyAsync(alarm.CaseNumber, (record, _, now) =>
+        var record = await changes.ApplyToRecordAsync(alarm.CaseNumber, (record, now) =>
         {
             var @event = CaseAlarms.Fire(record.State, alarm, calendars.ForCase(record.State), Alarms, now);
             fired = @event is not null;

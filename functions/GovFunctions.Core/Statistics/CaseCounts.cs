@@ -18,7 +18,7 @@ public static class CaseCounts
     ];
 
     /// <summary>The sequence to owe in the case's outbox for the event recorded at <paramref name="sequence"/>, when it counts.</summary>
-    public static int? Owed(CaseEvent @event, CaseState before, CaseState after, int sequence) => Of(@event, before, after).Count > 0 ? sequence : null;
+    public static int? Owed(CaseEvent @event, CaseState? before, CaseState after, int sequence) => Of(@event, before, after).Count > 0 ? sequence : null;
 
     public static IReadOnlyDictionary<string, long> Of(CaseEvent @event, CaseState? before, CaseState after)
     {
@@ -108,7 +108,7 @@ public static class CaseCounts
             case CaseEscalated e:
                 Add(Counters.EscalatedPrefix + JsonNamingPolicy.CamelCase.ConvertName(e.Level.ToString()));
                 break;
-            case NoticeIssued:
+            case NoticeIssued or SupervisionFileOpened:
                 Add(Counters.NoticesIssued);
                 break;
             case NoticeAnswered e:

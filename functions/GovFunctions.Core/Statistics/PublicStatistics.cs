@@ -18,7 +18,8 @@ public sealed class PublicStatistics(SupervisionStatistics statistics, TimeProvi
         RequireOne(("departmentCode", departmentCode), ("itemCode", itemCode));
         var (name, rows) = await ReadMonthAsync(new StatisticsFilter(departmentCode, null, itemCode), month, byItem: true, cancellationToken);
         return new PublicStatisticsReport(name, departmentCode, itemCode,
-            [.. rows.Select(r => PublicStatisticsRow.Of(r.DepartmentCode, r.ItemCode!, r.Indicators))]);
+            // Notices on a department count under no item: supervision, not a service the public uses.
+            [.. rows.Where(r => r.ItemCode is not "").Select(r => PublicStatisticsRow.Of(r.DepartmentCode, r.ItemCode!, r.Indicators))]);
     }
 
     /// <summary>

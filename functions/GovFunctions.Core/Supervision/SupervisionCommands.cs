@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GovFunctions.Core.Errors;
 
 namespace GovFunctions.Core.Supervision;
 
@@ -16,3 +17,13 @@ public sealed record NoticeCommand(
 
 /// <summary>The department's answer to a notice.</summary>
 public sealed record NoticeAnswerCommand([property: MaxLength(CardDecisions.MaxTextLength)] string? Answer);
+
+/// <summary>督办 on a department: the department, and the notice.</summary>
+public sealed record DepartmentNoticeCommand(
+    [property: MaxLength(InputLimits.Code)] string? DepartmentCode,
+    [property: MaxLength(CardDecisions.MaxTextLength)] string? Reason,
+    [property: MaxLength(CardDecisions.MaxTextLength)] string? Requirement,
+    [property: Range(1, NoticeDecisions.MaxResponseWorkingDays)] int? ResponseWorkingDays)
+{
+    public NoticeCommand Notice => new(Reason, Requirement, ResponseWorkingDays);
+}

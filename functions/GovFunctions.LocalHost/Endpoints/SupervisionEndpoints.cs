@@ -36,6 +36,37 @@ public static class SupervisionEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+        api.MapPost(Routes.DepartmentNotices, (HttpRequest request, SupervisionApi handler, CancellationToken ct) => handler.IssueDepartmentNotice(request, ct))
+            .WithTags("Supervision")
+            .WithName(Operations.IssueDepartmentNotice)
+            .WithSummary("督办 on a department: a supervisor of the department's region (or one above it) requires the department to act on its work as a whole — departmentCode, reason, requirement and a response limit of 1 to 20 working days on the department's regional calendar. It opens a supervision file numbered like a case (basic code DB00000000), listed with the notices on cases; unanswered at its deadline it is escalated to the supervision level above.")
+            .ForCallers(PlatformRole.Supervisor)
+            .Accepts<DepartmentNoticeCommand>("application/json")
+            .Produces<DepartmentNoticeView>(StatusCodes.Status201Created)
+            .WithAnswerHeaders(StatusCodes.Status201Created, ContractHeaders.ETag, ContractHeaders.Location)
+            .ProducesValidationProblem()
+            .ProducesWriteProblems();
+
+        api.MapGet(Routes.DepartmentNotice, (HttpRequest request, string number, SupervisionApi handler, CancellationToken ct) => handler.GetDepartmentNotice(request, number, ct))
+            .WithTags("Supervision")
+            .WithName(Operations.GetDepartmentNotice)
+            .WithSummary("A supervision file: the notice on the department and every action on it with who and when (issued, answered, escalated). For the department's own staff and the supervisors over its region; anyone else 404.")
+            .ForCallers(PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor)
+            .Produces<DepartmentNoticeView>()
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost(Routes.DepartmentNoticeAnswer, (HttpRequest request, string number, SupervisionApi handler, CancellationToken ct) => handler.AnswerDepartmentNotice(request, number, ct))
+            .WithTags("Supervision")
+            .WithName(Operations.AnswerDepartmentNotice)
+            .WithSummary("The answer to a 督办单 on a department, by its head (approver): what was done. An answer after the deadline is taken and marked late.")
+            .ForCallers(PlatformRole.Approver)
+            .WithHeaderParameter(ApiParameters.IfMatch)
+            .Accepts<NoticeAnswerCommand>("application/json")
+            .Produces<DepartmentNoticeView>()
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
+            .ProducesCommandProblems();
+
         api.MapGet(Routes.SupervisionOverview, (HttpRequest request, SupervisionApi handler, CancellationToken ct) => handler.GetSupervisionOverview(request, ct))
             .WithTags("Supervision")
             .WithName(Operations.GetSupervisionOverview)

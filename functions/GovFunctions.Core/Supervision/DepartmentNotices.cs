@@ -1,0 +1,74 @@
+using GovFunctions.Core.Calendar;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Catalog;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Identity;
+using GovFunctions.Core.Paging;
+using GovFunctions.Core.Regions;
+using Microsoft.Extensions.Logging;
+
+namespace GovFunctions.Core.Supervision;
+
+/// <summary>
+/// 督办 on a department: each notice is a supervision file on the case engine (ADR 0015), so its deadline, warning-free
+/// escalation, lists, counts and audit are those of a notice on a case. The department's head answers it.
+/// </summary>
+public sealed partial class DepartmentNotices(
+    CaseChanges changes, CatalogService catalog, RegionDirectory regions, WorkCalendars calendars, ILogger<DepartmentNotices> logger)
+{
+    private const int MaxAttempts = 3;
+
+    public async Task<DepartmentNoticeView> IssueAsync(Caller caller, DepartmentNoticeCommand command, CancellationToken cancellationToken)
+    {
+        caller.Require(PlatformRole.Supervisor);
+        var known = command.DepartmentCode is { Length: >= 6 and <= InputLimits.Code } code
+            && regions.Contains(NoticeDecisions.RegionOf(code))
+            && (await catalog.ListAsync(new CatalogFilter(DepartmentCode: code), new PageRequest(1, null), cancellationToken)).Items.Count > 0;
+        var calendar = known ? calendars.For(NoticeDecisions.RegionOf(command.DepartmentCode!)) : calendars.National;
+        for (var attempt = 1; ; attempt++)
+        {
+            var opened = NoticeDecisions.IssueOnDepartment(caller, command, known, calendar, changes.Now);
+            try
+            {
+                var record = await changes.CreateAsync(opened, cancellationToken);
+                LogIssued(record.State.Number, record.State.DepartmentCode, caller.Subject);
+                return DepartmentNoticeView.Of(record);
+            }
+            catch (ConflictException) when (attempt < MaxAttempts)
+            {
+                // Two files drew the same number in the same second: draw again.
+            }
+        }
+    }
+
+    public async Task<DepartmentNoticeView> GetAsync(Caller caller, string number, CancellationToken cancellationToken)
+    {
+        RequireFileNumber(number);
+        var record = (await changes.LoadAsync(number, cancellationToken)).Case;
+        NoticeDecisions.RequireSeesFile(record.State, caller);
+        return DepartmentNoticeView.Of(record);
+    }
+
+    public async Task<DepartmentNoticeView> AnswerAsync(
+        Caller caller, string number, NoticeAnswerCommand command, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        RequireFileNumber(number);
+        var record = await changes.ApplyToRecordAsync(
+            number, (record, now) => NoticeDecisions.AnswerOnDepartment(record.State, caller, command.Answer, now), cancellationToken, expectedVersion);
+        return DepartmentNoticeView.Of(record);
+    }
+
+    /// <summary>A case's number is no supervision file's: the same 404 as a number never drawn.</summary>
+    private static void RequireFileNumber(string number)
+    {
+        if (!CaseNumber.TryParse(number, out var parsed) || parsed.BasicCode != CaseNumber.SupervisionCode)
+        {
+            throw NoSuchFile(number);
+        }
+    }
+
+    private static NotFoundException NoSuchFile(string number) => new($"There is no supervision file {number}.");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Supervision file {Number}: notice to {DepartmentCode} issued by {Subject}")]
+    private partial void LogIssued(string number, string departmentCode, string subject);
+}
