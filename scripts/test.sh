@@ -17,6 +17,8 @@ status=0
 dotnet test "$REPO_ROOT/GovFunctions.sln" --nologo -v quiet --logger "console;verbosity=normal" | tee "$results" || status=$?
 stop_emulators
 trap - EXIT
+# What failed, again at the end, where a log cut to its tail still shows it.
+grep -A6 -E '^ +Failed [A-Z][A-Za-z]+\.' "$results" | cut -c1-300 | head -80 || true
 # One closing line over all test projects.
 awk '/^ +Passed: +[0-9]+$/ { passed += $2 } /^ +Failed: +[0-9]+$/ { failed += $2 } /^ +Skipped: +[0-9]+$/ { skipped += $2 }
      END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$results"

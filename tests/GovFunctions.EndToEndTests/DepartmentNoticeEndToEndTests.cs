@@ -66,7 +66,7 @@ public sealed class DepartmentNoticeEndToEndTests(ReviewHostFixture host)
         var answered = await Ok(await Answer(head, number, "已约谈承办科室，建立超期件每日通报制度。"));
         Assert.True(answered.GetProperty("notice").GetProperty("answeredLate").GetBoolean());
         Assert.Equal(
-            ["issued:supervisor-330300", "escalated:platform", "answered:head"],
+            ["issued:supervisor-330300", "escalated:platform", "answered:approver-330381-QXJ-head"],
             answered.GetProperty("actions").EnumerateArray().Select(a => $"{a.GetProperty("action").GetString()}:{a.GetProperty("by").GetString()}"));
         Assert.Empty(await EventuallyLines(province, "regionCode=330000", number, 0));
         Assert.Empty(await EventuallyLines(head, $"departmentCode={RuianWeather}", number, 0));

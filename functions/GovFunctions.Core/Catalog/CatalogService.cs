@@ -32,6 +32,28 @@ public sealed partial class CatalogService(
         return new Page<ServiceItemSummary>(items.Items.Select(ServiceItemSummary.Of).ToList(), items.ContinuationToken);
     }
 
+    /// <summary>
+    /// Whether a published guide names the department, as its owner or the owner of one of its steps (a county's
+    /// department often only accepts for a city's item). Reads the catalog page by page: for rare commands, not for lists.
+    /// </summary>
+    public async Task<bool> NamesDepartmentAsync(string departmentCode, CancellationToken cancellationToken)
+    {
+        string? token = null;
+        do
+        {
+            var page = await store.ListCurrentAsync(new CatalogFilter(), new PageRequest(PageRequest.MaxPageSize, token), cancellationToken);
+            if (page.Items.Any(i => i.DepartmentCode == departmentCode || i.ReviewSteps.Any(s => s.DepartmentCode == departmentCode)))
+            {
+                return true;
+            }
+
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        return false;
+    }
+
     public async Task<ServiceItem> GetCurrentAsync(string code, CancellationToken cancellationToken) =>
         await store.FindCurrentAsync(code, cancellationToken) ?? throw NoSuchItem(code);
 

@@ -3,7 +3,6 @@ using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
-using GovFunctions.Core.Paging;
 using GovFunctions.Core.Regions;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +22,7 @@ public sealed partial class DepartmentNotices(
         caller.Require(PlatformRole.Supervisor);
         var known = command.DepartmentCode is { Length: >= 6 and <= InputLimits.Code } code
             && regions.Contains(NoticeDecisions.RegionOf(code))
-            && (await catalog.ListAsync(new CatalogFilter(DepartmentCode: code), new PageRequest(1, null), cancellationToken)).Items.Count > 0;
+            && await catalog.NamesDepartmentAsync(code, cancellationToken);
         var calendar = known ? calendars.For(NoticeDecisions.RegionOf(command.DepartmentCode!)) : calendars.National;
         for (var attempt = 1; ; attempt++)
         {

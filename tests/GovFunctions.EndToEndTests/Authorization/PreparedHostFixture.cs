@@ -105,6 +105,8 @@ public sealed class PreparedHostFixture : IAsyncLifetime
 
         await Ok(await Command(clients["supervisor"], number, "notices", new { reason = "群众反映办理缓慢", requirement = "说明进度并限期办结", responseWorkingDays = 3 }));
         await Ok(await owner.PostAsJsonAsync($"/api/cases/{certified}/rating", new { level = "dissatisfied", comment = "等待时间过长" }));
+        var file = (await Ok(await clients["supervisor"].PostAsJsonAsync("/api/supervision/department-notices",
+            new { departmentCode = Environment, reason = "超期件增多", requirement = "报送整改方案", responseWorkingDays = 20 }))).GetProperty("number").GetString()!;
 
         // Two weeks on, the case at 审查 has run late: its cards (黄牌, 红牌) are raised against the environment bureau.
         await Ok(await clients["anonymous"].PostAsJsonAsync("/api/dev/clock", new { advanceBy = "P14D" }));
@@ -130,6 +132,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
             ["day"] = "2026-02-27",
             ["card"] = "1",
             ["notice"] = "1",
+            ["number"] = file,
         };
     }
 
