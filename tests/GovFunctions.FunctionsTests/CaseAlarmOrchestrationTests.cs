@@ -187,6 +187,37 @@ public sealed class CaseAlarmOrchestrationTests(FunctionsAppFixture app)
         await Eventually(() => Task.FromResult(app.NextAlarmCallsFor(number) > reads), "the orchestration to re-read its alarm");
     }
 
+    [Fact]
+    public async Task Issuing_a_notice_on_a_department_through_the_trigger_starts_the_files_orchestration_and_its_deadline_escalates_it()
+    {
+        app.Clock.Set(new DateTimeOffset(2026, 3, 16, 9, 0, 0, TimeSpan.FromHours(8)));
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext
+        {
+            User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+                [new("sub", "supervisor-fn"), new("roles", "supervisor"), new("region_code", "330300")], "test", "sub", "roles")),
+        };
+        http.Request.ContentType = "application/json";
+        http.Request.Body = new MemoryStream(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            departmentCode = "330300-QXJ", reason = "超期件增多", requirement = "报送整改方案", responseWorkingDays = 1,
+        }));
+        var trigger = new GovFunctions.Functions.Supervision.SupervisionFunctions(app.Services.GetRequiredService<GovFunctions.Api.Supervision.SupervisionApi>());
+
+        var result = await trigger.IssueDepartmentNotice(http.Request, Client, default);
+
+        var file = Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.Created<GovFunctions.Core.Supervision.DepartmentNoticeView>>(result).Value!;
+        await Eventually(() => Task.FromResult(app.NextAlarmCallsFor(file.Number) > 0), "the file's orchestration to read its alarm");
+        var alarm = await NextAlarm(file.Number);
+        Assert.Equal((AlarmKind.NoticeOverdue, file.Notice.Deadline), (alarm.Kind, alarm.DueAt));
+
+        app.Clock.Set(alarm.DueAt - Ahead);
+        await CaseAlarmOrchestration.RescheduleAsync(Client, file.Number, default);
+
+        await Eventually(async () => (await History(file.Number)).OfType<NoticeOverdue>().Any(), "the notice's escalation");
+        Assert.Equal("330000", (await History(file.Number)).OfType<NoticeOverdue>().Single().EscalatedTo);
+        await Eventually(async () => (await Client.GetInstanceAsync(file.Number))?.RuntimeStatus == OrchestrationRuntimeStatus.Completed, "the file's orchestration to complete");
+    }
+
     private static async Task Eventually(Func<Task<bool>> condition, string what, TimeSpan? within = null)
     {
         var until = DateTimeOffset.UtcNow + (within ?? TimeSpan.FromSeconds(20));
