@@ -38,12 +38,12 @@ public sealed class DepartmentNoticeEndToEndTests(ReviewHostFixture host)
         Assert.Equal(deadline, file.GetProperty("notice").GetProperty("deadline").GetDateTimeOffset());
 
         // Listed for the department, the city that issued it and the issuing supervisor; the province not yet.
-        var line = Assert.Single(await EventuallyLines(head, $"departmentCode={RuianWeather}", number, 1));
+        var line = Assert.Single(await EventuallyLines(head, $"notices?departmentCode={RuianWeather}", number, 1));
         Assert.Equal(("supervision", ""), (line.GetProperty("stage").GetString(), line.GetProperty("itemCode").GetString()));
-        Assert.Single(await EventuallyLines(city, "regionCode=330300", number, 1));
-        Assert.Single(await EventuallyLines(city, "", number, 1));
+        Assert.Single(await EventuallyLines(city, "notices?regionCode=330300", number, 1));
+        Assert.Single(await EventuallyLines(city, "notices?", number, 1));
         var province = await _api.Supervisor("330000");
-        Assert.Empty(await EventuallyLines(province, "regionCode=330000", number, 0));
+        Assert.Empty(await EventuallyLines(province, "notices?regionCode=330000", number, 0));
 
         // Seen by its department and the supervisors over it; to everyone else, and to the operations of cases, there is no such thing.
         Assert.Equal(RuianWeather, (await Ok(await head.GetAsync($"/api/supervision/department-notices/{number}"))).GetProperty("departmentCode").GetString());
@@ -56,7 +56,7 @@ public sealed class DepartmentNoticeEndToEndTests(ReviewHostFixture host)
 
         // Unanswered at its deadline: escalated to the province, which lists it now.
         await host.MoveClockTo(deadline.AddHours(10));
-        var escalated = Assert.Single(await EventuallyLines(province, "regionCode=330000", number, 1));
+        var escalated = Assert.Single(await EventuallyLines(province, "notices?regionCode=330000", number, 1));
         Assert.Equal("330000", escalated.GetProperty("notice").GetProperty("escalatedTo").GetString());
 
         // Only its head answers; late, and off every list.
@@ -68,8 +68,8 @@ public sealed class DepartmentNoticeEndToEndTests(ReviewHostFixture host)
         Assert.Equal(
             ["issued:supervisor-330300", "escalated:platform", "answered:approver-330381-QXJ-head"],
             answered.GetProperty("actions").EnumerateArray().Select(a => $"{a.GetProperty("action").GetString()}:{a.GetProperty("by").GetString()}"));
-        Assert.Empty(await EventuallyLines(province, "regionCode=330000", number, 0));
-        Assert.Empty(await EventuallyLines(head, $"departmentCode={RuianWeather}", number, 0));
+        Assert.Empty(await EventuallyLines(province, "notices?regionCode=330000", number, 0));
+        Assert.Empty(await EventuallyLines(head, $"notices?departmentCode={RuianWeather}", number, 0));
         await AssertRefused(await Answer(head, number, "再答"), HttpStatusCode.Conflict);
 
         // Counted for the department: issued, escalated, answered late.
@@ -119,35 +119,4 @@ public sealed class DepartmentNoticeEndToEndTests(ReviewHostFixture host)
     /// <summary>The notices to 瑞安市气象局, which only these tests issue, each answered before it ends.</summary>
     private static async Task<int> Lines(HttpClient supervisor) =>
         (await Ok(await supervisor.GetAsync($"/api/supervision/notices?departmentCode={RuianWeather}&pageSize=100"))).GetProperty("items").GetArrayLength();
-
-    private static async Task<List<JsonElement>> EventuallyLines(HttpClient client, string query, string number, int count)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var lines = (await Ok(await client.GetAsync($"/api/supervision/notices?{query}&pageSize=100"))).GetProperty("items").EnumerateArray()
-                .Where(l => l.GetProperty("caseNumber").GetString() == number).ToList();
-            if (lines.Count == count || attempt == 100)
-            {
-                return lines;
-            }
-
-            await Task.Delay(50);
-        }
-    }
-
-    private static async Task<JsonElement> EventuallyTotal(HttpClient client, string url, Func<JsonElement, bool> holds)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var total = (await Ok(await client.GetAsync(url))).GetProperty("total");
-            if (holds(total))
-            {
-                return total;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"{url} never showed the change.");
-    }
 }

@@ -139,4 +139,37 @@ internal sealed class ReviewApiClient(Uri baseAddress)
             Assert.Contains(detailContains, problem.GetProperty("detail").GetString());
         }
     }
+
+    /// <summary>The lines of one case in a supervision list (<paramref name="query"/>: "notices?regionCode=330300"), once there are <paramref name="count"/> of them.</summary>
+    public static async Task<List<JsonElement>> EventuallyLines(HttpClient client, string query, string number, int count)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var lines = (await Ok(await client.GetAsync($"/api/supervision/{query}&pageSize=100"))).GetProperty("items").EnumerateArray()
+                .Where(l => l.GetProperty("caseNumber").GetString() == number).ToList();
+            if (lines.Count == count || attempt == 100)
+            {
+                return lines;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>The <c>total</c> of a statistics report, once it holds what is awaited.</summary>
+    public static async Task<JsonElement> EventuallyTotal(HttpClient client, string url, Func<JsonElement, bool> holds)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var total = (await Ok(await client.GetAsync(url))).GetProperty("total");
+            if (holds(total))
+            {
+                return total;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"{url} never showed the change.");
+    }
 }

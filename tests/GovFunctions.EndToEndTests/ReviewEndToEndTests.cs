@@ -235,21 +235,6 @@ public sealed class ReviewEndToEndTests(ReviewHostFixture host)
 
     private static readonly object Notice = new { reason = "群众反映办理缓慢", requirement = "说明进度并在两个工作日内办结", responseWorkingDays = 2 };
 
-    private static async Task<List<JsonElement>> EventuallyLines(HttpClient client, string query, string number, int count)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var lines = (await Ok(await client.GetAsync($"/api/supervision/{query}&pageSize=100"))).GetProperty("items").EnumerateArray()
-                .Where(l => l.GetProperty("caseNumber").GetString() == number).ToList();
-            if (lines.Count == count || attempt == 100)
-            {
-                return lines;
-            }
-
-            await Task.Delay(50);
-        }
-    }
-
     [Fact]
     public async Task A_supplement_resumes_the_case_and_an_unanswered_one_closes_it()
     {

@@ -28,7 +28,7 @@ public sealed class StatisticsEndToEndTests(LocalHostFixture host)
         var number = await _api.SubmitCase(await _api.Applicant("applicant-" + Guid.NewGuid().ToString("N")[..8]), Lightning);
         await _api.Decide(number, Lightning, Window);
 
-        var after = await Eventually(supervisor, query, t => t.GetProperty("approved").GetInt64() == before.GetProperty("approved").GetInt64() + 1);
+        var after = await EventuallyTotal(supervisor, query, t => t.GetProperty("approved").GetInt64() == before.GetProperty("approved").GetInt64() + 1);
         Assert.Equal(before.GetProperty("received").GetInt64() + 1, after.GetProperty("received").GetInt64());
         Assert.Equal(before.GetProperty("accepted").GetInt64() + 1, after.GetProperty("accepted").GetInt64());
         Assert.Equal(before.GetProperty("concludedOnTime").GetInt64() + 1, after.GetProperty("concludedOnTime").GetInt64());
@@ -100,7 +100,7 @@ public sealed class StatisticsEndToEndTests(LocalHostFixture host)
         await Ok(await RatingEndToEndTests.Rate(applicant, number, new { level = "dissatisfied", comment = "不予许可理由不清" }));
         var month = ChinaTime.DateOf(DateTimeOffset.UtcNow).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var supervisor = await _api.Supervisor("330300");
-        await Eventually(supervisor, $"/api/supervision/statistics?itemCode={Lightning}&period={month}", t => t.GetProperty("denied").GetInt64() > 0 && t.GetProperty("poorRatings").GetInt64() > 0);
+        await EventuallyTotal(supervisor, $"/api/supervision/statistics?itemCode={Lightning}&period={month}", t => t.GetProperty("denied").GetInt64() > 0 && t.GetProperty("poorRatings").GetInt64() > 0);
 
         var figures = await Ok(await _anonymous.GetAsync($"/api/public/statistics?departmentCode={Window}&month={month}"));
 
@@ -150,21 +150,5 @@ public sealed class StatisticsEndToEndTests(LocalHostFixture host)
 
             await Task.Delay(500);
         }
-    }
-
-    private static async Task<JsonElement> Eventually(HttpClient client, string url, Func<JsonElement, bool> holds)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var total = (await Ok(await client.GetAsync(url))).GetProperty("total");
-            if (holds(total))
-            {
-                return total;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"{url} never showed the change.");
     }
 }
