@@ -72,6 +72,17 @@ public static class Operations
     public const string GetDepartmentNotice = nameof(GetDepartmentNotice);
     public const string AnswerDepartmentNotice = nameof(AnswerDepartmentNotice);
     public const string GetSupervisionOverview = nameof(GetSupervisionOverview);
+    public const string FileComplaint = nameof(FileComplaint);
+    public const string GetComplaint = nameof(GetComplaint);
+    public const string ListComplaints = nameof(ListComplaints);
+    public const string AcceptComplaint = nameof(AcceptComplaint);
+    public const string DeclineComplaint = nameof(DeclineComplaint);
+    public const string AssignComplaint = nameof(AssignComplaint);
+    public const string AnswerComplaint = nameof(AnswerComplaint);
+    public const string CloseComplaint = nameof(CloseComplaint);
+    public const string ReturnComplaintAnswer = nameof(ReturnComplaintAnswer);
+    public const string RateComplaintHandling = nameof(RateComplaintHandling);
+    public const string ListPublishedComplaints = nameof(ListPublishedComplaints);
     public const string GetSupervisionStatistics = nameof(GetSupervisionStatistics);
     public const string ExportSupervisionStatistics = nameof(ExportSupervisionStatistics);
     public const string GetPublicStatistics = nameof(GetPublicStatistics);

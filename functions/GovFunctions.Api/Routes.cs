@@ -70,6 +70,17 @@ public static class Routes
     public const string DepartmentNotice = "supervision/department-notices/{number}";
     public const string DepartmentNoticeAnswer = "supervision/department-notices/{number}/answer";
     public const string SupervisionOverview = "supervision/overview";
+    public const string Complaints = "complaints";
+    public const string Complaint = "complaints/{number}";
+    public const string ComplaintAcceptance = "complaints/{number}/acceptance";
+    public const string ComplaintRefusal = "complaints/{number}/refusal";
+    public const string ComplaintAssignment = "complaints/{number}/assignment";
+    public const string ComplaintAnswer = "complaints/{number}/answer";
+    public const string ComplaintClosure = "complaints/{number}/closure";
+    public const string ComplaintAnswerReturn = "complaints/{number}/answer-return";
+    public const string ComplaintRating = "complaints/{number}/rating";
+    public const string SupervisionComplaints = "supervision/complaints";
+    public const string PublishedComplaints = "public/complaints";
     public const string SupervisionStatistics = "supervision/statistics";
     public const string SupervisionStatisticsExport = "supervision/statistics/export";
     public const string SupervisionStatisticsRebuild = "operations/statistics/rebuild";

@@ -11,6 +11,7 @@ using GovFunctions.Api.Statistics;
 using GovFunctions.Api.Supervision;
 using GovFunctions.Api.Calendar;
 using GovFunctions.Api.Cases;
+using GovFunctions.Api.Complaints;
 using GovFunctions.Api.Contract;
 using GovFunctions.Api.Catalog;
 using GovFunctions.Api.Health;
@@ -29,6 +30,7 @@ using GovFunctions.Core.Supervision;
 using GovFunctions.Core.Serialization;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Complaints;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Materials;
 using GovFunctions.Core.Milestones;
@@ -59,6 +61,7 @@ public static class ServiceRegistration
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
         services.AddOptions<AlarmOptions>().Bind(configuration.GetSection(AlarmOptions.SectionName));
         services.AddOptions<RatingOptions>().Bind(configuration.GetSection(RatingOptions.SectionName));
+        services.AddOptions<ComplaintOptions>().Bind(configuration.GetSection(ComplaintOptions.SectionName));
         services.AddOptions<ServiceBusOptions>().Bind(configuration.GetSection(ServiceBusOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
@@ -107,6 +110,8 @@ public static class ServiceRegistration
         services.AddSingleton<PublicationApi>();
         services.AddSingleton<SupervisionLists>();
         services.AddSingleton<DepartmentNotices>();
+        services.AddSingleton<ComplaintService>();
+        services.AddSingleton<ComplaintApi>();
         services.AddSingleton<SupervisionApi>();
         services.AddSingleton<RatingService>();
         services.AddSingleton<RatingApi>();

@@ -128,6 +128,7 @@ public static class LocalHostApp
         api.MapSupervisionEndpoints();
         api.MapStatisticsEndpoints();
         api.MapRatingEndpoints();
+        api.MapComplaintEndpoints();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentEndpoints();

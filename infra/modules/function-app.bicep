@@ -114,6 +114,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Alarms__DeliveryWarningWorkingDays', value: '2' }
         { name: 'Alarms__CallBackWarningWorkingDays', value: '1' }
         { name: 'Alarms__RectificationWarningWorkingDays', value: '2' }
+        { name: 'Alarms__ComplaintAcceptanceWarningWorkingDays', value: '1' }
+        { name: 'Alarms__ComplaintHandlingWarningWorkingDays', value: '3' }
         // 电子监察 cards raised by the alarms (README "Cards"): yellow at a warning and for a step past its limit, red when overdue.
         { name: 'Alarms__YellowCardOnWarning', value: 'true' }
         { name: 'Alarms__YellowCardOnStepOverdue', value: 'true' }
@@ -122,6 +124,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Ratings__WindowDays', value: '30' }
         { name: 'Ratings__CallBackWorkingDays', value: '5' }
         { name: 'Ratings__RectificationWorkingDays', value: '15' }
+        { name: 'Complaints__AcceptanceWorkingDays', value: '5' }
+        { name: 'Complaints__HandlingWorkingDays', value: '15' }
         // Anonymous status quotas per instance (see README "The contract"): wrong query codes per case and per address.
         { name: 'PublicQueries__LookupsPerAddressPerMinute', value: '300' }
         { name: 'PublicQueries__FailuresPerAddressPerMinute', value: '30' }

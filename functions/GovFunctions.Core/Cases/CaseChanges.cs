@@ -187,10 +187,10 @@ public sealed partial class CaseChanges(
 
     /// <summary>
     /// The guide the case was filed under: the item at the version it bound to, whatever the catalog says now. A
-    /// supervision file has none, and is no case to an operation that needs one.
+    /// supervision file or a complaint has none, and is no case to an operation that needs one.
     /// </summary>
     public async Task<ServiceItem> GuideOfAsync(CaseState state, CancellationToken cancellationToken) =>
-        state.Stage == CaseStage.Supervision
+        state.Stage is CaseStage.Supervision or CaseStage.Complaint
             ? throw NoSuchCase(state.Number)
             : (await catalog.GetVersionAsync(state.ItemCode, state.ItemVersion, caller: null, cancellationToken)).Item;
 

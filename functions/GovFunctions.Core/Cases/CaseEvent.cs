@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using GovFunctions.Core.Audit;
 using GovFunctions.Core.Certificates;
+using GovFunctions.Core.Complaints;
 using GovFunctions.Core.Participation;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Serialization;
@@ -44,6 +45,14 @@ namespace GovFunctions.Core.Cases;
 [JsonDerivedType(typeof(CardCorrectionReviewed), "cardCorrectionReviewed")]
 [JsonDerivedType(typeof(NoticeIssued), "noticeIssued")]
 [JsonDerivedType(typeof(SupervisionFileOpened), "supervisionFileOpened")]
+[JsonDerivedType(typeof(ComplaintFiled), "complaintFiled")]
+[JsonDerivedType(typeof(ComplaintAccepted), "complaintAccepted")]
+[JsonDerivedType(typeof(ComplaintDeclined), "complaintDeclined")]
+[JsonDerivedType(typeof(ComplaintAssigned), "complaintAssigned")]
+[JsonDerivedType(typeof(ComplaintAnswered), "complaintAnswered")]
+[JsonDerivedType(typeof(ComplaintAnswerReturned), "complaintAnswerReturned")]
+[JsonDerivedType(typeof(ComplaintClosed), "complaintClosed")]
+[JsonDerivedType(typeof(ComplaintHandlingRated), "complaintHandlingRated")]
 [JsonDerivedType(typeof(NoticeAnswered), "noticeAnswered")]
 [JsonDerivedType(typeof(NoticeOverdue), "noticeOverdue")]
 [JsonDerivedType(typeof(CaseRated), "rated")]
@@ -55,6 +64,9 @@ public abstract record CaseEvent(DateTimeOffset At, string By)
 {
     /// <summary>The actor of what the platform does by itself: alarms, escalations, lapsed supplements.</summary>
     public const string Platform = "platform";
+
+    /// <summary>The actor of an anonymous complainant's filing and rating.</summary>
+    public const string Anonymous = "anonymous";
 
     /// <summary>Set as the event is recorded; kept for the audit trail, never answered (where staff acted from is not the applicant's to see).</summary>
     [StoredOnly]
@@ -214,3 +226,25 @@ public sealed record DeadlineChange(string Deadline, DateTimeOffset From, DateTi
 {
     public const string Step = "step";
 }
+
+/// <summary>投诉 filed: it opens a complaint record (<see cref="CaseStage.Complaint"/>) of the region of the department concerned, its acceptance clock running.</summary>
+public sealed record ComplaintFiled(
+    DateTimeOffset At, string By, string CaseNumber, string QueryCode, string RegionCode, Complaint Complaint, CaseClock AcceptanceClock) : CaseEvent(At, By);
+
+public sealed record ComplaintAccepted(DateTimeOffset At, string By, string Note) : CaseEvent(At, By);
+
+/// <summary>不予受理: closed with the reasons.</summary>
+public sealed record ComplaintDeclined(DateTimeOffset At, string By, string Reasons) : CaseEvent(At, By);
+
+/// <summary>Given to the department that answers; its handling clock starts.</summary>
+public sealed record ComplaintAssigned(DateTimeOffset At, string By, string DepartmentCode, CaseClock HandlingClock) : CaseEvent(At, By);
+
+public sealed record ComplaintAnswered(DateTimeOffset At, string By, string Answer) : CaseEvent(At, By);
+
+/// <summary>Supervision sent the answer back; the department answers again within a new handling limit.</summary>
+public sealed record ComplaintAnswerReturned(DateTimeOffset At, string By, string Reasons, CaseClock HandlingClock) : CaseEvent(At, By);
+
+public sealed record ComplaintClosed(DateTimeOffset At, string By, string Summary) : CaseEvent(At, By);
+
+/// <summary>The complainant's one rating of how the complaint was handled.</summary>
+public sealed record ComplaintHandlingRated(DateTimeOffset At, string By, HandlingLevel Level) : CaseEvent(At, By);

@@ -1,5 +1,6 @@
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Certificates;
+using GovFunctions.Core.Complaints;
 using GovFunctions.Core.Participation;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Supervision;
@@ -10,7 +11,7 @@ namespace GovFunctions.Core.Cases;
 public static class CaseEvolution
 {
     public static CaseState Replay(IEnumerable<CaseEvent> history) =>
-        history.Aggregate((CaseState?)null, Apply) ?? throw new InvalidOperationException("A case's history starts with DraftStarted or SupervisionFileOpened.");
+        history.Aggregate((CaseState?)null, Apply) ?? throw new InvalidOperationException("A case's history starts with DraftStarted, SupervisionFileOpened or ComplaintFiled.");
 
     public static CaseState Apply(CaseState? state, CaseEvent @event)
     {
@@ -18,6 +19,7 @@ public static class CaseEvolution
         {
             DraftStarted started => Start(started),
             SupervisionFileOpened opened => Open(opened),
+            ComplaintFiled filed => Open(filed),
             _ => Continue(Existing(state), @event),
         };
         return next with { Version = (state?.Version ?? 0) + 1 };
@@ -50,6 +52,23 @@ public static class CaseEvolution
         Stage = CaseStage.Supervision,
         StartedAt = e.At,
         Notices = [e.Notice],
+    };
+
+    /// <summary>A complaint: its complainant (none when anonymous) in the applicant's place, the department concerned in the department's.</summary>
+    private static CaseState Open(ComplaintFiled e) => new()
+    {
+        Number = e.CaseNumber,
+        QueryCode = e.QueryCode,
+        ItemCode = "",
+        ItemVersion = "",
+        ApplicantSubject = e.Complaint.Complainant ?? "",
+        DepartmentCode = e.Complaint.About.DepartmentCode,
+        RegionCode = e.RegionCode,
+        Stage = CaseStage.Complaint,
+        StartedAt = e.At,
+        SubmittedAt = e.At,
+        Clock = e.AcceptanceClock,
+        Complaint = e.Complaint,
     };
 
     private static CaseState Continue(CaseState state, CaseEvent @event) => @event switch
@@ -167,6 +186,27 @@ public static class CaseEvolution
             Rating = e.Upheld ? state.Rating! with { Voided = true } : state.Rating,
         },
         RectificationRated e => state with { Rectification = state.Rectification! with { HandlingRating = new HandlingRating(e.Level, e.At, e.By) } },
+        ComplaintAccepted e => WithComplaint(state, c => c with { Status = ComplaintStatus.Accepted, Acceptance = new(e.Note, e.At, e.By) }) with { Clock = null },
+        ComplaintDeclined e => WithComplaint(state, c => c with { Status = ComplaintStatus.Declined, Acceptance = new(e.Reasons, e.At, e.By) }) with
+        {
+            Clock = null,
+            ClosedAt = e.At,
+        },
+        ComplaintAssigned e => WithComplaint(state, c => c with
+        {
+            Status = ComplaintStatus.Assigned,
+            AssignedTo = e.DepartmentCode,
+            HandlingDeadline = e.HandlingClock.Deadline,
+        }) with { Clock = e.HandlingClock },
+        ComplaintAnswered e => WithComplaint(state, c => c with { Status = ComplaintStatus.Answered, Answers = [.. c.Answers, new(e.Answer, e.At, e.By)] }) with { Clock = null },
+        ComplaintAnswerReturned e => WithComplaint(state, c => c with
+        {
+            Status = ComplaintStatus.Assigned,
+            Answers = [.. c.Answers.SkipLast(1), c.Answers[^1] with { ReturnedBecause = e.Reasons }],
+            HandlingDeadline = e.HandlingClock.Deadline,
+        }) with { Clock = e.HandlingClock },
+        ComplaintClosed e => WithComplaint(state, c => c with { Status = ComplaintStatus.Closed, Closure = new(e.Summary, e.At, e.By) }) with { ClosedAt = e.At },
+        ComplaintHandlingRated e => WithComplaint(state, c => c with { HandlingRating = new HandlingRating(e.Level, e.At, e.By) }),
         NoticeIssued e => state with { Notices = [.. state.Notices, e.Notice] },
         NoticeAnswered e => state with { Notices = WithNoticeChanged(state.Notices, e.Notice, n => n with { Answer = new NoticeAnswer(e.Answer, e.At, e.By) }) },
         NoticeOverdue e => state with { Notices = WithNoticeChanged(state.Notices, e.Notice, n => n with { EscalatedTo = e.EscalatedTo }) },
@@ -192,6 +232,8 @@ public static class CaseEvolution
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown case event."),
     };
 
+    private static CaseState WithComplaint(CaseState state, Func<Complaint, Complaint> change) => state with { Complaint = change(state.Complaint!) };
+
     private static CaseState WithRectificationClock(CaseState state, Func<CaseClock, CaseClock> change) =>
         state with { Rectification = state.Rectification! with { Clock = change(state.Rectification.Clock!) } };
 
@@ -215,5 +257,5 @@ public static class CaseEvolution
         [.. certificates.Select(c => c.Identifier == identifier ? change(c) : c)];
 
     private static CaseState Existing(CaseState? state) =>
-        state ?? throw new InvalidOperationException("Only DraftStarted or SupervisionFileOpened can begin a case's history.");
+        state ?? throw new InvalidOperationException("Only DraftStarted, SupervisionFileOpened or ComplaintFiled can begin a case's history.");
 }

@@ -35,6 +35,18 @@ public static class CaseLists
     /// <summary>A public list, whose lines carry the de-identified result and no applicant name.</summary>
     public static bool IsPublication(string list) => list.StartsWith(PublishedPrefix, StringComparison.Ordinal);
 
+    /// <summary>投诉 for the supervision of a region: to accept, to assign, answered to review, or with a yellow or red clock.</summary>
+    public static string ComplaintsOfRegion(string regionCode) => $"complaints-region-{regionCode}";
+
+    /// <summary>投诉 assigned to a department and not answered yet.</summary>
+    public static string ComplaintsOfDepartment(string departmentCode) => $"complaints-department-{departmentCode}";
+
+    /// <summary>Every complaint about one case, which its staff view shows.</summary>
+    public static string ComplaintsOfCase(string caseNumber) => $"complaints-case-{caseNumber}";
+
+    /// <summary>Closed complaints about a department whose complainants agreed to publication.</summary>
+    public static string PublishedComplaintsOf(string departmentCode) => $"{PublishedPrefix}complaints-{departmentCode}";
+
     /// <summary>The cases with an open 黄牌/红牌 against a department.</summary>
     public static string CardsOfDepartment(string departmentCode) => $"{CardsPrefix}department-{departmentCode}";
 
@@ -83,6 +95,11 @@ public static class CaseLists
         if (state.Stage == CaseStage.Supervision)
         {
             return NoticeListsOf(state.Notices.Where(n => n.IsOpen)).Distinct().ToList();
+        }
+
+        if (state.Complaint is { } complaint)
+        {
+            return ComplaintListsOf(state, complaint).ToList();
         }
 
         var shown = new List<string> { OfApplicant(state.ApplicantSubject) };
@@ -166,6 +183,30 @@ public static class CaseLists
         }
     }
 
+    private static IEnumerable<string> ComplaintListsOf(CaseState state, Complaints.Complaint complaint)
+    {
+        if (complaint.Status is Complaints.ComplaintStatus.Filed or Complaints.ComplaintStatus.Accepted or Complaints.ComplaintStatus.Answered
+            || complaint.IsOpen && state.Clock is { Level: not AlarmLevel.None })
+        {
+            yield return ComplaintsOfRegion(state.RegionCode);
+        }
+
+        if (complaint.Status == Complaints.ComplaintStatus.Assigned)
+        {
+            yield return ComplaintsOfDepartment(complaint.AssignedTo!);
+        }
+
+        if (complaint.About.CaseNumber is { } caseNumber)
+        {
+            yield return ComplaintsOfCase(caseNumber);
+        }
+
+        if (Complaints.PublishedComplaint.Of(state) is not null)
+        {
+            yield return PublishedComplaintsOf(state.DepartmentCode);
+        }
+    }
+
     public static bool IsOpen(CaseStage stage) =>
         stage is CaseStage.PreReview or CaseStage.Submitted or CaseStage.SupplementRequested or CaseStage.UnderReview or CaseStage.Decided;
 
@@ -198,6 +239,18 @@ public static class CaseLists
 
         if (state.Stage == CaseStage.Supervision)
         {
+            yield break;
+        }
+
+        if (state.Complaint is { } complaint)
+        {
+            yield return ComplaintsOfRegion(state.RegionCode);
+            yield return PublishedComplaintsOf(state.DepartmentCode);
+            if (complaint.AssignedTo is { } assigned)
+            {
+                yield return ComplaintsOfDepartment(assigned);
+            }
+
             yield break;
         }
 

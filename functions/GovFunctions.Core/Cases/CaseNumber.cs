@@ -16,7 +16,7 @@ namespace GovFunctions.Core.Cases;
 /// and the caller draws again).</item>
 /// </list>
 /// A supervision file on a department (督办件, <see cref="CaseStage.Supervision"/>) is numbered the same way with the
-/// basic code <see cref="SupervisionCode"/> in place of an item's.
+/// basic code <see cref="SupervisionCode"/> in place of an item's, a complaint with <see cref="ComplaintCode"/>.
 /// </summary>
 public readonly partial record struct CaseNumber
 {
@@ -25,6 +25,9 @@ public readonly partial record struct CaseNumber
 
     /// <summary>The basic code of a supervision file: 督办, no item.</summary>
     public const string SupervisionCode = "DB00000000";
+
+    /// <summary>The basic code of a complaint: 投诉, no item.</summary>
+    public const string ComplaintCode = "TS00000000";
 
     private CaseNumber(string value) => Value = value;
 
@@ -68,6 +71,6 @@ public readonly partial record struct CaseNumber
 
     public override string ToString() => Value;
 
-    [GeneratedRegex("^[0-9]{14}-[0-9]{6}-(XK|QR|GG|QT|DB)[0-9]{8}-[2-9A-HJKMNP-Z]{4}$")]
+    [GeneratedRegex("^[0-9]{14}-[0-9]{6}-(XK|QR|GG|QT|DB|TS)[0-9]{8}-[2-9A-HJKMNP-Z]{4}$")]
     private static partial Regex Pattern();
 }

@@ -35,4 +35,10 @@ public enum CaseStage
     /// no item and no applicant; the operations of applications answer 404 for it (ADR 0015).
     /// </summary>
     Supervision,
+
+    /// <summary>
+    /// Not an application: a complaint (投诉) record, numbered with the basic code TS00000000, whose progress is its
+    /// <see cref="CaseState.Complaint"/>; the operations of applications answer 404 for it (ADR 0016).
+    /// </summary>
+    Complaint,
 }

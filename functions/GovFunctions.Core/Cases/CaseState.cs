@@ -50,6 +50,9 @@ public sealed record CaseState
     /// <summary>The 差评整改 a poor rating opened, open or concluded.</summary>
     public Rectification? Rectification { get; init; }
 
+    /// <summary>The complaint a complaint record holds (<see cref="CaseStage.Complaint"/>).</summary>
+    public Complaints.Complaint? Complaint { get; init; }
+
     /// <summary>督办单 issued on the case, answered and not.</summary>
     public IReadOnlyList<SupervisionNotice> Notices { get; init; } = [];
 

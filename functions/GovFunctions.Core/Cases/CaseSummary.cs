@@ -1,3 +1,4 @@
+using GovFunctions.Core.Complaints;
 using GovFunctions.Core.Participation;
 using GovFunctions.Core.Publication;
 using GovFunctions.Core.Review;
@@ -54,8 +55,19 @@ public sealed record CaseSummary(
     /// <summary>On a public list (<see cref="CaseLists.IsPublication"/>): the result as published; such a line holds no applicant name.</summary>
     public PublishedResult? Result { get; init; }
 
-    /// <summary>The line of a public list: the de-identified result, no name, and nothing of a rectification (its call-back is the applicant's).</summary>
-    public static CaseSummary Published(CaseState state) => Of(state) with { ApplicantName = null, Rectification = null, Result = PublishedResult.Of(state) };
+    /// <summary>A complaint record's progress, on the complaint lists.</summary>
+    public ComplaintLine? Complaint { get; init; }
+
+    /// <summary>On the public list of complaints: the complaint as published, de-identified.</summary>
+    public PublishedComplaint? PublishedComplaint { get; init; }
+
+    /// <summary>
+    /// The line of a public list: the de-identified result, no name, and nothing of a rectification (its call-back is
+    /// the applicant's); a complaint's line is its published question and answer only.
+    /// </summary>
+    public static CaseSummary Published(CaseState state) => state.Stage == CaseStage.Complaint
+        ? Of(state) with { Complaint = null, PublishedComplaint = PublishedComplaint.Of(state) }
+        : Of(state) with { ApplicantName = null, Rectification = null, Result = PublishedResult.Of(state) };
 
     public static CaseSummary Of(CaseState state) => new(
         state.Number, state.ItemCode, state.ItemVersion, state.Stage, state.DepartmentCode, state.HandlingDepartment.DepartmentCode,
@@ -69,5 +81,6 @@ public sealed record CaseSummary(
         CardsAwaitingReview = state.Cards.Count(c => c.IsOpen && c.Correction is not null),
         OpenNotices = state.Notices.Count(n => n.IsOpen),
         Rectification = state.Rectification is { IsOpen: true } open ? open : null,
+        Complaint = ComplaintLine.Of(state),
     };
 }

@@ -138,7 +138,8 @@ public static class RectificationDecisions
 
     private static readonly IReadOnlyDictionary<string, RectificationKind> KindNames = Named<RectificationKind>();
 
-    private static readonly IReadOnlyDictionary<string, HandlingLevel> HandlingNames = Named<HandlingLevel>();
+    /// <summary>The levels a handling is rated with, by their JSON names.</summary>
+    public static readonly IReadOnlyDictionary<string, HandlingLevel> HandlingNames = Named<HandlingLevel>();
 
     private static Dictionary<string, T> Named<T>() where T : struct, Enum =>
         Enum.GetValues<T>().ToDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), StringComparer.Ordinal);

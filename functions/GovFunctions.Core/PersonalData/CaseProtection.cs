@@ -5,7 +5,7 @@ namespace GovFunctions.Core.PersonalData;
 
 /// <summary>
 /// Which parts of a stored case are personal data encrypted at rest: the applicant's identity number, phone and address
-/// in the form (the case's and every form update in its history), and each certificate's signed content (it names the
+/// in the form (the case's and every form update in its history), a complainant's contact, and each certificate's signed content (it names the
 /// holder and their identity number). Each value's place is the case number and the field.
 /// </summary>
 public static class CaseProtection
@@ -44,8 +44,12 @@ public static class CaseProtection
         IssuedCertificate Certificate(IssuedCertificate certificate) =>
             certificate with { Document = certificate.Document with { Payload = field(certificate.Document.Payload, $"{number}/certificate/{certificate.Identifier}")! } };
 
+        Complaints.Complaint? Complaint(Complaints.Complaint? complaint) =>
+            complaint?.Contact is { } contact ? complaint with { Contact = contact with { Value = field(contact.Value, $"{number}/complaintContact")! } } : complaint;
+
         CaseEvent Event(CaseEvent change) => change switch
         {
+            ComplaintFiled filed => filed with { Complaint = Complaint(filed.Complaint)! },
             FormUpdated updated => updated with { Form = Form(updated.Form) },
             CaseDecided { Certificate: { } issued } decided => decided with { Certificate = Certificate(issued) },
             CertificateReissued reissued => reissued with { Certificate = Certificate(reissued.Certificate) },
@@ -54,7 +58,12 @@ public static class CaseProtection
 
         return record with
         {
-            State = record.State with { Form = Form(record.State.Form), Certificates = [.. record.State.Certificates.Select(Certificate)] },
+            State = record.State with
+            {
+                Form = Form(record.State.Form),
+                Certificates = [.. record.State.Certificates.Select(Certificate)],
+                Complaint = Complaint(record.State.Complaint),
+            },
             History = [.. record.History.Select(Event)],
         };
     }

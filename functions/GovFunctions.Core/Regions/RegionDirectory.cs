@@ -32,6 +32,9 @@ public sealed class RegionDirectory
     /// <summary>Whether <paramref name="code"/> is <paramref name="region"/> or a region under it (330381 is within 330300 and 330000).</summary>
     public static bool IsWithin(string code, string region) => code.StartsWith(PrefixOf(region), StringComparison.Ordinal);
 
+    /// <summary>A department's region: its code starts with it (330302-GAFJ is of 330302).</summary>
+    public static string RegionOfDepartment(string departmentCode) => departmentCode[..6];
+
     /// <summary>The level above a region: a county's city, a city's province; a province (or the nation) is its own.</summary>
     public static string LevelAbove(string code) =>
         !code.EndsWith("00", StringComparison.Ordinal) ? code[..4] + "00"

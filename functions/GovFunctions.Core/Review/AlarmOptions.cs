@@ -22,6 +22,8 @@ public sealed class AlarmOptions
     public int DeliveryWarningWorkingDays { get; set; } = 2;
     public int CallBackWarningWorkingDays { get; set; } = 1;
     public int RectificationWarningWorkingDays { get; set; } = 2;
+    public int ComplaintAcceptanceWarningWorkingDays { get; set; } = 1;
+    public int ComplaintHandlingWarningWorkingDays { get; set; } = 3;
 
     public int WarningWorkingDays(ClockKind clock) => clock switch
     {
@@ -29,6 +31,8 @@ public sealed class AlarmOptions
         ClockKind.Review => ReviewWarningWorkingDays,
         ClockKind.CallBack => CallBackWarningWorkingDays,
         ClockKind.Rectification => RectificationWarningWorkingDays,
+        ClockKind.ComplaintAcceptance => ComplaintAcceptanceWarningWorkingDays,
+        ClockKind.ComplaintHandling => ComplaintHandlingWarningWorkingDays,
         _ => DeliveryWarningWorkingDays,
     };
 }

@@ -51,6 +51,12 @@ public enum ClockKind
 
     /// <summary>差评整改: from a poor rating to the department's outcome.</summary>
     Rectification,
+
+    /// <summary>投诉: from filing to supervision's acceptance or refusal.</summary>
+    ComplaintAcceptance,
+
+    /// <summary>投诉: from the assignment (or a returned answer) to the department's answer.</summary>
+    ComplaintHandling,
 }
 
 public static class ClockKinds

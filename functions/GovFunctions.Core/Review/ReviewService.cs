@@ -123,7 +123,10 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
             StaffRules.RequireInvolved(state, item, caller);
         }
 
-        return ViewFor(state, caller, supervising);
+        var complaints = await views.ReadAllAsync(CaseLists.ComplaintsOfCase(state.Number), cancellationToken)
+            .Where(l => l.Complaint is not null).Select(l => new CaseComplaint(l.CaseNumber, l.Complaint!.Status, l.Complaint.FiledAt))
+            .ToListAsync(cancellationToken);
+        return ViewFor(state, caller, supervising) with { Complaints = complaints };
     }
 
     public StaffCaseView ViewFor(CaseState state, Caller caller, bool supervising = false) => new(

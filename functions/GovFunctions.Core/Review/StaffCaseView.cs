@@ -37,4 +37,10 @@ public sealed record StaffCaseView(
 
     /// <summary>The 差评整改 a poor rating opened: its call-back, outcome, appeal and the applicant's rating of it.</summary>
     public Rectification? Rectification { get; init; }
+
+    /// <summary>The complaints (投诉) about the case, each by its number (on GetCase; absent on a command's answer).</summary>
+    public IReadOnlyList<CaseComplaint>? Complaints { get; init; }
 }
+
+/// <summary>A complaint about a case, as the case's staff view names it.</summary>
+public sealed record CaseComplaint(string Number, Complaints.ComplaintStatus Status, DateTimeOffset FiledAt);

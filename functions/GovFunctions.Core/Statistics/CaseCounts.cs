@@ -135,6 +135,23 @@ public static class CaseCounts
                 }
 
                 break;
+            case ComplaintFiled:
+                Add(Counters.ComplaintsFiled);
+                break;
+            case ComplaintDeclined:
+                Add(Counters.ComplaintsDeclined);
+                break;
+            case ComplaintAnswerReturned:
+                Add(Counters.ComplaintAnswersReturned);
+                break;
+            case ComplaintClosed:
+                Add(Counters.ComplaintsClosed);
+                if (after.Complaint!.ClosedOnTime)
+                {
+                    Add(Counters.ComplaintsClosedOnTime);
+                }
+
+                break;
             // A voided rating no longer counts; the voiding does.
             case RatingAppealDecided { Upheld: true }:
                 Add(Counters.Rated, -1);

@@ -45,6 +45,11 @@ public static class Counters
     public const string RectificationsOnTime = "rectificationsOnTime";
     public const string RectificationsLate = "rectificationsLate";
     public const string CallBacksLate = "callBacksLate";
+    public const string ComplaintsFiled = "complaintsFiled";
+    public const string ComplaintsDeclined = "complaintsDeclined";
+    public const string ComplaintsClosed = "complaintsClosed";
+    public const string ComplaintsClosedOnTime = "complaintsClosedOnTime";
+    public const string ComplaintAnswersReturned = "complaintAnswersReturned";
 
     /// <summary>Ratings, one counter per level: <c>ratedLevel.verySatisfied</c> … <c>ratedLevel.veryDissatisfied</c>.</summary>
     public const string RatedLevelPrefix = "ratedLevel.";

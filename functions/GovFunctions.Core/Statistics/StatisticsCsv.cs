@@ -45,6 +45,9 @@ public static class StatisticsCsv
         ("满意率 satisfactionRate", i => i.SatisfactionRate),
         ("差评 poorRatings", i => i.PoorRatings),
         ("差评按时整改率 rectifiedOnTimeRate", i => i.RectifiedOnTimeRate),
+        ("投诉 complaintsFiled", i => i.ComplaintsFiled),
+        ("投诉办结 complaintsClosed", i => i.ComplaintsClosed),
+        ("投诉按时办结 complaintsClosedOnTime", i => i.ComplaintsClosedOnTime),
     ];
 
     public static IEnumerable<string> Lines(StatisticsReport report)

@@ -53,7 +53,12 @@ public sealed record StatisticsIndicators(
     long RectificationsOnTime,
     double? RectifiedOnTimeRate,
     long CallBacksLate,
-    long RectificationsLate)
+    long RectificationsLate,
+    long ComplaintsFiled,
+    long ComplaintsDeclined,
+    long ComplaintsClosed,
+    long ComplaintsClosedOnTime,
+    long ComplaintAnswersReturned)
 {
     public static StatisticsIndicators Of(IReadOnlyDictionary<string, long> totals)
     {
@@ -108,7 +113,12 @@ public sealed record StatisticsIndicators(
             // 差评整改率: rectifications concluded within their limit ÷ poor ratings (voided ones left out), both of the period.
             Rate(C(Counters.RectificationsOnTime), C(Counters.RatedPoor)),
             C(Counters.CallBacksLate),
-            C(Counters.RectificationsLate));
+            C(Counters.RectificationsLate),
+            C(Counters.ComplaintsFiled),
+            C(Counters.ComplaintsDeclined),
+            C(Counters.ComplaintsClosed),
+            C(Counters.ComplaintsClosedOnTime),
+            C(Counters.ComplaintAnswersReturned));
     }
 
     /// <summary>The counters named <paramref name="prefix"/>…, by the rest of their name.</summary>

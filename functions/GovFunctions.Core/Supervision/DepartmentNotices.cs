@@ -21,9 +21,9 @@ public sealed partial class DepartmentNotices(
     {
         caller.Require(PlatformRole.Supervisor);
         var known = command.DepartmentCode is { Length: >= 6 and <= InputLimits.Code } code
-            && regions.Contains(NoticeDecisions.RegionOf(code))
+            && regions.Contains(RegionDirectory.RegionOfDepartment(code))
             && await catalog.NamesDepartmentAsync(code, cancellationToken);
-        var calendar = known ? calendars.For(NoticeDecisions.RegionOf(command.DepartmentCode!)) : calendars.National;
+        var calendar = known ? calendars.For(RegionDirectory.RegionOfDepartment(command.DepartmentCode!)) : calendars.National;
         for (var attempt = 1; ; attempt++)
         {
             var opened = NoticeDecisions.IssueOnDepartment(caller, command, known, calendar, changes.Now);

@@ -3,6 +3,7 @@ using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
+using GovFunctions.Core.Regions;
 using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Supervision;
@@ -47,17 +48,14 @@ public static class NoticeDecisions
 
         errors.ThrowIfAny();
         var department = command.DepartmentCode!;
-        if (!StaffRules.SupervisesRegion(caller, RegionOf(department)))
+        if (!StaffRules.SupervisesRegion(caller, RegionDirectory.RegionOfDepartment(department)))
         {
             throw new AccessDeniedException($"Department {department} is outside the region {caller.RegionCode} supervises.");
         }
 
         var notice = Notice(1, department, caller, command.Notice, errors, calendar, now);
-        return new SupervisionFileOpened(now, caller.Subject, CaseNumber.New(now, RegionOf(department), CaseNumber.SupervisionCode).Value, notice);
+        return new SupervisionFileOpened(now, caller.Subject, CaseNumber.New(now, RegionDirectory.RegionOfDepartment(department), CaseNumber.SupervisionCode).Value, notice);
     }
-
-    /// <summary>A department code starts with its region's: 330302-GAFJ is of 330302.</summary>
-    public static string RegionOf(string departmentCode) => departmentCode[..6];
 
     private static SupervisionNotice Notice(
         int number, string department, Caller caller, NoticeCommand command, ValidationErrors errors, WorkCalendar calendar, DateTimeOffset now)

@@ -51,6 +51,20 @@ public sealed class SupervisionLists(ICaseViewStore views, TimeProvider time)
     private static IEnumerable<NoticeLine> ByDeadline(IEnumerable<NoticeLine> lines) =>
         lines.OrderBy(l => l.Notice.Deadline).ThenBy(l => l.CaseNumber, StringComparer.Ordinal).ThenBy(l => l.Notice.Number);
 
+    /// <summary>
+    /// 投诉 work: a region's (for its supervisors and those above: to accept, to assign, answers to review, clocks turned
+    /// yellow or red) or a department's (for its staff and the supervisors over it: assigned, to answer); most urgent first.
+    /// </summary>
+    public Task<Page<ComplaintWorkLine>> ComplaintsAsync(Caller caller, string? departmentCode, string? regionCode, PageRequest page, CancellationToken cancellationToken)
+    {
+        RequireReader(caller, departmentCode, regionCode);
+        return ReadAsync<ComplaintWorkLine>(page,
+            departmentCode is not null ? CaseLists.ComplaintsOfDepartment(departmentCode) : CaseLists.ComplaintsOfRegion(regionCode!),
+            line => line.Complaint is { } complaint ? [new ComplaintWorkLine(line.CaseNumber, line.DepartmentCode, line.RegionCode!, complaint, line.Clock)] : [],
+            lines => lines.OrderBy(l => l.Clock?.Deadline ?? DateTimeOffset.MaxValue).ThenBy(l => l.Complaint.FiledAt).ThenBy(l => l.Number, StringComparer.Ordinal),
+            cancellationToken);
+    }
+
     /// <summary>The dashboard of a region, for its supervisors and those above.</summary>
     public async Task<SupervisionOverview> OverviewAsync(Caller caller, string regionCode, CancellationToken cancellationToken)
     {
@@ -102,3 +116,6 @@ public sealed record CardLine(string CaseNumber, string ItemCode, CaseStage Stag
 
 /// <summary>One unanswered notice and the case it is on.</summary>
 public sealed record NoticeLine(string CaseNumber, string ItemCode, CaseStage Stage, SupervisionNotice Notice);
+
+/// <summary>One complaint on a work list, with the clock running on it (acceptance or handling), if any.</summary>
+public sealed record ComplaintWorkLine(string Number, string DepartmentCode, string RegionCode, Complaints.ComplaintLine Complaint, CaseClock? Clock);
