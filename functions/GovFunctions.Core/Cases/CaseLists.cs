@@ -191,6 +191,12 @@ public static class CaseLists
             yield return ComplaintsOfRegion(state.RegionCode);
         }
 
+        // Escalated: the supervision level above sees it too.
+        if (complaint.IsOpen && state.Clock is { Escalations: > 0 })
+        {
+            yield return ComplaintsOfRegion(RegionDirectory.LevelAbove(state.RegionCode));
+        }
+
         if (complaint.Status == Complaints.ComplaintStatus.Assigned)
         {
             yield return ComplaintsOfDepartment(complaint.AssignedTo!);
@@ -245,6 +251,7 @@ public static class CaseLists
         if (state.Complaint is { } complaint)
         {
             yield return ComplaintsOfRegion(state.RegionCode);
+            yield return ComplaintsOfRegion(RegionDirectory.LevelAbove(state.RegionCode));
             yield return PublishedComplaintsOf(state.DepartmentCode);
             if (complaint.AssignedTo is { } assigned)
             {
