@@ -42,8 +42,8 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
             "0123456789ABCDEFGHJKLMNPQRTUWXY".Select(c => body + c).First(ChineseIdentifiers.IsValidCreditCode), $"138{Random.Shared.Next(10_000_000, 99_999_999)}");
     }
 
-    /// <summary>Files the case as <paramref name="who"/> and takes it through every step to a decision; answers its number and query code.</summary>
-    private async Task<(string Number, string QueryCode)> Decided(string itemCode, Applicant who, string outcome, string window)
+    /// <summary>Files the case as <paramref name="who"/> and takes it through every step to a decision; answers its number, query code and applicant.</summary>
+    private async Task<(string Number, string QueryCode, HttpClient Applicant)> Decided(string itemCode, Applicant who, string outcome, string window)
     {
         var applicant = await _api.Applicant("applicant-" + Guid.NewGuid().ToString("N")[..10]);
         var guide = await Ok(await applicant.GetAsync($"/api/catalog/items/{itemCode}"));
@@ -61,7 +61,7 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
 
         var submitted = await Ok(await applicant.PostAsync($"/api/cases/{number}/submission", null));
         await _api.Decide(number, itemCode, window, outcome);
-        return (number, submitted.GetProperty("case").GetProperty("queryCode").GetString()!);
+        return (number, submitted.GetProperty("case").GetProperty("queryCode").GetString()!, applicant);
     }
 
     private async Task<List<JsonElement>> Published(string query)
@@ -98,8 +98,8 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
     {
         var person = NewPerson();
         var company = NewCompany();
-        var (personsCase, _) = await Decided(Observation, person, "approved", Window);
-        var (companysCase, _) = await Decided(Observation, company, "denied", Window);
+        var (personsCase, _, _) = await Decided(Observation, person, "approved", Window);
+        var (companysCase, _, _) = await Decided(Observation, company, "denied", Window);
 
         var byPerson = (await EventuallyPublished($"itemCode={Observation}", personsCase))!.Value;
         Assert.Equal(person.Name[..1] + new string('*', person.Name.Length - 1), byPerson.GetProperty("applicantName").GetString());
@@ -132,7 +132,7 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
     [Fact]
     public async Task An_item_that_does_not_publish_lists_none_of_its_decisions()
     {
-        var (number, _) = await Decided(NoCriminalRecord, NewPerson(), "approved", "330302-GAFJ");
+        var (number, _, _) = await Decided(NoCriminalRecord, NewPerson(), "approved", "330302-GAFJ");
         await EventuallyInWorkList(await _api.Staff("clerk", "330302-GAFJ", "window"), number, present: true);
 
         Assert.DoesNotContain(await Published($"itemCode={NoCriminalRecord}"), r => r.GetProperty("caseNumber").GetString() == number);
@@ -141,17 +141,44 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
 
     /// <summary>
     /// A couple of hundred decided cases of persons and companies, then every public answer about them — the published
-    /// results by item and by department, the public statistics, every case's public status — scanned for a valid ID card number, a mobile
-    /// number, or a person's full name.
+    /// results by item and by department, the public statistics and ratings, the published complaints of a few of them (which their
+    /// authors wrote their own name, identity number and phone into), every case's public status — scanned for a valid ID card
+    /// number, a mobile number, or a person's full name.
     /// </summary>
     [Fact]
     public async Task No_public_answer_carries_an_identity_number_a_phone_or_a_persons_full_name()
     {
         var applicants = Enumerable.Range(0, 200).Select(i => i % 3 == 2 ? NewCompany() : NewPerson()).ToList();
-        var cases = new (string Number, string QueryCode)[applicants.Count];
+        var cases = new (string Number, string QueryCode, HttpClient Applicant)[applicants.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, applicants.Count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
             cases[i] = await Decided(Observation, applicants[i], i % 4 == 0 ? "denied" : "approved", Window));
         await EventuallyPublished($"itemCode={Observation}", cases[^1].Number);
+
+        // Persons complain about their cases, writing their own name, identity number and phone, and agree to publication.
+        var supervisor = await _api.Supervisor("330300");
+        var head = await _api.Staff("approver", Window, "head");
+        var complaints = new List<string>();
+        foreach (var i in Enumerable.Range(0, applicants.Count).Where(i => applicants[i].IsPerson).Take(3))
+        {
+            var who = applicants[i];
+            var filed = await Ok(await cases[i].Applicant.PostAsJsonAsync("/api/complaints", new
+            {
+                about = "case", caseNumber = cases[i].Number, publishable = true, text = $"我是{who.Name}，身份证{who.IdentityNumber}，电话{who.Phone}，办理太慢。",
+            }));
+            var complaint = filed.GetProperty("number").GetString()!;
+            await Ok(await supervisor.PostAsJsonAsync($"/api/complaints/{complaint}/acceptance", new { text = "受理" }));
+            await Ok(await supervisor.PostAsJsonAsync($"/api/complaints/{complaint}/assignment", new { departmentCode = Window }));
+            await Ok(await head.PostAsJsonAsync($"/api/complaints/{complaint}/answer", new { text = $"已电话联系{who.Name}（{who.Phone}），致歉并说明办理进度。" }));
+            await Ok(await supervisor.PostAsJsonAsync($"/api/complaints/{complaint}/closure", new { text = "办结" }));
+            complaints.Add(complaint);
+        }
+
+        var publishedComplaints = "";
+        for (var attempt = 0; attempt < 100 && !complaints.All(publishedComplaints.Contains); attempt++)
+        {
+            await Task.Delay(50);
+            publishedComplaints = (await Ok(await _anonymous.GetAsync($"/api/public/complaints?departmentCode={Window}&pageSize=100"))).GetRawText();
+        }
 
         var answers = new List<string>
         {
@@ -160,14 +187,16 @@ public sealed partial class PublishedResultsEndToEndTests(LocalHostFixture host)
             (await Ok(await _anonymous.GetAsync($"/api/public/statistics?itemCode={Observation}"))).GetRawText(),
             (await Ok(await _anonymous.GetAsync($"/api/public/statistics?departmentCode={Window}"))).GetRawText(),
             (await Ok(await _anonymous.GetAsync($"/api/public/ratings?departmentCode={Window}"))).GetRawText(),
+            publishedComplaints,
         };
-        foreach (var (number, queryCode) in cases)
+        foreach (var (number, queryCode, _) in cases)
         {
             answers.Add((await Ok(await PublicStatus(number, queryCode))).GetRawText());
         }
 
         var text = Regex.Unescape(string.Join('\n', answers));
         Assert.True(cases.All(c => text.Contains(c.Number, StringComparison.Ordinal)), "every case is in the public answers");
+        Assert.True(complaints.All(c => text.Contains(c, StringComparison.Ordinal)), "every complaint is published");
         Assert.DoesNotContain(IdCardLike().Matches(text).Select(m => m.Value), ChineseIdentifiers.IsValidIdCardNumber);
         Assert.Empty(MobileLike().Matches(text).Select(m => m.Value));
         Assert.DoesNotContain(applicants, a => a.IsPerson && text.Contains(a.Name, StringComparison.Ordinal));

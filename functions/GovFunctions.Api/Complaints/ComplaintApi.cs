@@ -18,7 +18,7 @@ namespace GovFunctions.Api.Complaints;
 /// </summary>
 public sealed class ComplaintApi(ComplaintService complaints, SupervisionLists lists, PublicQueryLimiter publicQueries)
 {
-    private const long CommandLimit = 16 * 1024;
+    private const long CommandLimit = 64 * 1024;
 
     /// <summary>201 with the complainant's view: the number and query code to follow it with.</summary>
     public async Task<IResult> FileComplaint(HttpRequest request, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Participation;
+using GovFunctions.Core.Serialization;
 
 namespace GovFunctions.Core.Complaints;
 
@@ -39,6 +40,10 @@ public sealed record Complaint(
 
     public HandlingRating? HandlingRating { get; init; }
 
+    /// <summary>The natural persons' names the case it is about names (applicant, contact): masked wherever the complaint is published.</summary>
+    [StoredOnly]
+    public IReadOnlyList<string> PersonNames { get; init; } = [];
+
     public bool IsOpen => Status is not (ComplaintStatus.Declined or ComplaintStatus.Closed);
 
     /// <summary>Closed on an answer given within the handling limit.</summary>
@@ -70,7 +75,12 @@ public enum ComplaintStatus
 /// <param name="DepartmentCode">The department concerned: named, or the one that has the case or owns the item.</param>
 /// <param name="ItemCode">The service item, when it is about one.</param>
 /// <param name="Window">The window (窗口) named, when it is about one.</param>
-public sealed record ComplaintTarget(string Kind, string? CaseNumber, string DepartmentCode, string? ItemCode, string? Window);
+public sealed record ComplaintTarget(string Kind, string? CaseNumber, string DepartmentCode, string? ItemCode, string? Window)
+{
+    /// <summary>The natural persons the case names, whose names publication masks.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> PersonNames { get; init; } = [];
+}
 
 /// <param name="Channel">phone, email or post.</param>
 public sealed record ComplaintContact(string Channel, string Value);

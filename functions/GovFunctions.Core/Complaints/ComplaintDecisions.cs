@@ -49,7 +49,10 @@ public static class ComplaintDecisions
         var number = CaseNumber.New(now, RegionDirectory.RegionOfDepartment(target.DepartmentCode), CaseNumber.ComplaintCode).Value;
         var complaint = new Complaint(
             target, command.Text!.Trim(), caller?.Subject,
-            contact is null ? null : new ComplaintContact(contact.Channel!, contact.Value!.Trim()), command.Publishable == true, now);
+            contact is null ? null : new ComplaintContact(contact.Channel!, contact.Value!.Trim()), command.Publishable == true, now)
+        {
+            PersonNames = target.PersonNames,
+        };
         return new ComplaintFiled(now, caller?.Subject ?? CaseEvent.Anonymous, number, QueryCode.New().Value, RegionDirectory.RegionOfDepartment(target.DepartmentCode), complaint,
             CaseClock.Start(ClockKind.ComplaintAcceptance, now, options.AcceptanceWorkingDays, calendar));
     }

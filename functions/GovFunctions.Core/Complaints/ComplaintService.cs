@@ -5,6 +5,7 @@ using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Paging;
 using GovFunctions.Core.Participation;
+using GovFunctions.Core.Publication;
 using GovFunctions.Core.Regions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -122,7 +123,11 @@ public sealed partial class ComplaintService(
                 }
 
                 CaseDecisions.RequireOwner(state, caller);
-                return new ComplaintTarget(kind, state.Number, state.HandlingDepartment.DepartmentCode, state.ItemCode, null);
+                return new ComplaintTarget(kind, state.Number, state.HandlingDepartment.DepartmentCode, state.ItemCode, null)
+                {
+                    PersonNames = [.. new[] { state.Form.ApplicantType == PublishedResult.NaturalPerson ? state.Form.ApplicantName : null, state.Form.ContactName }
+                        .Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim())],
+                };
             case "item":
                 ServiceItem item;
                 try

@@ -105,6 +105,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
 
         await Ok(await Command(clients["supervisor"], number, "notices", new { reason = "群众反映办理缓慢", requirement = "说明进度并限期办结", responseWorkingDays = 3 }));
         await Ok(await owner.PostAsJsonAsync($"/api/cases/{certified}/rating", new { level = "dissatisfied", comment = "等待时间过长" }));
+        var complaint = (await Ok(await owner.PostAsJsonAsync("/api/complaints", new { about = "case", caseNumber = number, text = "受理缓慢" }))).GetProperty("number").GetString()!;
         var file = (await Ok(await clients["supervisor"].PostAsJsonAsync("/api/supervision/department-notices",
             new { departmentCode = Environment, reason = "超期件增多", requirement = "报送整改方案", responseWorkingDays = 20 }))).GetProperty("number").GetString()!;
 
@@ -133,6 +134,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
             ["card"] = "1",
             ["notice"] = "1",
             ["number"] = file,
+            ["complaint"] = complaint,
         };
     }
 
@@ -154,16 +156,23 @@ public sealed class PreparedHostFixture : IAsyncLifetime
             path = path.Replace("{caseNumber}", Uri.EscapeDataString(Resources["ratedCase"]), StringComparison.Ordinal);
         }
 
+        // A complaint's {number} is the prepared complaint's; a supervision file's, the prepared file's.
+        if (path.StartsWith("/api/complaints/", StringComparison.Ordinal))
+        {
+            path = path.Replace("{number}", Uri.EscapeDataString(Resources["complaint"]), StringComparison.Ordinal);
+        }
+
         foreach (var (name, value) in Resources)
         {
             path = path.Replace("{" + name + "}", Uri.EscapeDataString(value), StringComparison.Ordinal);
         }
 
         // Operations whose resource is named in the query: the status query by its code, the audit records by the case,
-        // the published results, the public statistics and ratings, and the supervision lists and statistics by the department.
+        // the published results, the public statistics, ratings and complaints, and the supervision lists and statistics by the department.
         return path.EndsWith("/status", StringComparison.Ordinal) ? $"{path}?queryCode={Resources["queryCode"]}"
             : path.EndsWith("/audit-records", StringComparison.Ordinal) ? $"{path}?caseNumber={Resources["caseNumber"]}"
             : path.EndsWith("/public/results", StringComparison.Ordinal) || path.EndsWith("/public/statistics", StringComparison.Ordinal) || path.EndsWith("/public/ratings", StringComparison.Ordinal)
+                || path.EndsWith("/public/complaints", StringComparison.Ordinal)
                 || path.StartsWith("/api/supervision/", StringComparison.Ordinal) ? $"{path}?departmentCode={Environment}"
             : path;
     }
