@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using GovFunctions.Azure.Cosmos;
 using Microsoft.Azure.Cosmos;
@@ -31,5 +32,26 @@ public sealed class PersonalDataAtRestTests(LocalHostFixture host)
         Assert.Equal("13800138000", answered.GetProperty("contactPhone").GetString());
         var staff = (await Get(await api.Staff("clerk", "330300-QXJ"), number)).GetProperty("form");
         Assert.Equal("温州市鹿城区", staff.GetProperty("address").GetString());
+    }
+
+    [Fact]
+    public async Task An_anonymous_complainants_contact_is_not_in_the_stored_complaint()
+    {
+        var anonymous = new HttpClient { BaseAddress = host.BaseAddress };
+        var phone = "139" + Random.Shared.Next(10_000_000, 99_999_999);
+        var filed = await Ok(await anonymous.PostAsJsonAsync("/api/complaints", new
+        {
+            about = "department", departmentCode = "330300-QXJ", text = "窗口排队过长", contact = new { channel = "phone", value = phone },
+        }));
+        var number = filed.GetProperty("number").GetString()!;
+
+        var stored = (await host.Services.GetRequiredService<Database>().GetContainer(CosmosContainers.Cases)
+            .ReadItemAsync<JsonElement>(number, new PartitionKey(number))).Resource;
+        Assert.StartsWith("enc:", stored.GetProperty("state").GetProperty("complaint").GetProperty("contact").GetProperty("value").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(phone, stored.GetRawText(), StringComparison.Ordinal);
+
+        var supervisor = new ReviewApiClient(host.BaseAddress).Supervisor("330300");
+        var seen = await Ok(await (await supervisor).GetAsync($"/api/complaints/{number}"));
+        Assert.Equal(phone, seen.GetProperty("complaint").GetProperty("contact").GetProperty("value").GetString());
     }
 }
