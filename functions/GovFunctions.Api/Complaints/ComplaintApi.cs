@@ -1,4 +1,3 @@
-using System.Globalization;
 using GovFunctions.Api.Audit;
 using GovFunctions.Api.Cases;
 using GovFunctions.Api.Http;
@@ -14,7 +13,7 @@ namespace GovFunctions.Api.Complaints;
 /// <summary>
 /// 投诉 over HTTP: filed signed in or anonymously, handled by supervision and the department, followed and rated by the
 /// complainant with the number and query code. Commands answer the complaint with its version as ETag; If-Match with an
-/// older one is 412. Lookups by query code count towards the public lookup quotas.
+/// older one is 412. Reading and rating with a query code count towards the public lookup quotas.
 /// </summary>
 public sealed class ComplaintApi(ComplaintService complaints, SupervisionLists lists, PublicQueryLimiter publicQueries)
 {
@@ -27,17 +26,15 @@ public sealed class ComplaintApi(ComplaintService complaints, SupervisionLists l
         var body = await JsonBody.ReadAsync<ComplaintCommand>(request, cancellationToken, CommandLimit);
         var view = await complaints.FileAsync(caller, body, cancellationToken);
         RequestAudit.NoteCase(request.HttpContext, view.Number);
-        return Versioned(request, view, Results.Created($"/{Routes.Prefix}/complaints/{view.Number}", view));
+        return ETags.WithVersion(request.HttpContext, view.Version, Results.Created($"/{Routes.Prefix}/complaints/{view.Number}", view));
     }
 
     public async Task<IResult> GetComplaint(HttpRequest request, string number, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.From(request.HttpContext.User);
         var queryCode = RequestParameters.Text(request, ApiParameters.QueryCodeParameter);
-        var view = caller is null
-            ? await publicQueries.LookUpAsync(request, number, () => complaints.GetAsync(null, number, queryCode, cancellationToken))
-            : await complaints.GetAsync(caller, number, queryCode, cancellationToken);
-        return Versioned(request, view, Results.Ok(view));
+        var view = await Guarded(request, number, queryCode, () => complaints.GetAsync(caller, number, queryCode, cancellationToken));
+        return ETags.WithVersion(request.HttpContext, view.Version, Results.Ok(view));
     }
 
     public async Task<IResult> ListComplaints(HttpRequest request, CancellationToken cancellationToken)
@@ -73,10 +70,8 @@ public sealed class ComplaintApi(ComplaintService complaints, SupervisionLists l
         var caller = CallerClaims.From(request.HttpContext.User);
         var queryCode = RequestParameters.Text(request, ApiParameters.QueryCodeParameter);
         var body = await JsonBody.ReadAsync<HandlingRatingCommand>(request, cancellationToken, CommandLimit);
-        var view = caller is null
-            ? await publicQueries.LookUpAsync(request, number, () => complaints.RateAsync(null, number, queryCode, body, cancellationToken))
-            : await complaints.RateAsync(caller, number, queryCode, body, cancellationToken);
-        return Versioned(request, view, Results.Ok(view));
+        var view = await Guarded(request, number, queryCode, () => complaints.RateAsync(caller, number, queryCode, body, cancellationToken));
+        return ETags.WithVersion(request.HttpContext, view.Version, Results.Ok(view));
     }
 
     public async Task<IResult> ListPublishedComplaints(HttpRequest request, CancellationToken cancellationToken)
@@ -86,6 +81,10 @@ public sealed class ComplaintApi(ComplaintService complaints, SupervisionLists l
         return Results.Ok(new PublishedComplaintList(published.Items, published.ContinuationToken));
     }
 
+    /// <summary>A query code may be a guess: its use counts towards the public lookup quotas; a sign-in alone does not.</summary>
+    private Task<ComplaintView> Guarded(HttpRequest request, string number, string? queryCode, Func<Task<ComplaintView>> lookup) =>
+        queryCode is null ? lookup() : publicQueries.LookUpAsync(request, number, lookup);
+
     private async Task<IResult> Command<TCommand>(
         HttpRequest request, Func<Caller, TCommand, int?, Task<ComplaintView>> apply, CancellationToken cancellationToken)
         where TCommand : class
@@ -93,11 +92,8 @@ public sealed class ComplaintApi(ComplaintService complaints, SupervisionLists l
         var caller = CallerClaims.Require(request.HttpContext.User);
         var body = await JsonBody.ReadAsync<TCommand>(request, cancellationToken, CommandLimit);
         var view = await apply(caller, body, ETags.IfMatchVersion(request));
-        return Versioned(request, view, Results.Ok(view));
+        return ETags.WithVersion(request.HttpContext, view.Version, Results.Ok(view));
     }
-
-    private static IResult Versioned(HttpRequest request, ComplaintView view, IResult result) =>
-        ETags.WithETag(request.HttpContext, view.Version.ToString(CultureInfo.InvariantCulture), result);
 }
 
 /// <summary>A page of complaints to work on, most urgent first.</summary>

@@ -31,4 +31,8 @@ public static class ETags
         context.Response.Headers.ETag = eTag.StartsWith('"') ? eTag : $"\"{eTag}\"";
         return body;
     }
+
+    /// <summary>Answers <paramref name="body"/> with a record's version as its ETag (what If-Match with a version checks).</summary>
+    public static IResult WithVersion(HttpContext context, int version, IResult body) =>
+        WithETag(context, version.ToString(System.Globalization.CultureInfo.InvariantCulture), body);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GovFunctions.Api.Audit;
 using GovFunctions.Api.Http;
 using GovFunctions.Api.Identity;
@@ -21,13 +20,13 @@ public sealed class SupervisionApi(SupervisionLists lists, DepartmentNotices dep
         var body = await JsonBody.ReadAsync<DepartmentNoticeCommand>(request, cancellationToken, CommandLimit);
         var file = await departmentNotices.IssueAsync(caller, body, cancellationToken);
         RequestAudit.NoteCase(request.HttpContext, file.Number);
-        return Versioned(request, file, Results.Created($"/{Routes.Prefix}/supervision/department-notices/{file.Number}", file));
+        return ETags.WithVersion(request.HttpContext, file.Version, Results.Created($"/{Routes.Prefix}/supervision/department-notices/{file.Number}", file));
     }
 
     public async Task<IResult> GetDepartmentNotice(HttpRequest request, string number, CancellationToken cancellationToken)
     {
         var file = await departmentNotices.GetAsync(CallerClaims.Require(request.HttpContext.User), number, cancellationToken);
-        return Versioned(request, file, Results.Ok(file));
+        return ETags.WithVersion(request.HttpContext, file.Version, Results.Ok(file));
     }
 
     public async Task<IResult> AnswerDepartmentNotice(HttpRequest request, string number, CancellationToken cancellationToken)
@@ -35,11 +34,9 @@ public sealed class SupervisionApi(SupervisionLists lists, DepartmentNotices dep
         var caller = CallerClaims.Require(request.HttpContext.User);
         var body = await JsonBody.ReadAsync<NoticeAnswerCommand>(request, cancellationToken, CommandLimit);
         var file = await departmentNotices.AnswerAsync(caller, number, body, ETags.IfMatchVersion(request), cancellationToken);
-        return Versioned(request, file, Results.Ok(file));
+        return ETags.WithVersion(request.HttpContext, file.Version, Results.Ok(file));
     }
 
-    private static IResult Versioned(HttpRequest request, DepartmentNoticeView file, IResult result) =>
-        ETags.WithETag(request.HttpContext, file.Version.ToString(CultureInfo.InvariantCulture), result);
 
     public async Task<IResult> ListSupervisionCards(HttpRequest request, CancellationToken cancellationToken)
     {

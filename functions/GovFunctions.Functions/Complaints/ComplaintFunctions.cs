@@ -3,7 +3,6 @@ using GovFunctions.Api.Complaints;
 using GovFunctions.Core.Complaints;
 using GovFunctions.Functions.Review;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 
@@ -14,18 +13,10 @@ public sealed class ComplaintFunctions(ComplaintApi api)
 {
     /// <summary>The new complaint's acceptance clock runs: its alarm orchestration starts with it.</summary>
     [Function(Operations.FileComplaint)]
-    public async Task<IResult> FileComplaint(
+    public Task<IResult> FileComplaint(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.Complaints)] HttpRequest request,
-        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
-    {
-        var result = await api.FileComplaint(request, cancellationToken);
-        if (result is IValueHttpResult { Value: ComplaintView complaint })
-        {
-            await CaseAlarmOrchestration.RescheduleAsync(durable, complaint.Number, cancellationToken);
-        }
-
-        return result;
-    }
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        ReviewFunctions.Started<ComplaintView>(api.FileComplaint(request, cancellationToken), c => c.Number, durable, cancellationToken);
 
     [Function(Operations.GetComplaint)]
     public Task<IResult> GetComplaint(

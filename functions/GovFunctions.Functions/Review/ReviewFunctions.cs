@@ -1,6 +1,7 @@
 using GovFunctions.Api;
 using GovFunctions.Api.Review;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 
@@ -116,6 +117,18 @@ public sealed class ReviewFunctions(ReviewApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.NoticeAnswer)] HttpRequest request, string caseNumber, string notice,
         [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         Rescheduled(api.AnswerSupervisionNotice(request, caseNumber, notice, cancellationToken), durable, caseNumber, cancellationToken);
+
+    /// <summary>Runs a command that opens a record (a supervision file, a complaint); when it did, the record's alarm orchestration starts.</summary>
+    public static async Task<IResult> Started<TView>(Task<IResult> command, Func<TView, string> numberOf, DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        var result = await command;
+        if (result is IValueHttpResult { Value: TView opened })
+        {
+            await CaseAlarmOrchestration.RescheduleAsync(durable, numberOf(opened), cancellationToken);
+        }
+
+        return result;
+    }
 
     /// <summary>Runs the command; only when it succeeded is the case's alarm orchestration rescheduled (or started).</summary>
     public static async Task<IResult> Rescheduled(Task<IResult> command, DurableTaskClient durable, string caseNumber, CancellationToken cancellationToken)

@@ -3,7 +3,6 @@ using GovFunctions.Api.Supervision;
 using GovFunctions.Core.Supervision;
 using GovFunctions.Functions.Review;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.DurableTask.Client;
 using Microsoft.Azure.Functions.Worker;
 
@@ -24,18 +23,10 @@ public sealed class SupervisionFunctions(SupervisionApi api)
 
     /// <summary>The new file's notice has a deadline: its alarm orchestration starts with it.</summary>
     [Function(Operations.IssueDepartmentNotice)]
-    public async Task<IResult> IssueDepartmentNotice(
+    public Task<IResult> IssueDepartmentNotice(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DepartmentNotices)] HttpRequest request,
-        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken)
-    {
-        var result = await api.IssueDepartmentNotice(request, cancellationToken);
-        if (result is IValueHttpResult { Value: DepartmentNoticeView file })
-        {
-            await CaseAlarmOrchestration.RescheduleAsync(durable, file.Number, cancellationToken);
-        }
-
-        return result;
-    }
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        ReviewFunctions.Started<DepartmentNoticeView>(api.IssueDepartmentNotice(request, cancellationToken), f => f.Number, durable, cancellationToken);
 
     [Function(Operations.GetDepartmentNotice)]
     public Task<IResult> GetDepartmentNotice(

@@ -9,6 +9,13 @@ namespace GovFunctions.LocalHost.Endpoints;
 
 public static class ComplaintEndpoints
 {
+    /// <summary>Counted towards the public lookup quotas: each answer states them, a 429 says when to retry.</summary>
+    private static RouteHandlerBuilder RateLimited(this RouteHandlerBuilder builder) => builder
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
+        .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag, ContractHeaders.RateLimitPolicy, ContractHeaders.RateLimit)
+        .WithAnswerHeaders(StatusCodes.Status404NotFound, ContractHeaders.RateLimitPolicy, ContractHeaders.RateLimit)
+        .WithAnswerHeaders(StatusCodes.Status429TooManyRequests, ContractHeaders.RetryAfter, ContractHeaders.RateLimitPolicy, ContractHeaders.RateLimit);
+
     public static void MapComplaintEndpoints(this RouteGroupBuilder api)
     {
         var complaints = api.MapGroup("").WithTags("Complaints");
@@ -30,9 +37,8 @@ public static class ComplaintEndpoints
             .ForAnyone(PlatformRole.Applicant, PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor)
             .WithQueryParameter(ApiParameters.QueryCodeParameter)
             .Produces<ComplaintView>()
-            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .RateLimited();
 
         complaints.MapGet(Routes.SupervisionComplaints, (HttpRequest request, ComplaintApi handler, CancellationToken ct) => handler.ListComplaints(request, ct))
             .WithName(Operations.ListComplaints)
@@ -79,9 +85,8 @@ public static class ComplaintEndpoints
             .WithQueryParameter(ApiParameters.QueryCodeParameter)
             .Accepts<HandlingRatingCommand>("application/json")
             .Produces<ComplaintView>()
-            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
             .ProducesCommandProblems()
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .RateLimited();
 
         complaints.MapGet(Routes.PublishedComplaints, (HttpRequest request, ComplaintApi handler, CancellationToken ct) => handler.ListPublishedComplaints(request, ct))
             .WithTags("Public")

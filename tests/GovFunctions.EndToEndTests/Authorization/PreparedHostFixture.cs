@@ -105,7 +105,9 @@ public sealed class PreparedHostFixture : IAsyncLifetime
 
         await Ok(await Command(clients["supervisor"], number, "notices", new { reason = "群众反映办理缓慢", requirement = "说明进度并限期办结", responseWorkingDays = 3 }));
         await Ok(await owner.PostAsJsonAsync($"/api/cases/{certified}/rating", new { level = "dissatisfied", comment = "等待时间过长" }));
+        // Declined, so every complaint command meets a settled complaint whatever ran before: the roles are what differ.
         var complaint = (await Ok(await owner.PostAsJsonAsync("/api/complaints", new { about = "case", caseNumber = number, text = "受理缓慢" }))).GetProperty("number").GetString()!;
+        await Ok(await clients["supervisor"].PostAsJsonAsync($"/api/complaints/{complaint}/refusal", new { text = "已另行答复" }));
         var file = (await Ok(await clients["supervisor"].PostAsJsonAsync("/api/supervision/department-notices",
             new { departmentCode = Environment, reason = "超期件增多", requirement = "报送整改方案", responseWorkingDays = 20 }))).GetProperty("number").GetString()!;
 
