@@ -135,10 +135,13 @@ public sealed class CaseAlarmOrchestrationTests(FunctionsAppFixture app)
     }
 
     [Fact]
-    public async Task The_sweep_starts_a_missing_orchestration_and_restarts_a_failed_one()
+    public async Task The_sweep_starts_a_missing_orchestration_and_restarts_a_failed_one_for_cases_and_complaints_alike()
     {
         app.Clock.Set(new DateTimeOffset(2026, 4, 6, 9, 0, 0, TimeSpan.FromHours(8)));
         var missing = await app.SubmitCaseAsync();
+        var complaint = (await app.Services.GetRequiredService<GovFunctions.Core.Complaints.ComplaintService>().FileAsync(
+            null, new("department", null, "330300-QXJ", null, null, "窗口排队过长", new("phone", "13900139000"), false), default)).Number;
+        await app.DrainAsync(complaint);
         var failed = await app.SubmitCaseAsync();
         // An orchestration with no input fails at once: a stand-in for one that failed for good.
         await Client.ScheduleNewOrchestrationInstanceAsync(CaseAlarmOrchestration.Orchestrator, input: null, new StartOrchestrationOptions(failed));
@@ -150,7 +153,7 @@ public sealed class CaseAlarmOrchestrationTests(FunctionsAppFixture app)
         var sweep = new SupervisionSweep(Review, RegionDirectory.Official, NullLogger<SupervisionSweep>.Instance);
         await sweep.RunAsync(new TimerInfo(), Client, default);
 
-        foreach (var number in new[] { missing, failed })
+        foreach (var number in new[] { missing, failed, complaint })
         {
             await Eventually(async () => (await Client.GetInstanceAsync(number))?.RuntimeStatus == OrchestrationRuntimeStatus.Running, $"a running orchestration for {number}");
         }

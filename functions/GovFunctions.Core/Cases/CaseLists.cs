@@ -23,6 +23,13 @@ public static class CaseLists
 
     public static string InProgressOf(string provinceCode) => "in-progress-" + provinceCode;
 
+    /// <summary>
+    /// The records of a province that are not open cases but have a deadline an alarm watches — an open complaint, an
+    /// unanswered notice on a department, a closed case's notice or rectification: with the open cases, what the
+    /// supervision sweep keeps an alarm running for.
+    /// </summary>
+    public static string WatchedOf(string provinceCode) => "watched-" + provinceCode;
+
     /// <summary>The submitted cases whose form names one identity number, by its keyed hash: how staff find an applicant's cases.</summary>
     public static string OfIdentity(string identityDigest) => "identity-" + identityDigest;
 
@@ -92,14 +99,15 @@ public static class CaseLists
     /// <summary>The lists that should show <paramref name="state"/>.</summary>
     public static IReadOnlyList<string> ShownIn(CaseState state)
     {
+        IEnumerable<string> watched = !IsOpen(state.Stage) && Watched(state) ? [WatchedOf(RegionDirectory.ProvinceOf(state.RegionCode))] : [];
         if (state.Stage == CaseStage.Supervision)
         {
-            return NoticeListsOf(state.Notices.Where(n => n.IsOpen)).Distinct().ToList();
+            return NoticeListsOf(state.Notices.Where(n => n.IsOpen)).Concat(watched).Distinct().ToList();
         }
 
         if (state.Complaint is { } complaint)
         {
-            return ComplaintListsOf(state, complaint).ToList();
+            return ComplaintListsOf(state, complaint).Concat(watched).ToList();
         }
 
         var shown = new List<string> { OfApplicant(state.ApplicantSubject) };
@@ -138,6 +146,8 @@ public static class CaseLists
         {
             shown.Add(InProgressOf(RegionDirectory.ProvinceOf(state.RegionCode)));
         }
+
+        shown.AddRange(watched);
 
         if (state.Certificates.Count > 0)
         {
@@ -242,6 +252,8 @@ public static class CaseLists
         {
             yield return published;
         }
+
+        yield return WatchedOf(RegionDirectory.ProvinceOf(state.RegionCode));
 
         if (state.Stage == CaseStage.Supervision)
         {

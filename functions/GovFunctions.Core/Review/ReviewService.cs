@@ -170,9 +170,14 @@ public sealed class ReviewService(CaseChanges changes, ICaseViewStore views, Wor
         return new Page<WorkItem>([.. items.Select(w => w.Item)], rest.Count > page.PageSize ? items[^1].Position.ToToken() : null);
     }
 
-    /// <summary>The open cases of a province: what the supervision sweep checks for a running alarm.</summary>
+    /// <summary>
+    /// The open cases of a province and its other records with a deadline (complaints, notices on departments, closed
+    /// cases' notices and rectifications): what the supervision sweep keeps an alarm running for and a holiday notice re-reckons.
+    /// </summary>
     public async Task<IReadOnlyList<string>> ListInProgressAsync(string provinceCode, CancellationToken cancellationToken) =>
-        [.. (await ReadListAsync(CaseLists.InProgressOf(provinceCode), cancellationToken)).Select(s => s.CaseNumber)];
+        [.. (await ReadListAsync(CaseLists.InProgressOf(provinceCode), cancellationToken))
+            .Concat(await ReadListAsync(CaseLists.WatchedOf(provinceCode), cancellationToken))
+            .Select(s => s.CaseNumber).Distinct()];
 
     private Task<List<CaseSummary>> ReadListAsync(string list, CancellationToken cancellationToken) =>
         views.ReadAllAsync(list, cancellationToken).ToListAsync(cancellationToken).AsTask();

@@ -71,7 +71,7 @@ public sealed class ComplaintDecisionsTests
         Assert.Equal(QueryCode.Length, state.QueryCode.Length);
         Assert.Equal((ClockKind.ComplaintAcceptance, Calendar.DeadlineAfter(Monday, 5)), (state.Clock!.Kind, state.Clock.Deadline));
         Assert.Equal(("phone", "13900139000", true), (state.Complaint!.Contact!.Channel, state.Complaint.Contact.Value, state.Complaint.Publishable));
-        Assert.Equal([CaseLists.ComplaintsOfRegion("330300")], CaseLists.ShownIn(state));
+        Assert.Equal([CaseLists.ComplaintsOfRegion("330300"), CaseLists.WatchedOf("330000")], CaseLists.ShownIn(state));
         Assert.Equal(1, complaint.Counted()[Counters.ComplaintsFiled]);
         Assert.DoesNotContain(Counters.Open, complaint.Counted().Keys);
     }
@@ -98,7 +98,7 @@ public sealed class ComplaintDecisionsTests
         var complaint = Assigned();
         Assert.Equal((ComplaintStatus.Assigned, ClockKind.ComplaintHandling), (complaint.State.Complaint!.Status, complaint.State.Clock!.Kind));
         Assert.Equal(Calendar.DeadlineAfter(Monday, 15), complaint.State.Complaint.HandlingDeadline);
-        Assert.Equal([CaseLists.ComplaintsOfDepartment(Department)], CaseLists.ShownIn(complaint.State));
+        Assert.Equal([CaseLists.ComplaintsOfDepartment(Department), CaseLists.WatchedOf("330000")], CaseLists.ShownIn(complaint.State));
 
         Assert.Throws<AccessDeniedException>(() => ComplaintDecisions.Answer(complaint.State, Reviewer, "已处理", Monday));
         Assert.Throws<AccessDeniedException>(() => ComplaintDecisions.Answer(complaint.State, Supervisors.City, "已处理", Monday));
@@ -157,7 +157,7 @@ public sealed class ComplaintDecisionsTests
         Assert.Empty(state.Cards);
         Assert.Null(((ClockWarned)fired[0]).Card);
         Assert.Equal(Calendar.WorkingDaysBefore(WorkCalendar.LastDayOf(state.Clock!.Deadline), 1), ChinaTime.DateOf(fired[0].At));
-        Assert.Equal([CaseLists.ComplaintsOfRegion("330300"), CaseLists.ComplaintsOfRegion("330000")], CaseLists.ShownIn(state));
+        Assert.Equal([CaseLists.ComplaintsOfRegion("330300"), CaseLists.ComplaintsOfRegion("330000"), CaseLists.WatchedOf("330000")], CaseLists.ShownIn(state));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class DepartmentNoticeTests
     private static CaseState Then(CaseState state, CaseEvent @event) => CaseEvolution.Apply(state, @event);
 
     [Fact]
-    public void A_notice_on_a_department_opens_a_supervision_file_on_its_regional_calendar_in_the_notice_lists_only()
+    public void A_notice_on_a_department_opens_a_supervision_file_on_its_regional_calendar_in_the_notice_lists_and_the_sweeps_only()
     {
         var (opened, file) = Opened();
 
@@ -36,7 +36,7 @@ public sealed class DepartmentNoticeTests
         Assert.Equal((1, "330300-QXJ", "330300", "supervisor-330300", 5), (notice.Number, notice.DepartmentCode, notice.RegionCode, notice.IssuedBy, notice.ResponseWorkingDays));
         Assert.Equal(Calendar.DeadlineAfter(Monday, 5), notice.Deadline);
         Assert.Equal(
-            [CaseLists.NoticesOfDepartment("330300-QXJ"), CaseLists.NoticesOfRegion("330300"), CaseLists.NoticesOfSupervisor("supervisor-330300")],
+            [CaseLists.NoticesOfDepartment("330300-QXJ"), CaseLists.NoticesOfRegion("330300"), CaseLists.NoticesOfSupervisor("supervisor-330300"), CaseLists.WatchedOf("330000")],
             CaseLists.ShownIn(file));
         Assert.Equal(1, CaseCounts.Of(opened, null, file)[Counters.NoticesIssued]);
         Assert.DoesNotContain(Counters.Open, CaseCounts.Of(opened, null, file).Keys);

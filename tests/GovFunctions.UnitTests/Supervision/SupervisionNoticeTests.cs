@@ -61,7 +61,7 @@ public sealed class SupervisionNoticeTests
     }
 
     [Fact]
-    public void A_notice_on_a_delivered_case_still_has_its_alarm()
+    public void A_notice_on_a_delivered_case_still_has_its_alarm_and_the_sweep_watches_it()
     {
         var scenario = Submitted(Lightning, Monday);
         scenario.Accept();
@@ -75,6 +75,9 @@ public sealed class SupervisionNoticeTests
         scenario.Do((s, i, now) => NoticeDecisions.Issue(s, i, Supervisors.City, Notice, scenario.Calendar, now));
 
         Assert.Equal((AlarmKind.NoticeOverdue, scenario.State.Notices[0].Deadline), (scenario.NextAlarm()!.Kind, scenario.NextAlarm()!.DueAt));
+        // No longer an open case, but the sweep still keeps its alarm running.
+        Assert.Contains(CaseLists.WatchedOf("330000"), CaseLists.ShownIn(scenario.State));
+        Assert.DoesNotContain(CaseLists.InProgressOf("330000"), CaseLists.ShownIn(scenario.State));
     }
 
     [Fact]
