@@ -129,13 +129,15 @@ public sealed partial class WorkCalendarService(
                 try
                 {
                     var changed = false;
-                    await changes.ApplyAsync(caseNumber, (record, item, now) =>
+                    await changes.ApplyToRecordAsync(caseNumber, async (record, now, ct) =>
                     {
                         if (!publication.IsNational && !RegionDirectory.IsWithin(record.State.RegionCode, publication.RegionCode))
                         {
                             return null;
                         }
 
+                        // Only a review step's deadline needs the guide: complaints and notices on departments have none.
+                        var item = record.State.CurrentStep is null ? null : await changes.GuideOfAsync(record.State, ct);
                         var @event = DeadlineRereckoning.Rereckon(record.State, item, calendars.ForCase(record.State), publication, now);
                         changed = @event is not null;
                         return @event;

@@ -74,7 +74,8 @@ public sealed partial class CaseChanges(
         string caseNumber, Func<CaseRecord, DateTimeOffset, CaseEvent?> decide, CancellationToken cancellationToken, int? expectedVersion = null) =>
         ApplyToRecordAsync(caseNumber, (record, now, _) => Task.FromResult(decide(record, now)), cancellationToken, expectedVersion);
 
-    private async Task<CaseRecord> ApplyToRecordAsync(
+    /// <summary>The same, for a decider that waits for something outside the record (a guide it needs only sometimes).</summary>
+    public async Task<CaseRecord> ApplyToRecordAsync(
         string caseNumber,
         Func<CaseRecord, DateTimeOffset, CancellationToken, Task<CaseEvent?>> decide,
         CancellationToken cancellationToken,

@@ -222,15 +222,23 @@ public static class CaseEvolution
         // Levels reached stay reached: a notice moving a deadline raises no alarm a second time.
         DeadlinesRereckoned e => state with
         {
-            Clock = e.Changes.FirstOrDefault(c => c.Deadline != DeadlineChange.Step) is { } clock
-                ? state.Clock! with { Deadline = clock.To, Provisional = clock.Provisional }
-                : state.Clock,
+            Clock = Rereckoned(state.Clock, e),
+            Rectification = state.Rectification is { } rectification ? rectification with { Clock = Rereckoned(rectification.Clock, e) } : null,
             Steps = e.Changes.FirstOrDefault(c => c.Deadline == DeadlineChange.Step) is { } step
                 ? [.. state.Steps.Select(s => s.CompletedAt is null ? s with { Deadline = step.To } : s)]
                 : state.Steps,
         },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown case event."),
     };
+
+    /// <summary>
+    /// The clock with the change of its deadline, found by its kind's name; events recorded before rectification clocks
+    /// were re-reckoned name the case clock in lower case, and there was no other clock then.
+    /// </summary>
+    private static CaseClock? Rereckoned(CaseClock? clock, DeadlinesRereckoned e) =>
+        clock is not null && e.Changes.FirstOrDefault(c => string.Equals(c.Deadline, DeadlineRereckoning.NameOf(clock.Kind), StringComparison.OrdinalIgnoreCase)) is { } change
+            ? clock with { Deadline = change.To, Provisional = change.Provisional }
+            : clock;
 
     private static CaseState WithComplaint(CaseState state, Func<Complaint, Complaint> change) => state with { Complaint = change(state.Complaint!) };
 

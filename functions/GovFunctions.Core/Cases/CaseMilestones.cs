@@ -2,12 +2,15 @@ namespace GovFunctions.Core.Cases;
 
 /// <summary>
 /// The events provincial systems are told about (省级平台 办件库), by message type. Each one puts a message in the
-/// case's outbox in the same write that records it. A draft withdrawn was never filed, so no province hears of it.
+/// case's outbox in the same write that records it. A draft withdrawn was never filed, so no province hears of it;
+/// complaints and supervision files are not applications, so it hears nothing of them.
 /// </summary>
 public static class CaseMilestones
 {
     public static string? TypeOf(CaseEvent @event, CaseStage stageBefore) => @event switch
     {
+        // Complaints and supervision files are the platform's own records: the province's 办件库 holds applications.
+        _ when stageBefore is CaseStage.Complaint or CaseStage.Supervision => null,
         CaseWithdrawn when stageBefore == CaseStage.Draft => null,
         CaseSubmitted => "caseSubmitted",
         CaseAccepted => "caseAccepted",

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
@@ -15,16 +16,13 @@ namespace GovFunctions.Core.Review;
 /// </summary>
 public static class DeadlineRereckoning
 {
-    public static DeadlinesRereckoned? Rereckon(CaseState state, ServiceItem item, WorkCalendar calendar, PublishedCalendarYear publication, DateTimeOffset now)
+    /// <param name="item">The case's guide, for the deadline of its current review step; none for a record without one.</param>
+    public static DeadlinesRereckoned? Rereckon(CaseState state, ServiceItem? item, WorkCalendar calendar, PublishedCalendarYear publication, DateTimeOffset now)
     {
-        if (state.Clock is not { } clock)
-        {
-            return null;
-        }
-
         var earliest = ChinaTime.StartOf(ChinaTime.DateOf(now).AddDays(1));
         var changes = new List<DeadlineChange>();
-        if (clock.Deadline > now)
+        // The record's clock, and a rectification's beside it (a closed case may have only that one).
+        foreach (var clock in new[] { state.Clock, state.Rectification?.Clock }.OfType<CaseClock>().Where(c => c.Deadline > now))
         {
             var to = Later(calendar.DeadlineAfter(clock.StartedAt, clock.SpanWorkingDays), earliest);
             var provisional = calendar.IsProvisional(clock.StartedAt, to);
@@ -34,9 +32,9 @@ public static class DeadlineRereckoning
             }
         }
 
-        if (state.CurrentStep is { } step && step.Deadline > now && clock.Kind == ClockKind.Review)
+        if (item is not null && state.Clock is { Kind: ClockKind.Review } review && state.CurrentStep is { } step && step.Deadline > now)
         {
-            var to = Later(StepDeadline(state, item, step, clock, calendar), earliest);
+            var to = Later(StepDeadline(state, item, step, review, calendar), earliest);
             if (to != step.Deadline)
             {
                 changes.Add(new DeadlineChange(DeadlineChange.Step, step.Deadline, to, calendar.IsProvisional(step.StartedAt, to)));
@@ -47,6 +45,9 @@ public static class DeadlineRereckoning
             ? null
             : new DeadlinesRereckoned(now, CaseEvent.Platform, publication.Year, publication.RegionCode, publication.Version, publication.Notice.DocumentNumber, changes);
     }
+
+    /// <summary>The name a clock's deadline goes by in a <see cref="DeadlineChange"/>.</summary>
+    public static string NameOf(ClockKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
     /// <summary>
     /// The step's deadline as <see cref="ReviewDecisions"/> set it when the step started (its own limit, for a lower level
@@ -64,8 +65,6 @@ public static class DeadlineRereckoning
         var extendedSince = state.Extension is { } extension && extension.At >= step.StartedAt ? extension.WorkingDays : 0;
         return Earlier(deadline, calendar.DeadlineAfter(review.StartedAt, review.SpanWorkingDays - extendedSince));
     }
-
-    private static string NameOf(ClockKind kind) => kind.ToString().ToLowerInvariant();
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 

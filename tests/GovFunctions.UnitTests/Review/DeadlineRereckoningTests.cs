@@ -146,4 +146,37 @@ public class DeadlineRereckoningTests
         Assert.True(calendars.For("330381").IsProvisional(D("2025-06-02")));
         Assert.False(calendars.For("330100").IsProvisional(D("2025-06-02")));
     }
+
+    [Fact]
+    public void A_notice_moves_a_closed_cases_rectification_clock_and_a_complaints_clock_which_have_no_guide_step()
+    {
+        var notice = Notice2027(["2027-01-04"], []);
+        var start = Beijing(2026, 12, 21);
+        var clock = CaseClock.Start(ClockKind.Rectification, start, 15, WorkCalendar.Official);
+        var closed = AcceptedAtYearEnd().State with
+        {
+            Stage = CaseStage.Delivered,
+            Clock = null,
+            Rectification = new Core.Participation.Rectification("330300-QXJ", "330300", start, 15, clock.Deadline) { Clock = clock },
+        };
+
+        var rereckoned = DeadlineRereckoning.Rereckon(closed, item: null, With(notice), notice, Beijing(2026, 12, 29))!;
+
+        var change = Assert.Single(rereckoned.Changes);
+        Assert.Equal(("rectification", clock.Deadline), (change.Deadline, change.From));
+        Assert.Equal(With(notice).DeadlineAfter(start, 15), change.To);
+        Assert.True(change.To > change.From);
+        Assert.Equal(change.To, CaseEvolution.Apply(closed, rereckoned).Rectification!.Clock!.Deadline);
+
+        var complaint = CaseEvolution.Apply(null, Core.Complaints.ComplaintDecisions.File(
+            null, new("department", null, "330300-QXJ", null, null, "排队过长", new("phone", "13900139000"), false),
+            new("department", null, "330300-QXJ", null, null), new Core.Complaints.ComplaintOptions(), WorkCalendar.Official, Beijing(2026, 12, 28)));
+        var moved = DeadlineRereckoning.Rereckon(complaint, item: null, With(notice), notice, Beijing(2026, 12, 29))!;
+        Assert.Equal("complaintAcceptance", Assert.Single(moved.Changes).Deadline);
+        Assert.Equal(Assert.Single(moved.Changes).To, CaseEvolution.Apply(complaint, moved).Clock!.Deadline);
+
+        // The province hears of the case's rectification moving, never of a complaint.
+        Assert.Equal("caseDeadlinesChanged", CaseMilestones.TypeOf(rereckoned, closed.Stage));
+        Assert.Null(CaseMilestones.TypeOf(moved, complaint.Stage));
+    }
 }
