@@ -99,7 +99,14 @@ public sealed class CaseAlarmOrchestrationTests(FunctionsAppFixture app)
         await CaseAlarmOrchestration.RescheduleAsync(Client, number, default);
 
         await Eventually(async () => (await History(number)).OfType<ClockWarned>().Any(w => w.Clock == ClockKind.Review), "the review warning after the burst");
-        Assert.Equal(1, FiredFor(number));
+        // A wake that read the acceptance alarm before the acceptance was recorded may fire it once the test's clock has
+        // jumped past it: stale, it records nothing. The newest alarm fires once and is recorded once.
+        lock (app.Fired)
+        {
+            Assert.Single(app.Fired, f => f.Alarm.CaseNumber == number && f.Alarm.Clock == ClockKind.Review);
+        }
+
+        Assert.Single((await History(number)).OfType<ClockWarned>());
     }
 
     [Fact]
