@@ -70,6 +70,7 @@ public sealed class ComplaintEndToEndTests(ReviewHostFixture host)
 
         // The complainant follows it signed in or by number and code, and rates the handling once.
         Assert.Equal("closed", (await Ok(await applicant.GetAsync($"/api/complaints/{number}"))).GetProperty("complaint").GetProperty("status").GetString());
+        await AssertRefused(await applicant.GetAsync($"/api/cases/{number}"), HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.OK, (await _anonymous.GetAsync($"/api/complaints/{number}?queryCode={queryCode}")).StatusCode);
         await AssertRefused(await _anonymous.GetAsync($"/api/complaints/{number}?queryCode=ZZZZZZ"), HttpStatusCode.NotFound);
         await AssertRefused(await (await _api.Supervisor("350700")).GetAsync($"/api/complaints/{number}"), HttpStatusCode.NotFound);

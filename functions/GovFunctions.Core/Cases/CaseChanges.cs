@@ -191,7 +191,7 @@ public sealed partial class CaseChanges(
     /// supervision file or a complaint has none, and is no case to an operation that needs one.
     /// </summary>
     public async Task<ServiceItem> GuideOfAsync(CaseState state, CancellationToken cancellationToken) =>
-        state.Stage is CaseStage.Supervision or CaseStage.Complaint
+        !state.IsApplication
             ? throw NoSuchCase(state.Number)
             : (await catalog.GetVersionAsync(state.ItemCode, state.ItemVersion, caller: null, cancellationToken)).Item;
 

@@ -144,7 +144,8 @@ public sealed partial class CaseService(
     {
         var stored = await changes.LoadAsync(caseNumber, cancellationToken);
         CaseDecisions.RequireOwner(stored.Case.State, caller);
-        return stored.Case;
+        // A complainant follows their complaint with GetComplaint; as a case it does not exist.
+        return stored.Case.State.IsApplication ? stored.Case : throw CaseChanges.NoSuchCase(caseNumber);
     }
 
     /// <summary>Status for anyone holding the case number and its query code; a wrong code is "no such case".</summary>

@@ -66,6 +66,10 @@ public sealed record CaseState
     /// <summary>How many events made this state: an alarm or a command computed against an older version is stale.</summary>
     public int Version { get; init; }
 
+    /// <summary>An application (办件) rather than a record the platform keeps on the same engine (a complaint, a supervision file).</summary>
+    [JsonIgnore]
+    public bool IsApplication => Stage is not (CaseStage.Complaint or CaseStage.Supervision);
+
     /// <summary>The slots that hold a current (not superseded) file.</summary>
     [JsonIgnore]
     public IReadOnlySet<string> FilledSlots => Materials.Where(m => !m.Superseded).Select(m => m.SlotId).ToHashSet();
