@@ -83,6 +83,11 @@ public static class Operations
     public const string ReturnComplaintAnswer = nameof(ReturnComplaintAnswer);
     public const string RateComplaintHandling = nameof(RateComplaintHandling);
     public const string ListPublishedComplaints = nameof(ListPublishedComplaints);
+    public const string FileDisclosureRequest = nameof(FileDisclosureRequest);
+    public const string GetDisclosureRequest = nameof(GetDisclosureRequest);
+    public const string ListDisclosureRequests = nameof(ListDisclosureRequests);
+    public const string ExtendDisclosureRequest = nameof(ExtendDisclosureRequest);
+    public const string AnswerDisclosureRequest = nameof(AnswerDisclosureRequest);
     public const string GetSupervisionStatistics = nameof(GetSupervisionStatistics);
     public const string ExportSupervisionStatistics = nameof(ExportSupervisionStatistics);
     public const string GetPublicStatistics = nameof(GetPublicStatistics);

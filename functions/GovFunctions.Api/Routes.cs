@@ -81,6 +81,10 @@ public static class Routes
     public const string ComplaintRating = "complaints/{number}/rating";
     public const string SupervisionComplaints = "supervision/complaints";
     public const string PublishedComplaints = "public/complaints";
+    public const string DisclosureRequests = "disclosure-requests";
+    public const string DisclosureRequest = "disclosure-requests/{number}";
+    public const string DisclosureExtension = "disclosure-requests/{number}/extension";
+    public const string DisclosureAnswer = "disclosure-requests/{number}/answer";
     public const string SupervisionStatistics = "supervision/statistics";
     public const string SupervisionStatisticsExport = "supervision/statistics/export";
     public const string SupervisionStatisticsRebuild = "operations/statistics/rebuild";

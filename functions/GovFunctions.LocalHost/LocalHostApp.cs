@@ -129,6 +129,7 @@ public static class LocalHostApp
         api.MapStatisticsEndpoints();
         api.MapRatingEndpoints();
         api.MapComplaintEndpoints();
+        api.MapDisclosureEndpoints();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentEndpoints();

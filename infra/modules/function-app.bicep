@@ -116,6 +116,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Alarms__RectificationWarningWorkingDays', value: '2' }
         { name: 'Alarms__ComplaintAcceptanceWarningWorkingDays', value: '1' }
         { name: 'Alarms__ComplaintHandlingWarningWorkingDays', value: '3' }
+        { name: 'Alarms__DisclosureAnswerWarningWorkingDays', value: '3' }
         // 电子监察 cards raised by the alarms (README "Cards"): yellow at a warning and for a step past its limit, red when overdue.
         { name: 'Alarms__YellowCardOnWarning', value: 'true' }
         { name: 'Alarms__YellowCardOnStepOverdue', value: 'true' }

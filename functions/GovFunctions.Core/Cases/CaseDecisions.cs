@@ -24,6 +24,11 @@ public static class CaseDecisions
             throw new NotFoundException($"There is no published service item {item.Code}.");
         }
 
+        if (item.Procedure == Disclosure.DisclosureDecisions.Procedure)
+        {
+            throw new ConflictException($"{item.Name} is requested under the 政府信息公开条例: file a disclosure request (POST /api/disclosure-requests).");
+        }
+
         if (item.OnlineLevel == "网上咨询")
         {
             throw new ConflictException($"{item.Name} takes applications at the window only (网上咨询).");

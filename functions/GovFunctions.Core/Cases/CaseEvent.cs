@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using GovFunctions.Core.Audit;
 using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Complaints;
+using GovFunctions.Core.Disclosure;
 using GovFunctions.Core.Participation;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Serialization;
@@ -46,6 +47,9 @@ namespace GovFunctions.Core.Cases;
 [JsonDerivedType(typeof(NoticeIssued), "noticeIssued")]
 [JsonDerivedType(typeof(SupervisionFileOpened), "supervisionFileOpened")]
 [JsonDerivedType(typeof(ComplaintFiled), "complaintFiled")]
+[JsonDerivedType(typeof(DisclosureRequested), "disclosureRequested")]
+[JsonDerivedType(typeof(DisclosureExtended), "disclosureExtended")]
+[JsonDerivedType(typeof(DisclosureAnswered), "disclosureAnswered")]
 [JsonDerivedType(typeof(ComplaintAccepted), "complaintAccepted")]
 [JsonDerivedType(typeof(ComplaintDeclined), "complaintDeclined")]
 [JsonDerivedType(typeof(ComplaintAssigned), "complaintAssigned")]
@@ -248,3 +252,14 @@ public sealed record ComplaintClosed(DateTimeOffset At, string By, string Summar
 
 /// <summary>The complainant's one rating of how the complaint was handled.</summary>
 public sealed record ComplaintHandlingRated(DateTimeOffset At, string By, HandlingLevel Level) : CaseEvent(At, By);
+
+/// <summary>依申请公开 received (Art. 31): a disclosure request record (<see cref="CaseStage.Disclosure"/>) of its item, its answer clock running (Art. 33).</summary>
+public sealed record DisclosureRequested(
+    DateTimeOffset At, string By, string CaseNumber, string QueryCode, string ItemCode, string ItemVersion, string DepartmentCode, string RegionCode,
+    DisclosureRequest Request, CaseClock AnswerClock) : CaseEvent(At, By);
+
+/// <summary>Art. 33: the answer limit extended once, the requester told; <see cref="AnswerClock"/> is the clock after it.</summary>
+public sealed record DisclosureExtended(DateTimeOffset At, string By, int WorkingDays, string Reason, CaseClock AnswerClock) : CaseEvent(At, By);
+
+/// <summary>Art. 36, 37: the answer; the request is concluded.</summary>
+public sealed record DisclosureAnswered(DateTimeOffset At, string By, DisclosureAnswer Answer) : CaseEvent(At, By);

@@ -1,6 +1,7 @@
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Certificates;
 using GovFunctions.Core.Complaints;
+using GovFunctions.Core.Disclosure;
 using GovFunctions.Core.Participation;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Supervision;
@@ -11,7 +12,7 @@ namespace GovFunctions.Core.Cases;
 public static class CaseEvolution
 {
     public static CaseState Replay(IEnumerable<CaseEvent> history) =>
-        history.Aggregate((CaseState?)null, Apply) ?? throw new InvalidOperationException("A case's history starts with DraftStarted, SupervisionFileOpened or ComplaintFiled.");
+        history.Aggregate((CaseState?)null, Apply) ?? throw new InvalidOperationException("A case's history starts with DraftStarted, SupervisionFileOpened, ComplaintFiled or DisclosureRequested.");
 
     public static CaseState Apply(CaseState? state, CaseEvent @event)
     {
@@ -20,6 +21,7 @@ public static class CaseEvolution
             DraftStarted started => Start(started),
             SupervisionFileOpened opened => Open(opened),
             ComplaintFiled filed => Open(filed),
+            DisclosureRequested requested => Open(requested),
             _ => Continue(Existing(state), @event),
         };
         return next with { Version = (state?.Version ?? 0) + 1 };
@@ -69,6 +71,24 @@ public static class CaseEvolution
         SubmittedAt = e.At,
         Clock = e.AcceptanceClock,
         Complaint = e.Complaint,
+    };
+
+    /// <summary>A disclosure request: of its item and the item's department, its requester in the applicant's place.</summary>
+    private static CaseState Open(DisclosureRequested e) => new()
+    {
+        Number = e.CaseNumber,
+        QueryCode = e.QueryCode,
+        ItemCode = e.ItemCode,
+        ItemVersion = e.ItemVersion,
+        ApplicantSubject = e.By,
+        CreditCode = e.Request.Requester.Kind == "organisation" ? e.Request.Requester.IdentityNumber : null,
+        DepartmentCode = e.DepartmentCode,
+        RegionCode = e.RegionCode,
+        Stage = CaseStage.Disclosure,
+        StartedAt = e.At,
+        SubmittedAt = e.At,
+        Clock = e.AnswerClock,
+        Disclosure = e.Request,
     };
 
     private static CaseState Continue(CaseState state, CaseEvent @event) => @event switch
@@ -186,6 +206,12 @@ public static class CaseEvolution
             Rating = e.Upheld ? state.Rating! with { Voided = true } : state.Rating,
         },
         RectificationRated e => state with { Rectification = state.Rectification! with { HandlingRating = new HandlingRating(e.Level, e.At, e.By) } },
+        DisclosureExtended e => state with
+        {
+            Clock = e.AnswerClock,
+            Disclosure = state.Disclosure! with { Extension = new DisclosureExtension(e.WorkingDays, e.Reason, e.At, e.By) },
+        },
+        DisclosureAnswered e => state with { Clock = null, ClosedAt = e.At, Disclosure = state.Disclosure! with { Answer = e.Answer } },
         ComplaintAccepted e => WithComplaint(state, c => c with { Status = ComplaintStatus.Accepted, Acceptance = new(e.Note, e.At, e.By) }) with { Clock = null },
         ComplaintDeclined e => WithComplaint(state, c => c with { Status = ComplaintStatus.Declined, Acceptance = new(e.Reasons, e.At, e.By) }) with
         {
@@ -265,5 +291,5 @@ public static class CaseEvolution
         [.. certificates.Select(c => c.Identifier == identifier ? change(c) : c)];
 
     private static CaseState Existing(CaseState? state) =>
-        state ?? throw new InvalidOperationException("Only DraftStarted, SupervisionFileOpened or ComplaintFiled can begin a case's history.");
+        state ?? throw new InvalidOperationException("Only DraftStarted, SupervisionFileOpened, ComplaintFiled or DisclosureRequested can begin a case's history.");
 }

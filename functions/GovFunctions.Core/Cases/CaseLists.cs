@@ -54,6 +54,9 @@ public static class CaseLists
     /// <summary>Closed complaints about a department whose complainants agreed to publication.</summary>
     public static string PublishedComplaintsOf(string departmentCode) => $"{PublishedPrefix}complaints-{departmentCode}";
 
+    /// <summary>依申请公开 requests a department has to answer.</summary>
+    public static string DisclosureOf(string departmentCode) => $"disclosure-department-{departmentCode}";
+
     /// <summary>The cases with an open 黄牌/红牌 against a department.</summary>
     public static string CardsOfDepartment(string departmentCode) => $"{CardsPrefix}department-{departmentCode}";
 
@@ -108,6 +111,11 @@ public static class CaseLists
         if (state.Complaint is { } complaint)
         {
             return ComplaintListsOf(state, complaint).Concat(watched).ToList();
+        }
+
+        if (state.Disclosure is { } request)
+        {
+            return DisclosureListsOf(state, request).Concat(watched).ToList();
         }
 
         var shown = new List<string> { OfApplicant(state.ApplicantSubject) };
@@ -223,6 +231,21 @@ public static class CaseLists
         }
     }
 
+    /// <summary>The requester's own list, the department's while open, the region's supervision list while its clock is yellow or red.</summary>
+    private static IEnumerable<string> DisclosureListsOf(CaseState state, Disclosure.DisclosureRequest request)
+    {
+        yield return OfApplicant(state.ApplicantSubject);
+        if (request.IsOpen)
+        {
+            yield return DisclosureOf(state.DepartmentCode);
+        }
+
+        if (state.Clock is { Level: not AlarmLevel.None })
+        {
+            yield return SupervisionOf(state.RegionCode);
+        }
+    }
+
     public static bool IsOpen(CaseStage stage) =>
         stage is CaseStage.PreReview or CaseStage.Submitted or CaseStage.SupplementRequested or CaseStage.UnderReview or CaseStage.Decided;
 
@@ -257,6 +280,13 @@ public static class CaseLists
 
         if (state.Stage == CaseStage.Supervision)
         {
+            yield break;
+        }
+
+        if (state.Disclosure is not null)
+        {
+            yield return DisclosureOf(state.DepartmentCode);
+            yield return SupervisionOf(state.RegionCode);
             yield break;
         }
 

@@ -10,7 +10,7 @@ public static class CaseMilestones
     public static string? TypeOf(CaseEvent @event, CaseStage stageBefore) => @event switch
     {
         // Complaints and supervision files are the platform's own records: the province's 办件库 holds applications.
-        _ when stageBefore is CaseStage.Complaint or CaseStage.Supervision => null,
+        _ when stageBefore is CaseStage.Complaint or CaseStage.Supervision or CaseStage.Disclosure => null,
         CaseWithdrawn when stageBefore == CaseStage.Draft => null,
         CaseSubmitted => "caseSubmitted",
         CaseAccepted => "caseAccepted",

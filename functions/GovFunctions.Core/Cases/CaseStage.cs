@@ -41,4 +41,10 @@ public enum CaseStage
     /// <see cref="CaseState.Complaint"/>; the operations of applications answer 404 for it (ADR 0016).
     /// </summary>
     Complaint,
+
+    /// <summary>
+    /// A request under the 政府信息公开条例 (依申请公开) for an item whose procedure is <c>disclosure</c>: received, answered
+    /// within 20 working days (extended once); its progress is its <see cref="CaseState.Disclosure"/> (ADR 0017).
+    /// </summary>
+    Disclosure,
 }

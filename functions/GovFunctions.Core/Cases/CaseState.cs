@@ -50,6 +50,9 @@ public sealed record CaseState
     /// <summary>The 差评整改 a poor rating opened, open or concluded.</summary>
     public Rectification? Rectification { get; init; }
 
+    /// <summary>The request a disclosure record holds (<see cref="CaseStage.Disclosure"/>).</summary>
+    public Disclosure.DisclosureRequest? Disclosure { get; init; }
+
     /// <summary>The complaint a complaint record holds (<see cref="CaseStage.Complaint"/>).</summary>
     public Complaints.Complaint? Complaint { get; init; }
 
@@ -66,9 +69,12 @@ public sealed record CaseState
     /// <summary>How many events made this state: an alarm or a command computed against an older version is stale.</summary>
     public int Version { get; init; }
 
-    /// <summary>An application (办件) rather than a record the platform keeps on the same engine (a complaint, a supervision file).</summary>
+    /// <summary>
+    /// An application under the licensing procedure (办件) rather than a record kept on the same engine under a procedure
+    /// of its own: a complaint, a supervision file, a disclosure request.
+    /// </summary>
     [JsonIgnore]
-    public bool IsApplication => Stage is not (CaseStage.Complaint or CaseStage.Supervision);
+    public bool IsApplication => Stage is not (CaseStage.Complaint or CaseStage.Supervision or CaseStage.Disclosure);
 
     /// <summary>The slots that hold a current (not superseded) file.</summary>
     [JsonIgnore]

@@ -69,6 +69,13 @@ public sealed record ServiceItem
     public IReadOnlyList<SpecialProcedure> SpecialProcedures { get; init; } = [];
     [MaxLength(InputLimits.Word)]
     public string OnlineLevel { get; init; } = null!;
+
+    /// <summary>
+    /// The procedure the item's applications run under: none for administrative licensing's (行政许可法) — every item's
+    /// today — or <c>disclosure</c> for requests under the 政府信息公开条例, which are filed as disclosure requests.
+    /// </summary>
+    [MaxLength(InputLimits.Word)]
+    public string? Procedure { get; init; }
     [MaxLength(InputLimits.ListEntries), EachMaxLength(InputLimits.Word)]
     public IReadOnlyList<string> DeliveryMethods { get; init; } = null!;
     [MaxLength(InputLimits.Word)]

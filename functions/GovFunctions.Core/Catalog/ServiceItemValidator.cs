@@ -261,6 +261,10 @@ public sealed partial class ServiceItemValidator(RegionDirectory regions)
     private static void ValidateDelivery(ServiceItem item, ValidationErrors errors)
     {
         errors.RequireOneOf("onlineLevel", item.OnlineLevel, CatalogVocabulary.OnlineLevels);
+        if (item.Procedure is not null && item.Procedure != Disclosure.DisclosureDecisions.Procedure)
+        {
+            errors.Add("procedure", $"must be absent (administrative licensing) or '{Disclosure.DisclosureDecisions.Procedure}'.");
+        }
         RequireSubset(errors, "deliveryMethods", item.DeliveryMethods, CatalogVocabulary.DeliveryMethods);
         errors.RequireOneOf("resultType", item.ResultType, CatalogVocabulary.ResultTypes);
         ValidateCertificate(item, errors);

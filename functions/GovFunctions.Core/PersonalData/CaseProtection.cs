@@ -5,7 +5,7 @@ namespace GovFunctions.Core.PersonalData;
 
 /// <summary>
 /// Which parts of a stored case are personal data encrypted at rest: the applicant's identity number, phone and address
-/// in the form (the case's and every form update in its history), a complainant's contact, and each certificate's signed content (it names the
+/// in the form (the case's and every form update in its history), a complainant's contact, a disclosure requester's identity number, phone and address, and each certificate's signed content (it names the
 /// holder and their identity number). Each value's place is the case number and the field.
 /// </summary>
 public static class CaseProtection
@@ -47,8 +47,19 @@ public static class CaseProtection
         Complaints.Complaint? Complaint(Complaints.Complaint? complaint) =>
             complaint?.Contact is { } contact ? complaint with { Contact = contact with { Value = field(contact.Value, $"{number}/complaintContact")! } } : complaint;
 
+        Disclosure.DisclosureRequest? Request(Disclosure.DisclosureRequest? request) => request is null ? null : request with
+        {
+            Requester = request.Requester with
+            {
+                IdentityNumber = field(request.Requester.IdentityNumber, $"{number}/requesterIdentityNumber")!,
+                Phone = field(request.Requester.Phone, $"{number}/requesterPhone"),
+                Address = field(request.Requester.Address, $"{number}/requesterAddress"),
+            },
+        };
+
         CaseEvent Event(CaseEvent change) => change switch
         {
+            DisclosureRequested requested => requested with { Request = Request(requested.Request)! },
             ComplaintFiled filed => filed with { Complaint = Complaint(filed.Complaint)! },
             FormUpdated updated => updated with { Form = Form(updated.Form) },
             CaseDecided { Certificate: { } issued } decided => decided with { Certificate = Certificate(issued) },
@@ -63,6 +74,7 @@ public static class CaseProtection
                 Form = Form(record.State.Form),
                 Certificates = [.. record.State.Certificates.Select(Certificate)],
                 Complaint = Complaint(record.State.Complaint),
+                Disclosure = Request(record.State.Disclosure),
             },
             History = [.. record.History.Select(Event)],
         };

@@ -24,6 +24,7 @@ public sealed class AlarmOptions
     public int RectificationWarningWorkingDays { get; set; } = 2;
     public int ComplaintAcceptanceWarningWorkingDays { get; set; } = 1;
     public int ComplaintHandlingWarningWorkingDays { get; set; } = 3;
+    public int DisclosureAnswerWarningWorkingDays { get; set; } = 3;
 
     public int WarningWorkingDays(ClockKind clock) => clock switch
     {
@@ -33,6 +34,7 @@ public sealed class AlarmOptions
         ClockKind.Rectification => RectificationWarningWorkingDays,
         ClockKind.ComplaintAcceptance => ComplaintAcceptanceWarningWorkingDays,
         ClockKind.ComplaintHandling => ComplaintHandlingWarningWorkingDays,
+        ClockKind.DisclosureAnswer => DisclosureAnswerWarningWorkingDays,
         _ => DeliveryWarningWorkingDays,
     };
 }

@@ -68,10 +68,10 @@ public static class CaseAlarms
         }
 
         // The alarm's clock is the case's own, or its rectification's, which raises no card (cards are the case's) and
-        // escalates against the department that owes the rectification; a complaint's clocks raise no card either.
+        // escalates against the department that owes the rectification; a complaint's or a disclosure request's clocks raise no card either (their handling is counted, not carded).
         var rectification = alarm.Clock is { } kind && ClockKinds.IsRectification(kind) ? state.Rectification : null;
         var clock = rectification?.Clock ?? state.Clock;
-        var carded = rectification is null && state.Stage != CaseStage.Complaint;
+        var carded = rectification is null && state.IsApplication;
         var (department, region) = rectification is { } owed ? (owed.DepartmentCode, owed.RegionCode) : state.HandlingDepartment;
         return alarm.Kind switch
         {

@@ -57,6 +57,9 @@ public enum ClockKind
 
     /// <summary>投诉: from the assignment (or a returned answer) to the department's answer.</summary>
     ComplaintHandling,
+
+    /// <summary>依申请公开: from receipt to the answer (政府信息公开条例 Art. 33), extended once.</summary>
+    DisclosureAnswer,
 }
 
 public static class ClockKinds

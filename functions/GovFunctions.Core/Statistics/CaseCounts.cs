@@ -135,6 +135,25 @@ public static class CaseCounts
                 }
 
                 break;
+            case DisclosureRequested e:
+                Add(Counters.DisclosureReceived);
+                if (e.Request.Requester.Kind == "organisation")
+                {
+                    Add(Counters.DisclosureReceivedFromOrganisations);
+                }
+
+                break;
+            case DisclosureExtended:
+                Add(Counters.DisclosureExtended);
+                break;
+            case DisclosureAnswered e:
+                Add(Counters.DisclosureAnsweredPrefix + e.Answer.Type);
+                if (before?.Clock is { } answerClock && e.At <= answerClock.Deadline)
+                {
+                    Add(Counters.DisclosureAnsweredOnTime);
+                }
+
+                break;
             case ComplaintFiled:
                 Add(Counters.ComplaintsFiled);
                 break;

@@ -50,6 +50,13 @@ public static class Counters
     public const string ComplaintsClosed = "complaintsClosed";
     public const string ComplaintsClosedOnTime = "complaintsClosedOnTime";
     public const string ComplaintAnswersReturned = "complaintAnswersReturned";
+    public const string DisclosureReceived = "disclosureReceived";
+    public const string DisclosureReceivedFromOrganisations = "disclosureReceivedFromOrganisations";
+    public const string DisclosureExtended = "disclosureExtended";
+    public const string DisclosureAnsweredOnTime = "disclosureAnsweredOnTime";
+
+    /// <summary>依申请公开 answers, one counter per type (Art. 36, 37): <c>disclosureAnswered.disclosed</c> ….</summary>
+    public const string DisclosureAnsweredPrefix = "disclosureAnswered.";
 
     /// <summary>Ratings, one counter per level: <c>ratedLevel.verySatisfied</c> … <c>ratedLevel.veryDissatisfied</c>.</summary>
     public const string RatedLevelPrefix = "ratedLevel.";

@@ -58,7 +58,12 @@ public sealed record StatisticsIndicators(
     long ComplaintsDeclined,
     long ComplaintsClosed,
     long ComplaintsClosedOnTime,
-    long ComplaintAnswersReturned)
+    long ComplaintAnswersReturned,
+    long DisclosureReceived,
+    long DisclosureReceivedFromOrganisations,
+    long DisclosureExtended,
+    long DisclosureAnsweredOnTime,
+    IReadOnlyDictionary<string, long> DisclosureAnswers)
 {
     public static StatisticsIndicators Of(IReadOnlyDictionary<string, long> totals)
     {
@@ -118,7 +123,12 @@ public sealed record StatisticsIndicators(
             C(Counters.ComplaintsDeclined),
             C(Counters.ComplaintsClosed),
             C(Counters.ComplaintsClosedOnTime),
-            C(Counters.ComplaintAnswersReturned));
+            C(Counters.ComplaintAnswersReturned),
+            C(Counters.DisclosureReceived),
+            C(Counters.DisclosureReceivedFromOrganisations),
+            C(Counters.DisclosureExtended),
+            C(Counters.DisclosureAnsweredOnTime),
+            Prefixed(totals, Counters.DisclosureAnsweredPrefix));
     }
 
     /// <summary>The counters named <paramref name="prefix"/>…, by the rest of their name.</summary>

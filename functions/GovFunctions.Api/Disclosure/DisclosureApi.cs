@@ -1,0 +1,57 @@
+using GovFunctions.Api.Audit;
+using GovFunctions.Api.Http;
+using GovFunctions.Api.Identity;
+using GovFunctions.Core.Disclosure;
+using GovFunctions.Core.Identity;
+using GovFunctions.Core.Paging;
+
+namespace GovFunctions.Api.Disclosure;
+
+/// <summary>依申请公开 over HTTP: filed by a signed-in requester, extended and answered by the department's disclosure office head.</summary>
+public sealed class DisclosureApi(DisclosureService requests)
+{
+    private const long CommandLimit = 64 * 1024;
+
+    /// <summary>201 with the request as received: its number and query code, and the answer clock running.</summary>
+    public async Task<IResult> FileDisclosureRequest(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        caller.Require(PlatformRole.Applicant);
+        var body = await JsonBody.ReadAsync<DisclosureRequestCommand>(request, cancellationToken, CommandLimit);
+        var view = await requests.RequestAsync(caller, body, cancellationToken);
+        RequestAudit.NoteCase(request.HttpContext, view.Number);
+        return ETags.WithVersion(request.HttpContext, view.Version, Results.Created($"/{Routes.Prefix}/disclosure-requests/{view.Number}", view));
+    }
+
+    public async Task<IResult> GetDisclosureRequest(HttpRequest request, string number, CancellationToken cancellationToken)
+    {
+        var view = await requests.GetAsync(CallerClaims.Require(request.HttpContext.User), number, cancellationToken);
+        return ETags.WithVersion(request.HttpContext, view.Version, Results.Ok(view));
+    }
+
+    public async Task<IResult> ListDisclosureRequests(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var page = PageRequest.Create(RequestParameters.Integer(request, ApiParameters.PageSize), RequestParameters.Text(request, ApiParameters.ContinuationToken));
+        var lines = await requests.ListAsync(CallerClaims.Require(request.HttpContext.User), page, cancellationToken);
+        return Results.Ok(new DisclosureList(lines.Items, lines.ContinuationToken));
+    }
+
+    public Task<IResult> ExtendDisclosureRequest(HttpRequest request, string number, CancellationToken cancellationToken) =>
+        Command<DisclosureExtensionCommand>(request, (caller, body, version) => requests.ExtendAsync(caller, number, body, version, cancellationToken), cancellationToken);
+
+    public Task<IResult> AnswerDisclosureRequest(HttpRequest request, string number, CancellationToken cancellationToken) =>
+        Command<DisclosureAnswerCommand>(request, (caller, body, version) => requests.AnswerAsync(caller, number, body, version, cancellationToken), cancellationToken);
+
+    private static async Task<IResult> Command<TCommand>(
+        HttpRequest request, Func<Caller, TCommand, int?, Task<DisclosureView>> apply, CancellationToken cancellationToken)
+        where TCommand : class
+    {
+        var caller = CallerClaims.Require(request.HttpContext.User);
+        var body = await JsonBody.ReadAsync<TCommand>(request, cancellationToken, CommandLimit);
+        var view = await apply(caller, body, ETags.IfMatchVersion(request));
+        return ETags.WithVersion(request.HttpContext, view.Version, Results.Ok(view));
+    }
+}
+
+/// <summary>A page of a department's open requests, most urgent first.</summary>
+public sealed record DisclosureList(IReadOnlyList<DisclosureLine> Items, string? ContinuationToken);

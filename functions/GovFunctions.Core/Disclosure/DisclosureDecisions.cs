@@ -1,0 +1,171 @@
+using GovFunctions.Core.Calendar;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Catalog;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Identity;
+using GovFunctions.Core.Review;
+
+namespace GovFunctions.Core.Disclosure;
+
+/// <summary>
+/// The deciders of 依申请公开 under the 政府信息公开条例: the request (Art. 29), its answer clock (Art. 31, 33), the one
+/// extension (Art. 33) and the answer (Art. 36, 37). The department of the item handles it; its staff see it, its head
+/// (approver: the disclosure office's head) extends and answers; the requester follows it.
+/// </summary>
+public static class DisclosureDecisions
+{
+    public const string Procedure = "disclosure";
+    public const int MaxTextLength = 2000;
+    public const int AnswerWorkingDays = 20;
+    public const int MaxExtensionWorkingDays = 20;
+
+    public static readonly IReadOnlySet<string> RequesterKinds = new HashSet<string>(StringComparer.Ordinal) { "naturalPerson", "organisation" };
+    public static readonly IReadOnlySet<string> Forms = new HashSet<string>(StringComparer.Ordinal) { "paper", "electronic", "inspection" };
+
+    /// <summary>Art. 36 (1)–(7) and Art. 37: what each answer type requires besides its text.</summary>
+    public static readonly IReadOnlySet<string> AnswerTypes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "alreadyPublic", "disclosed", "partiallyDisclosed", "notDisclosed", "doesNotExist", "notThisAuthority", "repeated", "otherLaw",
+    };
+
+    /// <summary>Art. 29 and 31: a signed-in requester files; the platform's receipt starts the 20 working days of Art. 33.</summary>
+    public static DisclosureRequested Request(Caller caller, ServiceItem item, DisclosureRequestCommand command, WorkCalendar calendar, DateTimeOffset now)
+    {
+        caller.Require(PlatformRole.Applicant);
+        if (item.Procedure != Procedure)
+        {
+            throw ValidationFailedException.For("itemCode", $"{item.Name} is not requested under the 政府信息公开条例.");
+        }
+
+        var errors = new ValidationErrors();
+        var requester = command.Requester;
+        if (requester is null)
+        {
+            errors.Add("requester", "Art. 29 (1): who asks — kind, name, identity document or organisation code, and a contact.");
+        }
+        else
+        {
+            errors.RequireOneOf("requester.kind", requester.Kind, RequesterKinds);
+            errors.RequireText("requester.name", requester.Name, InputLimits.PersonName);
+            var number = requester.IdentityNumber?.Trim().ToUpperInvariant();
+            if (errors.RequireText("requester.identityNumber", number, InputLimits.IdentityNumber)
+                && !(requester.Kind == "organisation" ? ChineseIdentifiers.IsValidCreditCode(number) : ChineseIdentifiers.IsValidIdCardNumber(number)))
+            {
+                errors.Add("requester.identityNumber", requester.Kind == "organisation"
+                    ? "must be a valid unified social credit code (GB 32100)."
+                    : "must be a valid identity card number (GB 11643).");
+            }
+
+            if (new[] { requester.Phone, requester.Email, requester.Address }.All(string.IsNullOrWhiteSpace))
+            {
+                errors.Add("requester.contact", "Art. 29 (1): a phone, an email or an address to answer to.");
+            }
+        }
+
+        errors.RequireText("description", command.Description, MaxTextLength);
+        if (command.Forms is not { Count: > 0 } forms || forms.Any(f => !Forms.Contains(f)) || forms.Distinct().Count() != forms.Count)
+        {
+            errors.Add("forms", $"Art. 29 (3): one or more of {string.Join(", ", Forms)}, each once.");
+        }
+
+        errors.ThrowIfAny();
+        var request = new DisclosureRequest(
+            new Requester(requester!.Kind!, requester.Name!.Trim(), requester.IdentityNumber!.Trim().ToUpperInvariant(),
+                Trimmed(requester.Phone), Trimmed(requester.Email), Trimmed(requester.Address)),
+            command.Description!.Trim(), [.. command.Forms!], now);
+        return new DisclosureRequested(now, caller.Subject, CaseNumber.New(now, item.RegionCode, item.BasicCode).Value, QueryCode.New().Value,
+            item.Code, item.Version!, item.DepartmentCode, item.RegionCode, request,
+            CaseClock.Start(ClockKind.DisclosureAnswer, now, AnswerWorkingDays, calendar));
+    }
+
+    /// <summary>Art. 33: once, at most 20 working days, by the head of the disclosure office, while the request is open.</summary>
+    public static DisclosureExtended Extend(CaseState state, Caller caller, DisclosureExtensionCommand command, WorkCalendar calendar, DateTimeOffset now)
+    {
+        var request = Handled(state, caller);
+        caller.Require(PlatformRole.Approver);
+        if (request.Extension is { } granted)
+        {
+            throw new ConflictException($"Request {state.Number} was extended on {granted.At:O}: Art. 33 allows one extension.");
+        }
+
+        var errors = new ValidationErrors();
+        if (command.WorkingDays is not (>= 1 and <= MaxExtensionWorkingDays))
+        {
+            errors.Add("workingDays", $"Art. 33: 1 to {MaxExtensionWorkingDays} working days.");
+        }
+
+        errors.RequireText("reason", command.Reason, MaxTextLength);
+        errors.ThrowIfAny();
+        var clock = state.Clock!;
+        var days = command.WorkingDays!.Value;
+        return new DisclosureExtended(now, caller.Subject, days, command.Reason!.Trim(),
+            clock with { ExtensionWorkingDays = clock.ExtensionWorkingDays + days, Deadline = calendar.Extend(clock.Deadline, days), Level = AlarmLevel.None });
+    }
+
+    /// <summary>Art. 36, 37: by the head of the disclosure office, with what the answer's type requires, in a form the requester asked for.</summary>
+    public static DisclosureAnswered Answer(CaseState state, Caller caller, DisclosureAnswerCommand command, DateTimeOffset now)
+    {
+        var request = Handled(state, caller);
+        caller.Require(PlatformRole.Approver);
+        var errors = new ValidationErrors();
+        errors.RequireOneOf("type", command.Type, AnswerTypes);
+        errors.RequireText("text", command.Text, MaxTextLength);
+        var articles = command.Articles?.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToList() ?? [];
+        switch (command.Type)
+        {
+            case "alreadyPublic":
+                errors.RequireText("location", command.Location, InputLimits.ShortText);   // Art. 36 (1): where to find it
+                break;
+            case "partiallyDisclosed" or "notDisclosed" when articles.Count == 0:
+                errors.Add("articles", "Art. 36 (3), 37: the articles the withheld information falls under.");
+                break;
+            case "notThisAuthority":
+                errors.RequireText("authority", command.Authority, InputLimits.ShortText);   // Art. 36 (5): the authority to ask
+                break;
+            case "repeated":
+                errors.RequireText("earlierRequest", command.EarlierRequest, InputLimits.Code);   // Art. 36 (6)
+                break;
+            case "otherLaw":
+                errors.RequireText("law", command.Law, InputLimits.ShortText);   // Art. 36 (7)
+                break;
+        }
+
+        var delivers = command.Type is "disclosed" or "partiallyDisclosed";
+        if (delivers && (command.DeliveredAs is null || !request.Forms.Contains(command.DeliveredAs)))
+        {
+            errors.Add("deliveredAs", $"one of the forms the requester asked for: {string.Join(", ", request.Forms)}.");
+        }
+
+        errors.ThrowIfAny();
+        return new DisclosureAnswered(now, caller.Subject, new DisclosureAnswer(
+            command.Type!, command.Text!.Trim(), Trimmed(command.Location), articles, Trimmed(command.Authority), Trimmed(command.EarlierRequest),
+            Trimmed(command.Law), delivers ? command.DeliveredAs! : "none", now, caller.Subject));
+    }
+
+    /// <summary>The staff of the request's department, and the supervisors over its region, see it.</summary>
+    public static bool SeesAsStaff(CaseState state, Caller caller) =>
+        state.Disclosure is not null
+        && (StaffRules.IsStaff(caller) && caller.DepartmentCode == state.DepartmentCode || StaffRules.SupervisesRegion(caller, state.RegionCode));
+
+    public static NotFoundException NoSuchRequest(string number) => new($"There is no disclosure request {number}.");
+
+    /// <summary>An open request, for the staff of its department; supervisors see it but do not handle it.</summary>
+    private static DisclosureRequest Handled(CaseState state, Caller caller)
+    {
+        StaffRules.RequireConsistentToken(caller);
+        if (!SeesAsStaff(state, caller))
+        {
+            throw NoSuchRequest(state.Number);
+        }
+
+        if (!(StaffRules.IsStaff(caller) && caller.DepartmentCode == state.DepartmentCode))
+        {
+            throw new AccessDeniedException($"Request {state.Number} is handled by department {state.DepartmentCode}.");
+        }
+
+        var request = state.Disclosure!;
+        return request.IsOpen ? request : throw new ConflictException($"Request {state.Number} was answered on {request.Answer!.At:O}.");
+    }
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+using GovFunctions.Core.Errors;
+
+namespace GovFunctions.Core.Disclosure;
+
+/// <summary>
+/// 依申请公开: a request for government information under the 政府信息公开条例 (State Council Order 711), handled by the
+/// department of the item `GG05001000` of its region. Received online on the day the platform confirms it (Art. 31), it
+/// is answered within 20 working days (Art. 33), extended once by at most 20 with the disclosure office head's approval,
+/// with one of the answers of Art. 36 and 37.
+/// </summary>
+/// <param name="Requester">Art. 29 (1): who asks, with their identity document or organisation code and a contact.</param>
+/// <param name="Description">Art. 29 (2): the information asked for — its name, document number or other description.</param>
+/// <param name="Forms">Art. 29 (3): the forms wanted: <c>paper</c>, <c>electronic</c>, <c>inspection</c>.</param>
+public sealed record DisclosureRequest(Requester Requester, string Description, IReadOnlyList<string> Forms, DateTimeOffset ReceivedAt)
+{
+    /// <summary>Art. 33: the one extension, approved by the head of the disclosure office.</summary>
+    public DisclosureExtension? Extension { get; init; }
+
+    public DisclosureAnswer? Answer { get; init; }
+
+    public bool IsOpen => Answer is null;
+}
+
+/// <param name="Kind"><c>naturalPerson</c> (identity card number) or <c>organisation</c> (unified social credit code).</param>
+public sealed record Requester(string Kind, string Name, string IdentityNumber, string? Phone, string? Email, string? Address);
+
+public sealed record DisclosureExtension(int WorkingDays, string Reason, DateTimeOffset At, string By);
+
+/// <summary>
+/// The answer (Art. 36, 37): <see cref="Type"/> with what that type requires — where the information is already public
+/// (<see cref="Location"/>), the reasons and the articles for a refusal or a partial disclosure, the right authority,
+/// the earlier request a repeated one repeats, the law that governs it — and the form it was delivered in.
+/// </summary>
+public sealed record DisclosureAnswer(
+    string Type, string Text, string? Location, IReadOnlyList<string> Articles, string? Authority, string? EarlierRequest, string? Law,
+    string DeliveredAs, DateTimeOffset At, string By);
+
+/// <summary>What a requester files (Art. 29).</summary>
+public sealed record DisclosureRequestCommand(
+    [property: MaxLength(InputLimits.Code)] string? ItemCode,
+    RequesterCommand? Requester,
+    [property: MaxLength(DisclosureDecisions.MaxTextLength)] string? Description,
+    [property: MaxLength(3), EachMaxLength(InputLimits.Word)] IReadOnlyList<string>? Forms);
+
+public sealed record RequesterCommand(
+    [property: MaxLength(InputLimits.Word)] string? Kind,
+    [property: MaxLength(InputLimits.PersonName)] string? Name,
+    [property: MaxLength(InputLimits.IdentityNumber)] string? IdentityNumber,
+    [property: MaxLength(InputLimits.Phone)] string? Phone,
+    [property: MaxLength(InputLimits.ShortText)] string? Email,
+    [property: MaxLength(InputLimits.ShortText)] string? Address);
+
+public sealed record DisclosureExtensionCommand(
+    [property: Range(1, DisclosureDecisions.MaxExtensionWorkingDays)] int? WorkingDays,
+    [property: MaxLength(DisclosureDecisions.MaxTextLength)] string? Reason);
+
+public sealed record DisclosureAnswerCommand(
+    [property: MaxLength(InputLimits.Word)] string? Type,
+    [property: MaxLength(DisclosureDecisions.MaxTextLength)] string? Text,
+    [property: MaxLength(InputLimits.ShortText)] string? Location,
+    [property: MaxLength(InputLimits.ListEntries), EachMaxLength(InputLimits.ShortText)] IReadOnlyList<string>? Articles,
+    [property: MaxLength(InputLimits.ShortText)] string? Authority,
+    [property: MaxLength(InputLimits.Code)] string? EarlierRequest,
+    [property: MaxLength(InputLimits.ShortText)] string? Law,
+    [property: MaxLength(InputLimits.Word)] string? DeliveredAs);

@@ -1,0 +1,91 @@
+using GovFunctions.Core.Calendar;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Catalog;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Identity;
+using GovFunctions.Core.Paging;
+using GovFunctions.Core.Review;
+using Microsoft.Extensions.Logging;
+
+namespace GovFunctions.Core.Disclosure;
+
+/// <summary>
+/// 依申请公开 on the case engine (ADR 0017): a request is a record of its item, whose answer clock, alarms, lists, counts
+/// and audit are those of a case; its deciders need no guide beyond the item's procedure and department.
+/// </summary>
+public sealed partial class DisclosureService(CaseChanges changes, ICaseViewStore views, CatalogService catalog, WorkCalendars calendars, ILogger<DisclosureService> logger)
+{
+    private const int MaxAttempts = 3;
+
+    public async Task<DisclosureView> RequestAsync(Caller caller, DisclosureRequestCommand command, CancellationToken cancellationToken)
+    {
+        caller.Require(PlatformRole.Applicant);
+        var errors = new ValidationErrors();
+        errors.RequireText("itemCode", command.ItemCode, InputLimits.Code);
+        errors.ThrowIfAny();
+        ServiceItem item;
+        try
+        {
+            item = await catalog.GetCurrentAsync(command.ItemCode!, cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            throw ValidationFailedException.For("itemCode", $"'{command.ItemCode}' is not a published service item.");
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var requested = DisclosureDecisions.Request(caller, item, command, calendars.For(item.RegionCode), changes.Now);
+            try
+            {
+                var record = await changes.CreateAsync(requested, cancellationToken);
+                LogReceived(record.State.Number, item.DepartmentCode);
+                return DisclosureView.Of(record.State);
+            }
+            catch (ConflictException) when (attempt < MaxAttempts)
+            {
+                // Two requests drew the same number in the same second: draw again.
+            }
+        }
+    }
+
+    /// <summary>For its requester, the staff of its department and the supervisors over its region; anyone else 404.</summary>
+    public async Task<DisclosureView> GetAsync(Caller caller, string number, CancellationToken cancellationToken)
+    {
+        var state = RequireRequest((await changes.LoadAsync(number, cancellationToken)).Case.State);
+        return IsRequester(state, caller) || DisclosureDecisions.SeesAsStaff(state, caller) ? DisclosureView.Of(state) : throw DisclosureDecisions.NoSuchRequest(number);
+    }
+
+    public Task<DisclosureView> ExtendAsync(Caller caller, string number, DisclosureExtensionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        ApplyAsync(number, (state, now) => DisclosureDecisions.Extend(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
+
+    public Task<DisclosureView> AnswerAsync(Caller caller, string number, DisclosureAnswerCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        ApplyAsync(number, (state, now) => DisclosureDecisions.Answer(state, caller, command, now), expectedVersion, cancellationToken);
+
+    /// <summary>The open requests of the caller's department, most urgent first.</summary>
+    public async Task<Page<DisclosureLine>> ListAsync(Caller caller, PageRequest page, CancellationToken cancellationToken)
+    {
+        StaffRules.RequireConsistentToken(caller);
+        caller.Require(PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver);
+        var lines = await views.ReadAllAsync(CaseLists.DisclosureOf(caller.DepartmentCode!), cancellationToken)
+            .Select(l => new DisclosureLine(l.CaseNumber, l.ItemCode, l.SubmittedAt, l.Clock)).ToListAsync(cancellationToken);
+        return page.Slice([.. lines.OrderBy(l => l.Clock?.Deadline ?? DateTimeOffset.MaxValue).ThenBy(l => l.Number, StringComparer.Ordinal)]);
+    }
+
+    private async Task<DisclosureView> ApplyAsync(
+        string number, Func<CaseState, DateTimeOffset, CaseEvent> decide, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var record = await changes.ApplyToRecordAsync(number, (record, now) => decide(RequireRequest(record.State), now), cancellationToken, expectedVersion);
+        return DisclosureView.Of(record.State);
+    }
+
+    private static bool IsRequester(CaseState state, Caller caller) => caller.IsIn(PlatformRole.Applicant) && caller.Subject == state.ApplicantSubject;
+
+    private static CaseState RequireRequest(CaseState state) => state.Disclosure is null ? throw DisclosureDecisions.NoSuchRequest(state.Number) : state;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Disclosure request {Number} received for {DepartmentCode}")]
+    private partial void LogReceived(string number, string departmentCode);
+}
+
+/// <summary>An open request on its department's list, with its answer clock.</summary>
+public sealed record DisclosureLine(string Number, string ItemCode, DateTimeOffset? ReceivedAt, CaseClock? Clock);

@@ -1,0 +1,41 @@
+using GovFunctions.Api;
+using GovFunctions.Api.Disclosure;
+using GovFunctions.Core.Disclosure;
+using GovFunctions.Functions.Review;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace GovFunctions.Functions.Disclosure;
+
+/// <summary>依申请公开: the request's answer clock runs on its alarm orchestration, as a case's does.</summary>
+public sealed class DisclosureFunctions(DisclosureApi api)
+{
+    [Function(Operations.FileDisclosureRequest)]
+    public Task<IResult> FileDisclosureRequest(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureRequests)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        ReviewFunctions.Started<DisclosureView>(api.FileDisclosureRequest(request, cancellationToken), r => r.Number, durable, cancellationToken);
+
+    [Function(Operations.GetDisclosureRequest)]
+    public Task<IResult> GetDisclosureRequest(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.DisclosureRequest)] HttpRequest request, string number, CancellationToken cancellationToken) =>
+        api.GetDisclosureRequest(request, number, cancellationToken);
+
+    [Function(Operations.ListDisclosureRequests)]
+    public Task<IResult> ListDisclosureRequests(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.DisclosureRequests)] HttpRequest request, CancellationToken cancellationToken) =>
+        api.ListDisclosureRequests(request, cancellationToken);
+
+    [Function(Operations.ExtendDisclosureRequest)]
+    public Task<IResult> ExtendDisclosureRequest(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureExtension)] HttpRequest request, string number,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        ReviewFunctions.Rescheduled(api.ExtendDisclosureRequest(request, number, cancellationToken), durable, number, cancellationToken);
+
+    [Function(Operations.AnswerDisclosureRequest)]
+    public Task<IResult> AnswerDisclosureRequest(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureAnswer)] HttpRequest request, string number,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        ReviewFunctions.Rescheduled(api.AnswerDisclosureRequest(request, number, cancellationToken), durable, number, cancellationToken);
+}

@@ -1,0 +1,62 @@
+using GovFunctions.Api;
+using GovFunctions.Api.Disclosure;
+using GovFunctions.Api.Http;
+using GovFunctions.Core.Disclosure;
+using GovFunctions.Core.Identity;
+
+namespace GovFunctions.LocalHost.Endpoints;
+
+public static class DisclosureEndpoints
+{
+    public static void MapDisclosureEndpoints(this RouteGroupBuilder api)
+    {
+        var disclosure = api.MapGroup("").WithTags("Disclosure");
+
+        disclosure.MapPost(Routes.DisclosureRequests, (HttpRequest request, DisclosureApi handler, CancellationToken ct) => handler.FileDisclosureRequest(request, ct))
+            .WithName(Operations.FileDisclosureRequest)
+            .WithSummary("依申请公开 (政府信息公开条例): a signed-in requester asks the department of an item whose procedure is disclosure (itemCode) for information — Art. 29: requester (kind naturalPerson or organisation, name, identity card number or credit code, a phone, email or address), description, forms (paper, electronic, inspection). Received now (Art. 31): answered within 20 working days (Art. 33). The answer carries the number and query code.")
+            .ForCallers(PlatformRole.Applicant)
+            .Accepts<DisclosureRequestCommand>("application/json")
+            .Produces<DisclosureView>(StatusCodes.Status201Created)
+            .WithAnswerHeaders(StatusCodes.Status201Created, ContractHeaders.ETag, ContractHeaders.Location)
+            .ProducesValidationProblem()
+            .ProducesWriteProblems();
+
+        disclosure.MapGet(Routes.DisclosureRequest, (HttpRequest request, string number, DisclosureApi handler, CancellationToken ct) => handler.GetDisclosureRequest(request, number, ct))
+            .WithName(Operations.GetDisclosureRequest)
+            .WithSummary("A disclosure request: for its requester, the staff of its department and the supervisors over its region; anyone else 404.")
+            .ForCallers(PlatformRole.Applicant, PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor)
+            .Produces<DisclosureView>()
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        disclosure.MapGet(Routes.DisclosureRequests, (HttpRequest request, DisclosureApi handler, CancellationToken ct) => handler.ListDisclosureRequests(request, ct))
+            .WithName(Operations.ListDisclosureRequests)
+            .WithSummary("The open disclosure requests of the caller's department, the nearest answer deadline first.")
+            .ForCallers(PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver)
+            .WithQueryParameter(ApiParameters.PageSize)
+            .WithQueryParameter(ApiParameters.ContinuationToken)
+            .Produces<DisclosureList>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        RouteHandlerBuilder Command<TBody>(string route, string name, string summary, Func<DisclosureApi, HttpRequest, string, CancellationToken, Task<IResult>> handle)
+            where TBody : notnull =>
+            disclosure.MapPost(route, (HttpRequest request, string number, DisclosureApi handler, CancellationToken ct) => handle(handler, request, number, ct))
+                .WithName(name)
+                .WithSummary(summary)
+                .ForCallers(PlatformRole.Approver)
+                .WithHeaderParameter(ApiParameters.IfMatch)
+                .Accepts<TBody>("application/json")
+                .Produces<DisclosureView>()
+                .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
+                .ProducesCommandProblems();
+
+        Command<DisclosureExtensionCommand>(Routes.DisclosureExtension, Operations.ExtendDisclosureRequest,
+            "Art. 33: the head of the department's disclosure office extends the answer limit once, by at most 20 working days, with the reason the requester is told.",
+            (h, r, n, ct) => h.ExtendDisclosureRequest(r, n, ct));
+        Command<DisclosureAnswerCommand>(Routes.DisclosureAnswer, Operations.AnswerDisclosureRequest,
+            "Art. 36, 37: the answer, by the head of the disclosure office — type alreadyPublic (location), disclosed or partiallyDisclosed (deliveredAs: a form the requester asked for; partial: the articles withheld under), notDisclosed (articles), doesNotExist, notThisAuthority (authority), repeated (earlierRequest) or otherLaw (law) — with its text.",
+            (h, r, n, ct) => h.AnswerDisclosureRequest(r, n, ct));
+    }
+}

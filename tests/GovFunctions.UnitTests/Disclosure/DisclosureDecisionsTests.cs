@@ -1,0 +1,136 @@
+using GovFunctions.Core.Calendar;
+using GovFunctions.Core.Cases;
+using GovFunctions.Core.Disclosure;
+using GovFunctions.Core.Errors;
+using GovFunctions.Core.Identity;
+using GovFunctions.Core.Review;
+using GovFunctions.Core.Statistics;
+using static GovFunctions.UnitTests.Review.ReviewScenario;
+
+namespace GovFunctions.UnitTests.Disclosure;
+
+/// <summary>依申请公开 under the 政府信息公开条例, rule by rule with its article.</summary>
+public sealed class DisclosureDecisionsTests
+{
+    private const string Office = "350700-ZFBGS";
+    private static readonly DateTimeOffset Monday = Beijing(2026, 3, 2);
+    private static readonly WorkCalendar Calendar = WorkCalendar.Official;
+    private static readonly Caller Requester = new("citizen-1", new HashSet<PlatformRole> { PlatformRole.Applicant });
+    private static readonly Caller Head = Staff(PlatformRole.Approver, Office, "head");
+    private static readonly Caller Clerk = Staff(PlatformRole.Clerk, Office);
+    private static readonly DisclosureRequestCommand Command = new(
+        "GG05001000-350700000000", new RequesterCommand("naturalPerson", "林某", "350702199001011230", "13900139000", null, null),
+        "南平市2025年城区道路改造项目的立项批复文件", ["electronic"]);
+
+    private static Core.Catalog.ServiceItem Item => ItemNamed("GG05001000-350700000000");
+
+    private static (DisclosureRequested Requested, CaseState State) Received(DisclosureRequestCommand? command = null)
+    {
+        var requested = DisclosureDecisions.Request(Requester, Item, command ?? Command, Calendar, Monday);
+        return (requested, CaseEvolution.Apply(null, requested));
+    }
+
+    [Fact]
+    public void Art29_names_each_missing_or_wrong_field_of_a_request()
+    {
+        string[] Refused(DisclosureRequestCommand command) =>
+            [.. Assert.Throws<ValidationFailedException>(() => DisclosureDecisions.Request(Requester, Item, command, Calendar, Monday)).Errors.Keys];
+
+        Assert.Contains("requester", Refused(Command with { Requester = null }));
+        Assert.Contains("requester.identityNumber", Refused(Command with { Requester = Command.Requester! with { IdentityNumber = "350702199001011238" } }));
+        Assert.Contains("requester.identityNumber", Refused(Command with { Requester = Command.Requester! with { Kind = "organisation" } }));
+        Assert.Contains("requester.contact", Refused(Command with { Requester = Command.Requester! with { Phone = " " } }));
+        Assert.Contains("requester.kind", Refused(Command with { Requester = Command.Requester! with { Kind = "robot" } }));
+        Assert.Contains("description", Refused(Command with { Description = "" }));
+        Assert.Contains("forms", Refused(Command with { Forms = [] }));
+        Assert.Contains("forms", Refused(Command with { Forms = ["paper", "paper"] }));
+        Assert.Contains("forms", Refused(Command with { Forms = ["fax"] }));
+        Assert.Throws<AccessDeniedException>(() => DisclosureDecisions.Request(Clerk, Item, Command, Calendar, Monday));
+        Assert.Contains("itemCode", Assert.Throws<ValidationFailedException>(() => DisclosureDecisions.Request(Requester, Lightning, Command, Calendar, Monday)).Errors.Keys);
+    }
+
+    [Fact]
+    public void Art31_Art33_the_platforms_receipt_starts_20_working_days_and_the_request_is_the_departments_not_a_licensing_case()
+    {
+        var (requested, state) = Received();
+
+        Assert.Equal((CaseStage.Disclosure, Office, "350700", Requester.Subject), (state.Stage, state.DepartmentCode, state.RegionCode, state.ApplicantSubject));
+        Assert.Equal((ClockKind.DisclosureAnswer, 20, Calendar.DeadlineAfter(Monday, 20)), (state.Clock!.Kind, state.Clock.LimitWorkingDays, state.Clock.Deadline));
+        Assert.False(state.IsApplication);
+        Assert.Equal([CaseLists.OfApplicant(Requester.Subject), CaseLists.DisclosureOf(Office), CaseLists.WatchedOf("350000")], CaseLists.ShownIn(state));
+        Assert.Equal(1, CaseCounts.Of(requested, null, state)[Counters.DisclosureReceived]);
+        Assert.Null(CaseMilestones.TypeOf(requested, state.Stage));
+        Assert.Throws<ConflictException>(() => CaseDecisions.StartDraft(Item, Requester, Monday));
+    }
+
+    [Fact]
+    public void Art33_one_extension_of_at_most_20_working_days_approved_by_the_office_head()
+    {
+        var (_, state) = Received();
+        var extension = new DisclosureExtensionCommand(20, "涉及多个部门，需协调调取");
+
+        Assert.Throws<AccessDeniedException>(() => DisclosureDecisions.Extend(state, Clerk, extension, Calendar, Monday));
+        Assert.Throws<NotFoundException>(() => DisclosureDecisions.Extend(state, Staff(PlatformRole.Approver, "350700-QXJ"), extension, Calendar, Monday));
+        Assert.Contains("workingDays", Assert.Throws<ValidationFailedException>(() => DisclosureDecisions.Extend(state, Head, extension with { WorkingDays = 21 }, Calendar, Monday)).Errors.Keys);
+
+        var extended = DisclosureDecisions.Extend(state, Head, extension, Calendar, Monday.AddDays(14));
+        var after = CaseEvolution.Apply(state, extended);
+        Assert.Equal(Calendar.DeadlineAfter(Monday, 40), after.Clock!.Deadline);
+        Assert.Equal((20, "涉及多个部门，需协调调取"), (after.Disclosure!.Extension!.WorkingDays, after.Disclosure.Extension.Reason));
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.Extend(after, Head, extension with { WorkingDays = 1 }, Calendar, Monday.AddDays(15)));
+    }
+
+    [Theory]
+    [InlineData("alreadyPublic", "location")]
+    [InlineData("notDisclosed", "articles")]
+    [InlineData("partiallyDisclosed", "articles")]
+    [InlineData("notThisAuthority", "authority")]
+    [InlineData("repeated", "earlierRequest")]
+    [InlineData("otherLaw", "law")]
+    [InlineData("disclosed", "deliveredAs")]
+    [InlineData("nonsense", "type")]
+    public void Art36_Art37_each_answer_type_requires_what_the_article_says(string type, string field)
+    {
+        var (_, state) = Received();
+        var bare = new DisclosureAnswerCommand(type, "答复", null, null, null, null, null, null);
+
+        Assert.Contains(field, Assert.Throws<ValidationFailedException>(() => DisclosureDecisions.Answer(state, Head, bare, Monday)).Errors.Keys);
+    }
+
+    [Fact]
+    public void Art36_a_disclosed_answer_is_delivered_in_a_requested_form_concludes_the_request_and_counts_by_type_and_on_time()
+    {
+        var (_, state) = Received();
+        var answer = new DisclosureAnswerCommand("disclosed", "已通过电子邮件提供批复文件", null, null, null, null, null, "electronic");
+
+        Assert.Contains("deliveredAs", Assert.Throws<ValidationFailedException>(() => DisclosureDecisions.Answer(state, Head, answer with { DeliveredAs = "paper" }, Monday)).Errors.Keys);
+        Assert.Throws<AccessDeniedException>(() => DisclosureDecisions.Answer(state, Clerk, answer, Monday));
+        Assert.Throws<AccessDeniedException>(() => DisclosureDecisions.Answer(state, Staff(PlatformRole.Supervisor, Office), answer, Monday));
+
+        var answered = DisclosureDecisions.Answer(state, Head, answer, Monday.AddDays(7));
+        var after = CaseEvolution.Apply(state, answered);
+        Assert.Equal(("disclosed", "electronic"), (after.Disclosure!.Answer!.Type, after.Disclosure.Answer.DeliveredAs));
+        Assert.Null(after.Clock);
+        Assert.Equal([CaseLists.OfApplicant(Requester.Subject)], CaseLists.ShownIn(after));
+        var counted = CaseCounts.Of(answered, state, after);
+        Assert.Equal((1, 1), (counted[Counters.DisclosureAnsweredPrefix + "disclosed"], counted[Counters.DisclosureAnsweredOnTime]));
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.Answer(after, Head, answer, Monday.AddDays(8)));
+
+        var refused = DisclosureDecisions.Answer(state, Head, new("partiallyDisclosed", "部分内容涉及第三方商业秘密", null, ["第十五条"], null, null, null, "electronic"), Monday);
+        Assert.Equal(["第十五条"], refused.Answer.Articles);
+    }
+
+    [Fact]
+    public void Art33_an_unanswered_request_warns_goes_overdue_and_escalates_like_a_case_without_cards()
+    {
+        var (_, state) = Received();
+        var alarms = new AlarmOptions();
+        var warning = CaseAlarms.Next(state, Calendar, alarms)!;
+        Assert.Equal(ChinaTime.StartOf(Calendar.WorkingDaysBefore(WorkCalendar.LastDayOf(state.Clock!.Deadline), 3)), warning.DueAt);
+
+        var warned = Assert.IsType<ClockWarned>(CaseAlarms.Fire(state, warning, Calendar, alarms, warning.DueAt));
+        Assert.Null(warned.Card);
+        var yellow = CaseEvolution.Apply(state, warned);
+        Assert.Contains(CaseLists.SupervisionOf("350700"), CaseLists.ShownIn(yellow));
+    }
+}
