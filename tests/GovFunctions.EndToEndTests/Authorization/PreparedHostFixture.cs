@@ -108,6 +108,11 @@ public sealed class PreparedHostFixture : IAsyncLifetime
         // Declined, so every complaint command meets a settled complaint whatever ran before: the roles are what differ.
         var complaint = (await Ok(await owner.PostAsJsonAsync("/api/complaints", new { about = "case", caseNumber = number, text = "受理缓慢" }))).GetProperty("number").GetString()!;
         await Ok(await clients["supervisor"].PostAsJsonAsync($"/api/complaints/{complaint}/refusal", new { text = "已另行答复" }));
+        var disclosure = (await Ok(await owner.PostAsJsonAsync("/api/disclosure-requests", new
+        {
+            itemCode = "GG05001000-350700000000", requester = new { kind = "organisation", name = "南平某环保科技有限公司", identityNumber = "91350100M000100Y43", phone = "13900139000" },
+            description = "排污许可证核发的审查记录", forms = new[] { "electronic" },
+        }))).GetProperty("number").GetString()!;
         var file = (await Ok(await clients["supervisor"].PostAsJsonAsync("/api/supervision/department-notices",
             new { departmentCode = Environment, reason = "超期件增多", requirement = "报送整改方案", responseWorkingDays = 20 }))).GetProperty("number").GetString()!;
 
@@ -137,6 +142,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
             ["notice"] = "1",
             ["number"] = file,
             ["complaint"] = complaint,
+            ["disclosure"] = disclosure,
         };
     }
 
@@ -158,10 +164,15 @@ public sealed class PreparedHostFixture : IAsyncLifetime
             path = path.Replace("{caseNumber}", Uri.EscapeDataString(Resources["ratedCase"]), StringComparison.Ordinal);
         }
 
-        // A complaint's {number} is the prepared complaint's; a supervision file's, the prepared file's.
+        // A complaint's {number} is the prepared complaint's, a disclosure request's the prepared request's; a supervision file's, the prepared file's.
         if (path.StartsWith("/api/complaints/", StringComparison.Ordinal))
         {
             path = path.Replace("{number}", Uri.EscapeDataString(Resources["complaint"]), StringComparison.Ordinal);
+        }
+
+        if (path.StartsWith("/api/disclosure-requests/", StringComparison.Ordinal))
+        {
+            path = path.Replace("{number}", Uri.EscapeDataString(Resources["disclosure"]), StringComparison.Ordinal);
         }
 
         foreach (var (name, value) in Resources)

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GovFunctions.Core.Calendar;
+using static GovFunctions.EndToEndTests.ReviewApiClient;
+
+namespace GovFunctions.EndToEndTests;
+
+/// <summary>依申请公开 over HTTP with the Development clock: received, listed, warned, extended once, answered by type.</summary>
+[Collection(ReviewHostCollection.Name)]
+public sealed class DisclosureEndToEndTests(ReviewHostFixture host)
+{
+    private const string Item = "GG05001000-350700000000";   // 政府信息公开申请, 南平市人民政府办公室
+    private const string Office = "350700-ZFBGS";
+
+    private readonly ReviewApiClient _api = new(host.BaseAddress);
+
+    private static object Request(string description = "南平市2025年城区道路改造项目的立项批复文件") => new
+    {
+        itemCode = Item,
+        requester = new { kind = "naturalPerson", name = "林某", identityNumber = "350702199001011230", phone = "13900139000" },
+        description,
+        forms = new[] { "electronic", "paper" },
+    };
+
+    private static Task<HttpResponseMessage> Step(HttpClient client, string number, string step, object body) =>
+        client.PostAsJsonAsync($"/api/disclosure-requests/{number}/{step}", body);
+
+    [Fact]
+    public async Task A_request_is_received_listed_for_its_department_and_answered_disclosed_in_a_form_asked_for()
+    {
+        var monday = await host.StartNextWeek();
+        var requester = await _api.Applicant("citizen-" + Guid.NewGuid().ToString("N")[..8]);
+        await AssertRefused(await requester.PostAsJsonAsync("/api/cases", new { itemCode = Item }), HttpStatusCode.Conflict);
+
+        var filed = await requester.PostAsJsonAsync("/api/disclosure-requests", Request());
+        Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
+        var request = await filed.Content.ReadFromJsonAsync<JsonElement>();
+        var number = request.GetProperty("number").GetString()!;
+        Assert.Equal($"/api/disclosure-requests/{number}", filed.Headers.Location!.OriginalString);
+        Assert.Equal(("disclosureAnswer", Calendar.DeadlineAfter(monday, 20)),
+            (request.GetProperty("clock").GetProperty("kind").GetString(), request.GetProperty("clock").GetProperty("deadline").GetDateTimeOffset()));
+
+        var clerk = await _api.Staff("clerk", Office);
+        Assert.True(await EventuallyListed(clerk, number, present: true));
+        await AssertRefused(await (await _api.Applicant("someone-else")).GetAsync($"/api/disclosure-requests/{number}"), HttpStatusCode.NotFound);
+        await AssertRefused(await (await _api.Staff("approver", "350700-QXJ")).GetAsync($"/api/disclosure-requests/{number}"), HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await (await _api.Supervisor("350700")).GetAsync($"/api/disclosure-requests/{number}")).StatusCode);
+        await AssertRefused(await requester.GetAsync($"/api/cases/{number}"), HttpStatusCode.NotFound);
+
+        var answer = new { type = "disclosed", text = "已通过电子邮件提供立项批复文件", deliveredAs = "electronic" };
+        await AssertRefused(await Step(clerk, number, "answer", answer), HttpStatusCode.Forbidden);
+        var head = await _api.Staff("approver", Office, "head");
+        await AssertRefused(await Step(head, number, "answer", answer with { deliveredAs = "inspection" }), HttpStatusCode.BadRequest);
+        var answered = await Ok(await Step(head, number, "answer", answer));
+        Assert.Equal(("disclosed", "electronic"), (answered.GetProperty("request").GetProperty("answer").GetProperty("type").GetString(),
+            answered.GetProperty("request").GetProperty("answer").GetProperty("deliveredAs").GetString()));
+        await AssertRefused(await Step(head, number, "answer", answer), HttpStatusCode.Conflict);
+
+        Assert.Equal("disclosed", (await Ok(await requester.GetAsync($"/api/disclosure-requests/{number}"))).GetProperty("request").GetProperty("answer").GetProperty("type").GetString());
+        Assert.True(await EventuallyListed(clerk, number, present: false));
+    }
+
+    [Fact]
+    public async Task A_request_near_its_limit_turns_yellow_is_extended_once_and_refused_in_part_with_its_articles()
+    {
+        var monday = await host.StartNextWeek();
+        var requester = await _api.Applicant("company-" + Guid.NewGuid().ToString("N")[..8]);
+        var number = (await Ok(await requester.PostAsJsonAsync("/api/disclosure-requests", Request("某企业环评报告全文")))).GetProperty("number").GetString()!;
+        var head = await _api.Staff("approver", Office, "head");
+
+        // Three working days before its deadline the answer clock turns yellow.
+        await host.MoveClockTo(Calendar.DeadlineAfter(monday, 17).AddHours(2));
+        for (var attempt = 0; attempt < 100 && (await Ok(await head.GetAsync($"/api/disclosure-requests/{number}"))).GetProperty("clock").GetProperty("level").GetString() != "warning"; attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        var extended = await Ok(await Step(head, number, "extension", new { workingDays = 20, reason = "需征求第三方意见并协调调取档案" }));
+        Assert.Equal(("none", Calendar.Extend(Calendar.DeadlineAfter(monday, 20), 20)),
+            (extended.GetProperty("clock").GetProperty("level").GetString(), extended.GetProperty("clock").GetProperty("deadline").GetDateTimeOffset()));
+        await AssertRefused(await Step(head, number, "extension", new { workingDays = 5, reason = "再延" }), HttpStatusCode.Conflict);
+
+        await AssertRefused(await Step(head, number, "answer", new { type = "partiallyDisclosed", text = "部分公开", deliveredAs = "electronic" }), HttpStatusCode.BadRequest);
+        var answered = await Ok(await Step(head, number, "answer", new
+        {
+            type = "partiallyDisclosed", text = "报告中涉及企业商业秘密的部分不予公开，其余部分予以公开", articles = new[] { "《政府信息公开条例》第十五条", "第三十七条" }, deliveredAs = "electronic",
+        }));
+        Assert.Equal(2, answered.GetProperty("request").GetProperty("answer").GetProperty("articles").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Hostile_requests_change_nothing()
+    {
+        await host.StartNextWeek();
+        var requester = await _api.Applicant("citizen-hostile");
+        var clerk = await _api.Staff("clerk", Office);
+        var before = await Listed(clerk);
+
+        foreach (var body in new object[]
+        {
+            new { itemCode = Item, description = "x", forms = new[] { "electronic" } },
+            new { itemCode = Item, requester = new { kind = "naturalPerson", name = "林某", identityNumber = "350702199001011231", phone = "1" }, description = "x", forms = new[] { "electronic" } },
+            new { itemCode = Item, requester = new { kind = "naturalPerson", name = "林某", identityNumber = "350702199001011230" }, description = "x", forms = new[] { "electronic" } },
+            new { itemCode = Item, requester = new { kind = "naturalPerson", name = "林某", identityNumber = "350702199001011230", phone = "1" }, description = "x", forms = new[] { "fax" } },
+            new { itemCode = "XK01001001-330300000000", requester = new { kind = "naturalPerson", name = "林某", identityNumber = "350702199001011230", phone = "1" }, description = "x", forms = new[] { "paper" } },
+            new { itemCode = "GG99999999-350700000000", requester = new { kind = "naturalPerson", name = "林某", identityNumber = "350702199001011230", phone = "1" }, description = "x", forms = new[] { "paper" } },
+            new { itemCode = Item, requester = new { kind = "naturalPerson", name = "林某", identityNumber = "350702199001011230", phone = "1" }, description = new string('长', 3000), forms = new[] { "paper" } },
+        })
+        {
+            await AssertRefused(await requester.PostAsJsonAsync("/api/disclosure-requests", body), HttpStatusCode.BadRequest);
+        }
+
+        await AssertRefused(await clerk.PostAsJsonAsync("/api/disclosure-requests", Request()), HttpStatusCode.Forbidden);
+        await AssertRefused(await new HttpClient { BaseAddress = host.BaseAddress }.PostAsJsonAsync("/api/disclosure-requests", Request()), HttpStatusCode.Unauthorized);
+        await AssertRefused(await Step(await _api.Staff("approver", Office, "head"), "20260302090001-350700-GG05001000-2AU2", "answer", new { type = "doesNotExist", text = "x" }), HttpStatusCode.NotFound);
+
+        // Nothing new (an earlier test's answered request may still be leaving the list).
+        Assert.Empty((await Listed(clerk)).Except(before));
+    }
+
+    private static async Task<List<string>> Listed(HttpClient staff) =>
+        [.. (await Ok(await staff.GetAsync("/api/disclosure-requests?pageSize=100"))).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString()!)];
+
+    private static async Task<bool> EventuallyListed(HttpClient staff, string number, bool present)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if ((await Listed(staff)).Contains(number) == present)
+            {
+                return true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return false;
+    }
+}
