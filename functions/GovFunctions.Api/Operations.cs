@@ -87,6 +87,8 @@ public static class Operations
     public const string GetDisclosureRequest = nameof(GetDisclosureRequest);
     public const string ListDisclosureRequests = nameof(ListDisclosureRequests);
     public const string ExtendDisclosureRequest = nameof(ExtendDisclosureRequest);
+    public const string RequestDisclosureCorrection = nameof(RequestDisclosureCorrection);
+    public const string CorrectDisclosureRequest = nameof(CorrectDisclosureRequest);
     public const string AnswerDisclosureRequest = nameof(AnswerDisclosureRequest);
     public const string GetSupervisionStatistics = nameof(GetSupervisionStatistics);
     public const string ExportSupervisionStatistics = nameof(ExportSupervisionStatistics);

@@ -84,6 +84,8 @@ public static class Routes
     public const string DisclosureRequests = "disclosure-requests";
     public const string DisclosureRequest = "disclosure-requests/{number}";
     public const string DisclosureExtension = "disclosure-requests/{number}/extension";
+    public const string DisclosureCorrectionRequest = "disclosure-requests/{number}/correction-request";
+    public const string DisclosureCorrection = "disclosure-requests/{number}/correction";
     public const string DisclosureAnswer = "disclosure-requests/{number}/answer";
     public const string SupervisionStatistics = "supervision/statistics";
     public const string SupervisionStatisticsExport = "supervision/statistics/export";

@@ -90,6 +90,40 @@ public sealed class DisclosureEndToEndTests(ReviewHostFixture host)
     }
 
     [Fact]
+    public async Task Art30_one_request_is_corrected_and_answered_another_lapses_uncorrected()
+    {
+        var monday = await host.StartNextWeek();
+        var requester = await _api.Applicant("citizen-" + Guid.NewGuid().ToString("N")[..8]);
+        var clerk = await _api.Staff("clerk", Office);
+        var head = await _api.Staff("approver", Office, "head");
+        var corrected = (await Ok(await requester.PostAsJsonAsync("/api/disclosure-requests", Request("道路改造的文件")))).GetProperty("number").GetString()!;
+        var lapsing = (await Ok(await requester.PostAsJsonAsync("/api/disclosure-requests", Request("有关部门的文件")))).GetProperty("number").GetString()!;
+
+        var waiting = await Ok(await Step(clerk, corrected, "correction-request", new { items = "请明确文件名称、文号或形成时间", periodWorkingDays = 5 }));
+        Assert.Equal(JsonValueKind.Null, waiting.GetProperty("clock").ValueKind);
+        await AssertRefused(await Step(clerk, corrected, "correction-request", new { items = "再补正", periodWorkingDays = 5 }), HttpStatusCode.Conflict);
+        await AssertRefused(await Step(head, corrected, "answer", new { type = "doesNotExist", text = "未找到" }), HttpStatusCode.Conflict);
+        await Ok(await Step(clerk, lapsing, "correction-request", new { items = "请明确所需信息的具体内容", periodWorkingDays = 3 }));
+
+        // Corrected on Wednesday: the 20 working days start again from it.
+        var wednesday = monday.AddDays(2);
+        await host.MoveClockTo(wednesday);
+        var restarted = await Ok(await Step(requester, corrected, "correction", new { description = "南平市2025年城区道路改造项目立项批复（南发改〔2025〕12号）" }));
+        Assert.Equal(Calendar.DeadlineAfter(wednesday, 20), restarted.GetProperty("clock").GetProperty("deadline").GetDateTimeOffset());
+        await Ok(await Step(head, corrected, "answer", new { type = "alreadyPublic", text = "该文件已主动公开", location = "南平市人民政府门户网站 › 政府信息公开 › 发改委" }));
+
+        // The other is not corrected within its 3 working days: treated as abandoned, by the platform.
+        await host.MoveClockTo(Calendar.DeadlineAfter(monday, 3).AddHours(2));
+        for (var attempt = 0; attempt < 100 && (await Ok(await requester.GetAsync($"/api/disclosure-requests/{lapsing}"))).GetProperty("request").GetProperty("lapsedAt").ValueKind == JsonValueKind.Null; attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(JsonValueKind.String, (await Ok(await requester.GetAsync($"/api/disclosure-requests/{lapsing}"))).GetProperty("request").GetProperty("lapsedAt").ValueKind);
+        await AssertRefused(await Step(requester, lapsing, "correction", new { description = "补正" }), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task Hostile_requests_change_nothing()
     {
         await host.StartNextWeek();

@@ -36,6 +36,12 @@ public sealed class DisclosureApi(DisclosureService requests)
         return Results.Ok(new DisclosureList(lines.Items, lines.ContinuationToken));
     }
 
+    public Task<IResult> RequestDisclosureCorrection(HttpRequest request, string number, CancellationToken cancellationToken) =>
+        Command<DisclosureCorrectionRequestCommand>(request, (caller, body, version) => requests.RequestCorrectionAsync(caller, number, body, version, cancellationToken), cancellationToken);
+
+    public Task<IResult> CorrectDisclosureRequest(HttpRequest request, string number, CancellationToken cancellationToken) =>
+        Command<DisclosureCorrectionCommand>(request, (caller, body, version) => requests.CorrectAsync(caller, number, body, version, cancellationToken), cancellationToken);
+
     public Task<IResult> ExtendDisclosureRequest(HttpRequest request, string number, CancellationToken cancellationToken) =>
         Command<DisclosureExtensionCommand>(request, (caller, body, version) => requests.ExtendAsync(caller, number, body, version, cancellationToken), cancellationToken);
 

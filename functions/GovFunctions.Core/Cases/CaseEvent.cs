@@ -50,6 +50,9 @@ namespace GovFunctions.Core.Cases;
 [JsonDerivedType(typeof(DisclosureRequested), "disclosureRequested")]
 [JsonDerivedType(typeof(DisclosureExtended), "disclosureExtended")]
 [JsonDerivedType(typeof(DisclosureAnswered), "disclosureAnswered")]
+[JsonDerivedType(typeof(DisclosureCorrectionRequested), "disclosureCorrectionRequested")]
+[JsonDerivedType(typeof(DisclosureCorrected), "disclosureCorrected")]
+[JsonDerivedType(typeof(DisclosureLapsed), "disclosureLapsed")]
 [JsonDerivedType(typeof(ComplaintAccepted), "complaintAccepted")]
 [JsonDerivedType(typeof(ComplaintDeclined), "complaintDeclined")]
 [JsonDerivedType(typeof(ComplaintAssigned), "complaintAssigned")]
@@ -263,3 +266,12 @@ public sealed record DisclosureExtended(DateTimeOffset At, string By, int Workin
 
 /// <summary>Art. 36, 37: the answer; the request is concluded.</summary>
 public sealed record DisclosureAnswered(DateTimeOffset At, string By, DisclosureAnswer Answer) : CaseEvent(At, By);
+
+/// <summary>Art. 30: the requester is told, once, what to correct and by when; the answer clock stops.</summary>
+public sealed record DisclosureCorrectionRequested(DateTimeOffset At, string By, DisclosureCorrection Correction) : CaseEvent(At, By);
+
+/// <summary>Art. 30: the corrected request; the answer clock (Art. 33) starts again from it.</summary>
+public sealed record DisclosureCorrected(DateTimeOffset At, string By, string Description, IReadOnlyList<string> Forms, CaseClock AnswerClock) : CaseEvent(At, By);
+
+/// <summary>Art. 30: not corrected within its period, the request is treated as abandoned; recorded by the platform.</summary>
+public sealed record DisclosureLapsed(DateTimeOffset At, string By) : CaseEvent(At, By);

@@ -212,6 +212,18 @@ public static class CaseEvolution
             Disclosure = state.Disclosure! with { Extension = new DisclosureExtension(e.WorkingDays, e.Reason, e.At, e.By) },
         },
         DisclosureAnswered e => state with { Clock = null, ClosedAt = e.At, Disclosure = state.Disclosure! with { Answer = e.Answer } },
+        DisclosureCorrectionRequested e => state with { Clock = null, Disclosure = state.Disclosure! with { Correction = e.Correction } },
+        DisclosureCorrected e => state with
+        {
+            Clock = e.AnswerClock,
+            Disclosure = state.Disclosure! with
+            {
+                Description = e.Description,
+                Forms = e.Forms,
+                Correction = state.Disclosure.Correction! with { CorrectedAt = e.At },
+            },
+        },
+        DisclosureLapsed e => state with { ClosedAt = e.At, Disclosure = state.Disclosure! with { LapsedAt = e.At } },
         ComplaintAccepted e => WithComplaint(state, c => c with { Status = ComplaintStatus.Accepted, Acceptance = new(e.Note, e.At, e.By) }) with { Clock = null },
         ComplaintDeclined e => WithComplaint(state, c => c with { Status = ComplaintStatus.Declined, Acceptance = new(e.Reasons, e.At, e.By) }) with
         {

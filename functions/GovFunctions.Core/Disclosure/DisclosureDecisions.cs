@@ -18,6 +18,8 @@ public static class DisclosureDecisions
     public const int MaxTextLength = 2000;
     public const int AnswerWorkingDays = 20;
     public const int MaxExtensionWorkingDays = 20;
+    public const int CorrectionNoticeWorkingDays = 7;
+    public const int MaxCorrectionPeriodWorkingDays = 30;
 
     public static readonly IReadOnlySet<string> RequesterKinds = new HashSet<string>(StringComparer.Ordinal) { "naturalPerson", "organisation" };
     public static readonly IReadOnlySet<string> Forms = new HashSet<string>(StringComparer.Ordinal) { "paper", "electronic", "inspection" };
@@ -75,6 +77,61 @@ public static class DisclosureDecisions
             command.Description!.Trim(), [.. command.Forms!], now);
         return new DisclosureRequested(now, caller.Subject, CaseNumber.New(now, item.RegionCode, item.BasicCode).Value, QueryCode.New().Value,
             item.Code, item.Version!, item.DepartmentCode, item.RegionCode, request,
+            CaseClock.Start(ClockKind.DisclosureAnswer, now, AnswerWorkingDays, calendar));
+    }
+
+    /// <summary>
+    /// Art. 30: an unclear request is answered with one notice listing everything to correct, within 7 working days of
+    /// receipt, with a reasonable period; the answer clock stops until the corrected request comes.
+    /// </summary>
+    public static DisclosureCorrectionRequested RequestCorrection(
+        CaseState state, Caller caller, DisclosureCorrectionRequestCommand command, WorkCalendar calendar, DateTimeOffset now)
+    {
+        var request = Handled(state, caller);
+        if (request.Correction is { } asked)
+        {
+            throw new ConflictException($"Request {state.Number} was told what to correct on {asked.At:O}: Art. 30 asks for one notice listing everything.");
+        }
+
+        if (now >= calendar.DeadlineAfter(request.ReceivedAt, CorrectionNoticeWorkingDays))
+        {
+            throw new ConflictException($"Request {state.Number} was received more than {CorrectionNoticeWorkingDays} working days ago: Art. 30 allows a correction notice within them.");
+        }
+
+        var errors = new ValidationErrors();
+        errors.RequireText("items", command.Items, MaxTextLength);
+        if (command.PeriodWorkingDays is not (>= 1 and <= MaxCorrectionPeriodWorkingDays))
+        {
+            errors.Add("periodWorkingDays", $"a reasonable period of 1 to {MaxCorrectionPeriodWorkingDays} working days.");
+        }
+
+        errors.ThrowIfAny();
+        return new DisclosureCorrectionRequested(now, caller.Subject,
+            new DisclosureCorrection(command.Items!.Trim(), calendar.DeadlineAfter(now, command.PeriodWorkingDays!.Value), now, caller.Subject));
+    }
+
+    /// <summary>Art. 30: the requester corrects within the period; the 20 working days of Art. 33 start again from the corrected request.</summary>
+    public static DisclosureCorrected Correct(CaseState state, Caller caller, DisclosureCorrectionCommand command, WorkCalendar calendar, DateTimeOffset now)
+    {
+        if (state.Disclosure is not { } request || !caller.IsIn(PlatformRole.Applicant) || caller.Subject != state.ApplicantSubject)
+        {
+            throw NoSuchRequest(state.Number);
+        }
+
+        if (!request.AwaitsCorrection)
+        {
+            throw new ConflictException($"Request {state.Number} awaits no correction.");
+        }
+
+        var errors = new ValidationErrors();
+        errors.RequireText("description", command.Description, MaxTextLength);
+        if (command.Forms is { } forms && (forms.Count == 0 || forms.Any(f => !Forms.Contains(f)) || forms.Distinct().Count() != forms.Count))
+        {
+            errors.Add("forms", $"one or more of {string.Join(", ", Forms)}, each once.");
+        }
+
+        errors.ThrowIfAny();
+        return new DisclosureCorrected(now, caller.Subject, command.Description!.Trim(), command.Forms is { } changed ? [.. changed] : request.Forms,
             CaseClock.Start(ClockKind.DisclosureAnswer, now, AnswerWorkingDays, calendar));
     }
 
@@ -149,7 +206,7 @@ public static class DisclosureDecisions
 
     public static NotFoundException NoSuchRequest(string number) => new($"There is no disclosure request {number}.");
 
-    /// <summary>An open request, for the staff of its department; supervisors see it but do not handle it.</summary>
+    /// <summary>An open request not awaiting its correction, for the staff of its department; supervisors see it but do not handle it.</summary>
     private static DisclosureRequest Handled(CaseState state, Caller caller)
     {
         StaffRules.RequireConsistentToken(caller);
@@ -164,7 +221,14 @@ public static class DisclosureDecisions
         }
 
         var request = state.Disclosure!;
-        return request.IsOpen ? request : throw new ConflictException($"Request {state.Number} was answered on {request.Answer!.At:O}.");
+        if (!request.IsOpen)
+        {
+            throw new ConflictException($"Request {state.Number} is concluded: {(request.Answer is { } answer ? $"answered on {answer.At:O}" : "abandoned uncorrected (Art. 30)")}.");
+        }
+
+        return request.AwaitsCorrection
+            ? throw new ConflictException($"Request {state.Number} awaits the requester's correction (Art. 30) until {request.Correction!.Deadline:O}.")
+            : request;
     }
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -19,7 +19,22 @@ public sealed record DisclosureRequest(Requester Requester, string Description, 
 
     public DisclosureAnswer? Answer { get; init; }
 
-    public bool IsOpen => Answer is null;
+    /// <summary>Art. 30: the one notice to correct an unclear request, and the corrected request when it came.</summary>
+    public DisclosureCorrection? Correction { get; init; }
+
+    /// <summary>Art. 30: not corrected within its period, the request was treated as abandoned (视为放弃).</summary>
+    public DateTimeOffset? LapsedAt { get; init; }
+
+    public bool IsOpen => Answer is null && LapsedAt is null;
+
+    /// <summary>A correction asked for and not yet given: the requester owes it, no answer clock runs.</summary>
+    public bool AwaitsCorrection => Correction is { CorrectedAt: null } && IsOpen;
+}
+
+/// <summary>Art. 30: what to correct, by when (the reasonable period the office sets), and the correction.</summary>
+public sealed record DisclosureCorrection(string Items, DateTimeOffset Deadline, DateTimeOffset At, string By)
+{
+    public DateTimeOffset? CorrectedAt { get; init; }
 }
 
 /// <param name="Kind"><c>naturalPerson</c> (identity card number) or <c>organisation</c> (unified social credit code).</param>
@@ -64,3 +79,13 @@ public sealed record DisclosureAnswerCommand(
     [property: MaxLength(InputLimits.Code)] string? EarlierRequest,
     [property: MaxLength(InputLimits.ShortText)] string? Law,
     [property: MaxLength(InputLimits.Word)] string? DeliveredAs);
+
+/// <summary>Art. 30: what is unclear, and the working days the requester has to correct it.</summary>
+public sealed record DisclosureCorrectionRequestCommand(
+    [property: MaxLength(DisclosureDecisions.MaxTextLength)] string? Items,
+    [property: Range(1, DisclosureDecisions.MaxCorrectionPeriodWorkingDays)] int? PeriodWorkingDays);
+
+/// <summary>The corrected request: its description again, and the forms when they change.</summary>
+public sealed record DisclosureCorrectionCommand(
+    [property: MaxLength(DisclosureDecisions.MaxTextLength)] string? Description,
+    [property: MaxLength(3), EachMaxLength(InputLimits.Word)] IReadOnlyList<string>? Forms);

@@ -56,6 +56,13 @@ public sealed partial class DisclosureService(CaseChanges changes, ICaseViewStor
         return IsRequester(state, caller) || DisclosureDecisions.SeesAsStaff(state, caller) ? DisclosureView.Of(state) : throw DisclosureDecisions.NoSuchRequest(number);
     }
 
+    public Task<DisclosureView> RequestCorrectionAsync(
+        Caller caller, string number, DisclosureCorrectionRequestCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        ApplyAsync(number, (state, now) => DisclosureDecisions.RequestCorrection(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
+
+    public Task<DisclosureView> CorrectAsync(Caller caller, string number, DisclosureCorrectionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        ApplyAsync(number, (state, now) => DisclosureDecisions.Correct(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
+
     public Task<DisclosureView> ExtendAsync(Caller caller, string number, DisclosureExtensionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
         ApplyAsync(number, (state, now) => DisclosureDecisions.Extend(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 

@@ -25,4 +25,7 @@ public enum AlarmKind
 
     /// <summary>The 补正 period lapsed without a supplement: the case closes as not accepted.</summary>
     SupplementExpiry,
+
+    /// <summary>依申请公开: the correction period (Art. 30) lapsed uncorrected: the request is treated as abandoned.</summary>
+    DisclosureLapse,
 }

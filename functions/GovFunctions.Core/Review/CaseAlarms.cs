@@ -34,6 +34,11 @@ public static class CaseAlarms
             return new CaseAlarm(state.Number, AlarmKind.SupplementExpiry, null, supplement.ExpiresAt, state.Version);
         }
 
+        if (state.Disclosure is { AwaitsCorrection: true } request)
+        {
+            return new CaseAlarm(state.Number, AlarmKind.DisclosureLapse, null, request.Correction!.Deadline, state.Version);
+        }
+
         if (state.Clock is not { } clock || state.OpenSuspension is not null)
         {
             return null;
@@ -77,6 +82,7 @@ public static class CaseAlarms
         {
             AlarmKind.SupplementExpiry => new AcceptanceRefused(now, CaseEvent.Platform,
                 "补正期限届满，申请人未在期限内补正材料，不予受理。The supplement period lapsed without the listed materials."),
+            AlarmKind.DisclosureLapse => new DisclosureLapsed(now, CaseEvent.Platform),
             AlarmKind.Warning => new ClockWarned(now, CaseEvent.Platform, clock!.Kind, calendar.WorkingDaysLeft(now, clock.Deadline))
             {
                 Card = carded && options.YellowCardOnWarning ? Card(state, CardColour.Yellow, CardRule.ClockWarned, now) with { Clock = clock.Kind } : null,

@@ -146,6 +146,12 @@ public static class CaseCounts
             case DisclosureExtended:
                 Add(Counters.DisclosureExtended);
                 break;
+            case DisclosureCorrectionRequested:
+                Add(Counters.DisclosureCorrectionsRequested);
+                break;
+            case DisclosureLapsed:
+                Add(Counters.DisclosureLapsed);
+                break;
             case DisclosureAnswered e:
                 Add(Counters.DisclosureAnsweredPrefix + e.Answer.Type);
                 if (before?.Clock is { } answerClock && e.At <= answerClock.Deadline)

@@ -54,6 +54,8 @@ public static class Counters
     public const string DisclosureReceivedFromOrganisations = "disclosureReceivedFromOrganisations";
     public const string DisclosureExtended = "disclosureExtended";
     public const string DisclosureAnsweredOnTime = "disclosureAnsweredOnTime";
+    public const string DisclosureCorrectionsRequested = "disclosureCorrectionsRequested";
+    public const string DisclosureLapsed = "disclosureLapsed";
 
     /// <summary>依申请公开 answers, one counter per type (Art. 36, 37): <c>disclosureAnswered.disclosed</c> ….</summary>
     public const string DisclosureAnsweredPrefix = "disclosureAnswered.";

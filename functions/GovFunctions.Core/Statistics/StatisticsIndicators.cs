@@ -63,6 +63,8 @@ public sealed record StatisticsIndicators(
     long DisclosureReceivedFromOrganisations,
     long DisclosureExtended,
     long DisclosureAnsweredOnTime,
+    long DisclosureCorrectionsRequested,
+    long DisclosureLapsed,
     IReadOnlyDictionary<string, long> DisclosureAnswers)
 {
     public static StatisticsIndicators Of(IReadOnlyDictionary<string, long> totals)
@@ -128,6 +130,8 @@ public sealed record StatisticsIndicators(
             C(Counters.DisclosureReceivedFromOrganisations),
             C(Counters.DisclosureExtended),
             C(Counters.DisclosureAnsweredOnTime),
+            C(Counters.DisclosureCorrectionsRequested),
+            C(Counters.DisclosureLapsed),
             Prefixed(totals, Counters.DisclosureAnsweredPrefix));
     }
 

@@ -27,6 +27,18 @@ public sealed class DisclosureFunctions(DisclosureApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.DisclosureRequests)] HttpRequest request, CancellationToken cancellationToken) =>
         api.ListDisclosureRequests(request, cancellationToken);
 
+    [Function(Operations.RequestDisclosureCorrection)]
+    public Task<IResult> RequestDisclosureCorrection(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureCorrectionRequest)] HttpRequest request, string number,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        ReviewFunctions.Rescheduled(api.RequestDisclosureCorrection(request, number, cancellationToken), durable, number, cancellationToken);
+
+    [Function(Operations.CorrectDisclosureRequest)]
+    public Task<IResult> CorrectDisclosureRequest(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureCorrection)] HttpRequest request, string number,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        ReviewFunctions.Rescheduled(api.CorrectDisclosureRequest(request, number, cancellationToken), durable, number, cancellationToken);
+
     [Function(Operations.ExtendDisclosureRequest)]
     public Task<IResult> ExtendDisclosureRequest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureExtension)] HttpRequest request, string number,

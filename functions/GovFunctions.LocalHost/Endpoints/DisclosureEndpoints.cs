@@ -40,18 +40,25 @@ public static class DisclosureEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        RouteHandlerBuilder Command<TBody>(string route, string name, string summary, Func<DisclosureApi, HttpRequest, string, CancellationToken, Task<IResult>> handle)
+        RouteHandlerBuilder Command<TBody>(
+            string route, string name, string summary, Func<DisclosureApi, HttpRequest, string, CancellationToken, Task<IResult>> handle, params PlatformRole[] callers)
             where TBody : notnull =>
             disclosure.MapPost(route, (HttpRequest request, string number, DisclosureApi handler, CancellationToken ct) => handle(handler, request, number, ct))
                 .WithName(name)
                 .WithSummary(summary)
-                .ForCallers(PlatformRole.Approver)
+                .ForCallers(callers.Length > 0 ? callers : [PlatformRole.Approver])
                 .WithHeaderParameter(ApiParameters.IfMatch)
                 .Accepts<TBody>("application/json")
                 .Produces<DisclosureView>()
                 .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
                 .ProducesCommandProblems();
 
+        Command<DisclosureCorrectionRequestCommand>(Routes.DisclosureCorrectionRequest, Operations.RequestDisclosureCorrection,
+            "Art. 30: the department's staff tell the requester, once and within 7 working days of receipt, everything to correct in an unclear request (items) and a reasonable period (periodWorkingDays, 1 to 30); the answer clock stops. Not corrected within it, the request is treated as abandoned.",
+            (h, r, n, ct) => h.RequestDisclosureCorrection(r, n, ct), PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver);
+        Command<DisclosureCorrectionCommand>(Routes.DisclosureCorrection, Operations.CorrectDisclosureRequest,
+            "Art. 30: the requester corrects the request (description, and forms when they change) within the period; the 20 working days of Art. 33 start again from it.",
+            (h, r, n, ct) => h.CorrectDisclosureRequest(r, n, ct), PlatformRole.Applicant);
         Command<DisclosureExtensionCommand>(Routes.DisclosureExtension, Operations.ExtendDisclosureRequest,
             "Art. 33: the head of the department's disclosure office extends the answer limit once, by at most 20 working days, with the reason the requester is told.",
             (h, r, n, ct) => h.ExtendDisclosureRequest(r, n, ct));

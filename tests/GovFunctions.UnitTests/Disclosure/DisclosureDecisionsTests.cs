@@ -133,4 +133,49 @@ public sealed class DisclosureDecisionsTests
         var yellow = CaseEvolution.Apply(state, warned);
         Assert.Contains(CaseLists.SupervisionOf("350700"), CaseLists.ShownIn(yellow));
     }
+
+    [Fact]
+    public void Art30_one_correction_notice_within_7_working_days_stops_the_clock_and_the_corrected_request_starts_the_20_again()
+    {
+        var (_, state) = Received();
+        var notice = new DisclosureCorrectionRequestCommand("请明确所需文件的名称或文号", 15);
+        var answer = new DisclosureAnswerCommand("doesNotExist", "经检索，未找到该信息", null, null, null, null, null, null);
+
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.RequestCorrection(state, Clerk, notice, Calendar, Calendar.DeadlineAfter(Monday, 7)));
+        Assert.Contains("periodWorkingDays", Assert.Throws<ValidationFailedException>(() => DisclosureDecisions.RequestCorrection(state, Clerk, notice with { PeriodWorkingDays = 31 }, Calendar, Monday)).Errors.Keys);
+        var tuesday = Monday.AddDays(1);
+        var waiting = CaseEvolution.Apply(state, DisclosureDecisions.RequestCorrection(state, Clerk, notice, Calendar, tuesday));
+
+        Assert.Null(waiting.Clock);
+        Assert.True(waiting.Disclosure!.AwaitsCorrection);
+        Assert.Equal((AlarmKind.DisclosureLapse, Calendar.DeadlineAfter(tuesday, 15)), (CaseAlarms.Next(waiting, Calendar, new AlarmOptions())!.Kind, CaseAlarms.Next(waiting, Calendar, new AlarmOptions())!.DueAt));
+        Assert.Contains(CaseLists.WatchedOf("350000"), CaseLists.ShownIn(waiting));
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.RequestCorrection(waiting, Clerk, notice, Calendar, tuesday));
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.Answer(waiting, Head, answer, tuesday));
+        Assert.Throws<NotFoundException>(() => DisclosureDecisions.Correct(waiting, Clerk, new("x", null), Calendar, tuesday));
+
+        var corrected = DisclosureDecisions.Correct(waiting, Requester, new("南平市城区道路改造项目立项批复（南发改〔2025〕12号）", ["paper"]), Calendar, Monday.AddDays(8));
+        var after = CaseEvolution.Apply(waiting, corrected);
+        Assert.Equal((Calendar.DeadlineAfter(Monday.AddDays(8), 20), ClockKind.DisclosureAnswer), (after.Clock!.Deadline, after.Clock.Kind));
+        Assert.Equal(("南平市城区道路改造项目立项批复（南发改〔2025〕12号）", "paper"), (after.Disclosure!.Description, after.Disclosure.Forms.Single()));
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.Correct(after, Requester, new("再改", null), Calendar, Monday.AddDays(9)));
+    }
+
+    [Fact]
+    public void Art30_a_request_not_corrected_within_its_period_is_treated_as_abandoned()
+    {
+        var (_, state) = Received();
+        var waiting = CaseEvolution.Apply(state, DisclosureDecisions.RequestCorrection(state, Clerk, new("请明确所需信息", 5), Calendar, Monday));
+        var alarms = new AlarmOptions();
+        var alarm = CaseAlarms.Next(waiting, Calendar, alarms)!;
+
+        var lapsed = Assert.IsType<DisclosureLapsed>(CaseAlarms.Fire(waiting, alarm, Calendar, alarms, alarm.DueAt));
+        var closed = CaseEvolution.Apply(waiting, lapsed);
+
+        Assert.Equal((false, alarm.DueAt), (closed.Disclosure!.IsOpen, closed.Disclosure.LapsedAt));
+        Assert.Null(CaseAlarms.Next(closed, Calendar, alarms));
+        Assert.Equal([CaseLists.OfApplicant(Requester.Subject)], CaseLists.ShownIn(closed));
+        Assert.Equal(1, CaseCounts.Of(lapsed, waiting, closed)[Counters.DisclosureLapsed]);
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.Correct(closed, Requester, new("补正", null), Calendar, alarm.DueAt.AddDays(1)));
+    }
 }
