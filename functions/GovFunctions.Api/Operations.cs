@@ -89,6 +89,8 @@ public static class Operations
     public const string ExtendDisclosureRequest = nameof(ExtendDisclosureRequest);
     public const string RequestDisclosureCorrection = nameof(RequestDisclosureCorrection);
     public const string CorrectDisclosureRequest = nameof(CorrectDisclosureRequest);
+    public const string ConsultThirdParty = nameof(ConsultThirdParty);
+    public const string RecordThirdPartyAnswer = nameof(RecordThirdPartyAnswer);
     public const string AnswerDisclosureRequest = nameof(AnswerDisclosureRequest);
     public const string GetSupervisionStatistics = nameof(GetSupervisionStatistics);
     public const string ExportSupervisionStatistics = nameof(ExportSupervisionStatistics);

@@ -86,6 +86,8 @@ public static class Routes
     public const string DisclosureExtension = "disclosure-requests/{number}/extension";
     public const string DisclosureCorrectionRequest = "disclosure-requests/{number}/correction-request";
     public const string DisclosureCorrection = "disclosure-requests/{number}/correction";
+    public const string DisclosureConsultation = "disclosure-requests/{number}/consultation";
+    public const string DisclosureConsultationAnswer = "disclosure-requests/{number}/consultation-answer";
     public const string DisclosureAnswer = "disclosure-requests/{number}/answer";
     public const string SupervisionStatistics = "supervision/statistics";
     public const string SupervisionStatisticsExport = "supervision/statistics/export";

@@ -124,6 +124,26 @@ public sealed class DisclosureEndToEndTests(ReviewHostFixture host)
     }
 
     [Fact]
+    public async Task Art32_a_third_party_consultation_stops_the_answer_clock_for_the_working_days_it_took()
+    {
+        var monday = await host.StartNextWeek();
+        var requester = await _api.Applicant("company-" + Guid.NewGuid().ToString("N")[..8]);
+        var clerk = await _api.Staff("clerk", Office);
+        var number = (await Ok(await requester.PostAsJsonAsync("/api/disclosure-requests", Request("某项目中标单位的投标文件")))).GetProperty("number").GetString()!;
+
+        await Ok(await Step(clerk, number, "consultation", new { thirdParty = "南平某建设有限公司", matter = "投标文件涉及贵司商业秘密，是否同意公开" }));
+        await AssertRefused(await Step(await _api.Staff("approver", Office, "head"), number, "answer", new { type = "doesNotExist", text = "未找到" }), HttpStatusCode.Conflict);
+        // Answered on Thursday morning: Tuesday, Wednesday and Thursday did not count.
+        await host.MoveClockTo(Calendar.DeadlineAfter(monday, 2).AddHours(10));
+        var resumed = await Ok(await Step(clerk, number, "consultation-answer", new { answer = "不同意公开报价部分" }));
+
+        var paused = resumed.GetProperty("consultations")[0].GetProperty("pausedWorkingDays").GetInt32();
+        Assert.Equal(3, paused);
+        Assert.Equal(Calendar.Extend(Calendar.DeadlineAfter(monday, 20), 3), resumed.GetProperty("clock").GetProperty("deadline").GetDateTimeOffset());
+        Assert.Equal("不同意公开报价部分", resumed.GetProperty("consultations")[0].GetProperty("outcome").GetString());
+    }
+
+    [Fact]
     public async Task Hostile_requests_change_nothing()
     {
         await host.StartNextWeek();

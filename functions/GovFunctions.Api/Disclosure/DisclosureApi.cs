@@ -42,6 +42,12 @@ public sealed class DisclosureApi(DisclosureService requests)
     public Task<IResult> CorrectDisclosureRequest(HttpRequest request, string number, CancellationToken cancellationToken) =>
         Command<DisclosureCorrectionCommand>(request, (caller, body, version) => requests.CorrectAsync(caller, number, body, version, cancellationToken), cancellationToken);
 
+    public Task<IResult> ConsultThirdParty(HttpRequest request, string number, CancellationToken cancellationToken) =>
+        Command<ConsultationCommand>(request, (caller, body, version) => requests.ConsultAsync(caller, number, body, version, cancellationToken), cancellationToken);
+
+    public Task<IResult> RecordThirdPartyAnswer(HttpRequest request, string number, CancellationToken cancellationToken) =>
+        Command<ConsultationAnswerCommand>(request, (caller, body, version) => requests.RecordConsultationAsync(caller, number, body, version, cancellationToken), cancellationToken);
+
     public Task<IResult> ExtendDisclosureRequest(HttpRequest request, string number, CancellationToken cancellationToken) =>
         Command<DisclosureExtensionCommand>(request, (caller, body, version) => requests.ExtendAsync(caller, number, body, version, cancellationToken), cancellationToken);
 

@@ -118,6 +118,9 @@ public sealed record CaseSuspended(DateTimeOffset At, string By, SuspensionReaso
 public sealed record CaseResumed(DateTimeOffset At, string By, int PausedWorkingDays, DateTimeOffset ReviewDeadline, DateTimeOffset StepDeadline) : CaseEvent(At, By)
 {
     public bool ReviewDeadlineProvisional { get; init; }
+
+    /// <summary>What ended the suspension, when recorded: a consulted third party's answer (政府信息公开条例 Art. 32).</summary>
+    public string? Outcome { get; init; }
 }
 
 public sealed record CaseExtended(DateTimeOffset At, string By, int WorkingDays, string Reason, DateTimeOffset ReviewDeadline) : CaseEvent(At, By)

@@ -122,7 +122,7 @@ public static class CaseEvolution
         CaseSuspended e => state with { Suspensions = [.. state.Suspensions, new Suspension(e.Reason, e.Note, e.At, e.By)] },
         CaseResumed e => state with
         {
-            Suspensions = [.. state.Suspensions.Select(s => s.EndedAt is null ? s with { EndedAt = e.At, PausedWorkingDays = e.PausedWorkingDays } : s)],
+            Suspensions = [.. state.Suspensions.Select(s => s.EndedAt is null ? s with { EndedAt = e.At, PausedWorkingDays = e.PausedWorkingDays, Outcome = e.Outcome } : s)],
             // A moved deadline is judged afresh: the alarms start again from the new one.
             Clock = state.Clock! with
             {

@@ -135,6 +135,44 @@ public static class DisclosureDecisions
             CaseClock.Start(ClockKind.DisclosureAnswer, now, AnswerWorkingDays, calendar));
     }
 
+    /// <summary>
+    /// Art. 32: a third party whose rights the disclosure may affect is asked for its opinion (15 working days to give
+    /// it); the time does not count towards the answer limit — the answer clock is suspended, as a review is for the
+    /// procedures the licensing law excludes.
+    /// </summary>
+    public static CaseSuspended Consult(CaseState state, Caller caller, ConsultationCommand command, DateTimeOffset now)
+    {
+        Handled(state, caller);
+        if (state.OpenSuspension is not null)
+        {
+            throw new ConflictException($"Request {state.Number} is already waiting for a third party.");
+        }
+
+        var errors = new ValidationErrors();
+        errors.RequireText("thirdParty", command.ThirdParty, InputLimits.ShortText);
+        errors.RequireText("matter", command.Matter, MaxTextLength);
+        errors.ThrowIfAny();
+        return new CaseSuspended(now, caller.Subject, SuspensionReason.ThirdPartyConsultation, $"{command.ThirdParty!.Trim()}：{command.Matter!.Trim()}");
+    }
+
+    /// <summary>Art. 32: the third party's answer recorded; the answer clock runs on, moved by the working days the consultation took.</summary>
+    public static CaseResumed RecordConsultation(CaseState state, Caller caller, ConsultationAnswerCommand command, WorkCalendar calendar, DateTimeOffset now)
+    {
+        Handled(state, caller);
+        var consultation = state.OpenSuspension ?? throw new ConflictException($"Request {state.Number} is not waiting for a third party.");
+        var errors = new ValidationErrors();
+        errors.RequireText("answer", command.Answer, MaxTextLength);
+        errors.ThrowIfAny();
+        var paused = Math.Max(0, calendar.WorkingDaysBetween(consultation.StartedAt, now));
+        var clock = state.Clock!;
+        var deadline = calendar.Extend(clock.Deadline, paused);
+        return new CaseResumed(now, caller.Subject, paused, deadline, deadline)
+        {
+            ReviewDeadlineProvisional = calendar.IsProvisional(clock.StartedAt, deadline),
+            Outcome = command.Answer!.Trim(),
+        };
+    }
+
     /// <summary>Art. 33: once, at most 20 working days, by the head of the disclosure office, while the request is open.</summary>
     public static DisclosureExtended Extend(CaseState state, Caller caller, DisclosureExtensionCommand command, WorkCalendar calendar, DateTimeOffset now)
     {
@@ -164,6 +202,11 @@ public static class DisclosureDecisions
     {
         var request = Handled(state, caller);
         caller.Require(PlatformRole.Approver);
+        if (state.OpenSuspension is not null)
+        {
+            throw new ConflictException($"Request {state.Number} is waiting for a third party's answer (Art. 32): record it first.");
+        }
+
         var errors = new ValidationErrors();
         errors.RequireOneOf("type", command.Type, AnswerTypes);
         errors.RequireText("text", command.Text, MaxTextLength);

@@ -89,3 +89,11 @@ public sealed record DisclosureCorrectionRequestCommand(
 public sealed record DisclosureCorrectionCommand(
     [property: MaxLength(DisclosureDecisions.MaxTextLength)] string? Description,
     [property: MaxLength(3), EachMaxLength(InputLimits.Word)] IReadOnlyList<string>? Forms);
+
+/// <summary>Art. 32: the third party consulted and what they are asked.</summary>
+public sealed record ConsultationCommand(
+    [property: MaxLength(InputLimits.ShortText)] string? ThirdParty,
+    [property: MaxLength(DisclosureDecisions.MaxTextLength)] string? Matter);
+
+/// <summary>Art. 32: the third party's answer, or that none came within their 15 working days.</summary>
+public sealed record ConsultationAnswerCommand([property: MaxLength(DisclosureDecisions.MaxTextLength)] string? Answer);

@@ -63,6 +63,13 @@ public sealed partial class DisclosureService(CaseChanges changes, ICaseViewStor
     public Task<DisclosureView> CorrectAsync(Caller caller, string number, DisclosureCorrectionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
         ApplyAsync(number, (state, now) => DisclosureDecisions.Correct(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
+    public Task<DisclosureView> ConsultAsync(Caller caller, string number, ConsultationCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        ApplyAsync(number, (state, now) => DisclosureDecisions.Consult(state, caller, command, now), expectedVersion, cancellationToken);
+
+    public Task<DisclosureView> RecordConsultationAsync(
+        Caller caller, string number, ConsultationAnswerCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        ApplyAsync(number, (state, now) => DisclosureDecisions.RecordConsultation(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
+
     public Task<DisclosureView> ExtendAsync(Caller caller, string number, DisclosureExtensionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
         ApplyAsync(number, (state, now) => DisclosureDecisions.Extend(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 

@@ -13,9 +13,15 @@ public sealed record Suspension(SuspensionReason Reason, string Note, DateTimeOf
 {
     public DateTimeOffset? EndedAt { get; init; }
     public int? PausedWorkingDays { get; init; }
+
+    /// <summary>What ended it, when something was learnt: a consulted third party's answer (政府信息公开条例 Art. 32).</summary>
+    public string? Outcome { get; init; }
 }
 
-/// <summary>Why a review is suspended: the procedures 行政许可法 第四十五条 excludes from the limit, or the applicant's own request.</summary>
+/// <summary>
+/// Why a review is suspended: the procedures 行政许可法 第四十五条 excludes from the limit, or the applicant's own request;
+/// a disclosure request's answer clock, for the consultation the 政府信息公开条例 excludes from its limit.
+/// </summary>
 public enum SuspensionReason
 {
     Hearing,
@@ -24,6 +30,9 @@ public enum SuspensionReason
     Testing,
     Appraisal,
     ApplicantRequest,
+
+    /// <summary>依申请公开: a third party whose rights the disclosure may affect is consulted (政府信息公开条例 Art. 32).</summary>
+    ThirdPartyConsultation,
 }
 
 /// <summary>The one 延期 a case may have, with the deadline it gave.</summary>

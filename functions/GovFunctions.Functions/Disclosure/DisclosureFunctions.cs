@@ -39,6 +39,18 @@ public sealed class DisclosureFunctions(DisclosureApi api)
         [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         ReviewFunctions.Rescheduled(api.CorrectDisclosureRequest(request, number, cancellationToken), durable, number, cancellationToken);
 
+    [Function(Operations.ConsultThirdParty)]
+    public Task<IResult> ConsultThirdParty(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureConsultation)] HttpRequest request, string number,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        ReviewFunctions.Rescheduled(api.ConsultThirdParty(request, number, cancellationToken), durable, number, cancellationToken);
+
+    [Function(Operations.RecordThirdPartyAnswer)]
+    public Task<IResult> RecordThirdPartyAnswer(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureConsultationAnswer)] HttpRequest request, string number,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        ReviewFunctions.Rescheduled(api.RecordThirdPartyAnswer(request, number, cancellationToken), durable, number, cancellationToken);
+
     [Function(Operations.ExtendDisclosureRequest)]
     public Task<IResult> ExtendDisclosureRequest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureExtension)] HttpRequest request, string number,

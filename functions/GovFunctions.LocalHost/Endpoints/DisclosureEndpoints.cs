@@ -59,6 +59,12 @@ public static class DisclosureEndpoints
         Command<DisclosureCorrectionCommand>(Routes.DisclosureCorrection, Operations.CorrectDisclosureRequest,
             "Art. 30: the requester corrects the request (description, and forms when they change) within the period; the 20 working days of Art. 33 start again from it.",
             (h, r, n, ct) => h.CorrectDisclosureRequest(r, n, ct), PlatformRole.Applicant);
+        Command<ConsultationCommand>(Routes.DisclosureConsultation, Operations.ConsultThirdParty,
+            "Art. 32: the department's staff consult a third party whose rights the disclosure may affect (thirdParty, matter); it has 15 working days to answer, and the time does not count towards the answer limit (the clock stands still).",
+            (h, r, n, ct) => h.ConsultThirdParty(r, n, ct), PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver);
+        Command<ConsultationAnswerCommand>(Routes.DisclosureConsultationAnswer, Operations.RecordThirdPartyAnswer,
+            "Art. 32: the third party's answer (or that none came), recorded by the department's staff; the answer clock runs on, its deadline moved by the working days the consultation took.",
+            (h, r, n, ct) => h.RecordThirdPartyAnswer(r, n, ct), PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver);
         Command<DisclosureExtensionCommand>(Routes.DisclosureExtension, Operations.ExtendDisclosureRequest,
             "Art. 33: the head of the department's disclosure office extends the answer limit once, by at most 20 working days, with the reason the requester is told.",
             (h, r, n, ct) => h.ExtendDisclosureRequest(r, n, ct));

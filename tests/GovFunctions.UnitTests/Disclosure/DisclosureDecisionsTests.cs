@@ -178,4 +178,26 @@ public sealed class DisclosureDecisionsTests
         Assert.Equal(1, CaseCounts.Of(lapsed, waiting, closed)[Counters.DisclosureLapsed]);
         Assert.Throws<ConflictException>(() => DisclosureDecisions.Correct(closed, Requester, new("补正", null), Calendar, alarm.DueAt.AddDays(1)));
     }
+
+    [Fact]
+    public void Art32_the_time_a_third_party_is_consulted_does_not_count_and_its_answer_is_recorded()
+    {
+        var (_, state) = Received();
+        var consulted = CaseEvolution.Apply(state, DisclosureDecisions.Consult(state, Clerk, new("南平某建设有限公司", "文件涉及贵司投标报价，是否同意公开"), Monday));
+        var answer = new DisclosureAnswerCommand("doesNotExist", "经检索，未找到该信息", null, null, null, null, null, null);
+
+        Assert.Null(CaseAlarms.Next(consulted, Calendar, new AlarmOptions()));
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.Answer(consulted, Head, answer, Monday));
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.Consult(consulted, Clerk, new("另一方", "x"), Monday));
+        Assert.Contains("answer", Assert.Throws<ValidationFailedException>(() => DisclosureDecisions.RecordConsultation(consulted, Clerk, new(" "), Calendar, Monday)).Errors.Keys);
+
+        // Answered after 10 working days: the deadline moves 10 working days on.
+        var answeredOn = Calendar.DeadlineAfter(Monday, 10).AddHours(10);
+        var resumed = DisclosureDecisions.RecordConsultation(consulted, Clerk, new("不同意公开报价部分"), Calendar, answeredOn);
+        var after = CaseEvolution.Apply(consulted, resumed);
+        Assert.Equal(Calendar.Extend(state.Clock!.Deadline, resumed.PausedWorkingDays), after.Clock!.Deadline);
+        Assert.True(resumed.PausedWorkingDays >= 10);
+        Assert.Equal((SuspensionReason.ThirdPartyConsultation, "不同意公开报价部分"), (after.Suspensions[0].Reason, after.Suspensions[0].Outcome));
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.RecordConsultation(after, Clerk, new("再答"), Calendar, answeredOn));
+    }
 }
