@@ -91,6 +91,8 @@ public static class Operations
     public const string CorrectDisclosureRequest = nameof(CorrectDisclosureRequest);
     public const string ConsultThirdParty = nameof(ConsultThirdParty);
     public const string RecordThirdPartyAnswer = nameof(RecordThirdPartyAnswer);
+    public const string NotifyDisclosureFee = nameof(NotifyDisclosureFee);
+    public const string RecordDisclosureFeePayment = nameof(RecordDisclosureFeePayment);
     public const string AnswerDisclosureRequest = nameof(AnswerDisclosureRequest);
     public const string GetSupervisionStatistics = nameof(GetSupervisionStatistics);
     public const string ExportSupervisionStatistics = nameof(ExportSupervisionStatistics);

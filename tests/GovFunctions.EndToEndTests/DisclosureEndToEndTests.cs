@@ -137,10 +137,39 @@ public sealed class DisclosureEndToEndTests(ReviewHostFixture host)
         await host.MoveClockTo(Calendar.DeadlineAfter(monday, 2).AddHours(10));
         var resumed = await Ok(await Step(clerk, number, "consultation-answer", new { answer = "不同意公开报价部分" }));
 
-        var paused = resumed.GetProperty("consultations")[0].GetProperty("pausedWorkingDays").GetInt32();
+        var paused = resumed.GetProperty("pauses")[0].GetProperty("pausedWorkingDays").GetInt32();
         Assert.Equal(3, paused);
         Assert.Equal(Calendar.Extend(Calendar.DeadlineAfter(monday, 20), 3), resumed.GetProperty("clock").GetProperty("deadline").GetDateTimeOffset());
-        Assert.Equal("不同意公开报价部分", resumed.GetProperty("consultations")[0].GetProperty("outcome").GetString());
+        Assert.Equal("不同意公开报价部分", resumed.GetProperty("pauses")[0].GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public async Task Art42_the_eleventh_request_of_a_month_is_charged_per_request_and_the_clock_waits_for_the_payment()
+    {
+        await host.StartNextWeek();
+        var requester = await _api.Applicant("frequent-" + Guid.NewGuid().ToString("N")[..8]);
+        var numbers = new List<string>();
+        for (var i = 1; i <= 11; i++)
+        {
+            numbers.Add((await Ok(await requester.PostAsJsonAsync("/api/disclosure-requests", Request($"第{i}份文件")))).GetProperty("number").GetString()!);
+        }
+
+        for (var attempt = 0; attempt < 100 && (await Ok(await requester.GetAsync("/api/me/cases?pageSize=100"))).GetProperty("items").GetArrayLength() < 11; attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        var head = await _api.Staff("approver", Office, "head");
+        await AssertRefused(await Step(head, numbers[0], "fee", new { method = "perRequest" }), HttpStatusCode.Conflict);
+        var charged = await Ok(await Step(head, numbers[^1], "fee", new { method = "perRequest" }));
+        var fee = charged.GetProperty("request").GetProperty("fees")[0];
+        Assert.Equal((100, 11), (fee.GetProperty("amount").GetInt32(), fee.GetProperty("ordinal").GetInt32()));
+        await AssertRefused(await Step(head, numbers[^1], "fee", new { method = "perPage", pages = 300 }), HttpStatusCode.Conflict);
+        await AssertRefused(await Step(head, numbers[^1], "answer", new { type = "disclosed", text = "x", deliveredAs = "electronic" }), HttpStatusCode.Conflict);
+
+        var paid = await Ok(await Step(await _api.Staff("clerk", Office), numbers[^1], "fee-payment", new { }));
+        Assert.Equal(JsonValueKind.String, paid.GetProperty("request").GetProperty("fees")[0].GetProperty("paidAt").ValueKind);
+        await Ok(await Step(head, numbers[^1], "answer", new { type = "disclosed", text = "已提供", deliveredAs = "paper" }));
     }
 
     [Fact]

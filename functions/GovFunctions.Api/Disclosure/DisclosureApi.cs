@@ -48,6 +48,15 @@ public sealed class DisclosureApi(DisclosureService requests)
     public Task<IResult> RecordThirdPartyAnswer(HttpRequest request, string number, CancellationToken cancellationToken) =>
         Command<ConsultationAnswerCommand>(request, (caller, body, version) => requests.RecordConsultationAsync(caller, number, body, version, cancellationToken), cancellationToken);
 
+    public Task<IResult> NotifyDisclosureFee(HttpRequest request, string number, CancellationToken cancellationToken) =>
+        Command<DisclosureFeeCommand>(request, (caller, body, version) => requests.NotifyFeeAsync(caller, number, body, version, cancellationToken), cancellationToken);
+
+    public async Task<IResult> RecordDisclosureFeePayment(HttpRequest request, string number, CancellationToken cancellationToken)
+    {
+        var view = await requests.RecordFeePaymentAsync(CallerClaims.Require(request.HttpContext.User), number, ETags.IfMatchVersion(request), cancellationToken);
+        return ETags.WithVersion(request.HttpContext, view.Version, Results.Ok(view));
+    }
+
     public Task<IResult> ExtendDisclosureRequest(HttpRequest request, string number, CancellationToken cancellationToken) =>
         Command<DisclosureExtensionCommand>(request, (caller, body, version) => requests.ExtendAsync(caller, number, body, version, cancellationToken), cancellationToken);
 

@@ -112,7 +112,11 @@ public sealed record SupplementProvided(DateTimeOffset At, string By, CaseClock 
 
 public sealed record ReviewStepCompleted(DateTimeOffset At, string By, StepOutcome Outcome, string Opinion, StepRecord NextStep) : CaseEvent(At, By);
 
-public sealed record CaseSuspended(DateTimeOffset At, string By, SuspensionReason Reason, string Note) : CaseEvent(At, By);
+public sealed record CaseSuspended(DateTimeOffset At, string By, SuspensionReason Reason, string Note) : CaseEvent(At, By)
+{
+    /// <summary>A disclosure request's fee notice (政府信息公开条例 Art. 42), when that is what it waits for.</summary>
+    public DisclosureFeeNotice? Fee { get; init; }
+}
 
 /// <param name="PausedWorkingDays">Working days of this suspension, not counted.</param>
 public sealed record CaseResumed(DateTimeOffset At, string By, int PausedWorkingDays, DateTimeOffset ReviewDeadline, DateTimeOffset StepDeadline) : CaseEvent(At, By)
@@ -121,6 +125,9 @@ public sealed record CaseResumed(DateTimeOffset At, string By, int PausedWorking
 
     /// <summary>What ended the suspension, when recorded: a consulted third party's answer (政府信息公开条例 Art. 32).</summary>
     public string? Outcome { get; init; }
+
+    /// <summary>The pause was a disclosure request's fee, now paid (Art. 42).</summary>
+    public bool FeePaid { get; init; }
 }
 
 public sealed record CaseExtended(DateTimeOffset At, string By, int WorkingDays, string Reason, DateTimeOffset ReviewDeadline) : CaseEvent(At, By)
@@ -276,5 +283,5 @@ public sealed record DisclosureCorrectionRequested(DateTimeOffset At, string By,
 /// <summary>Art. 30: the corrected request; the answer clock (Art. 33) starts again from it.</summary>
 public sealed record DisclosureCorrected(DateTimeOffset At, string By, string Description, IReadOnlyList<string> Forms, CaseClock AnswerClock) : CaseEvent(At, By);
 
-/// <summary>Art. 30: not corrected within its period, the request is treated as abandoned; recorded by the platform.</summary>
+/// <summary>Art. 30, 国办函〔2020〕109号: not corrected, or its fee not paid, in time, the request is treated as abandoned; recorded by the platform.</summary>
 public sealed record DisclosureLapsed(DateTimeOffset At, string By) : CaseEvent(At, By);

@@ -119,9 +119,14 @@ public static class CaseEvolution
         {
             Steps = [.. CompleteCurrentStep(state, e.At, e.By, e.Outcome, e.Opinion), e.NextStep],
         },
-        CaseSuspended e => state with { Suspensions = [.. state.Suspensions, new Suspension(e.Reason, e.Note, e.At, e.By)] },
+        CaseSuspended e => state with
+        {
+            Suspensions = [.. state.Suspensions, new Suspension(e.Reason, e.Note, e.At, e.By)],
+            Disclosure = e.Fee is { } fee ? state.Disclosure! with { Fees = [.. state.Disclosure.Fees, fee] } : state.Disclosure,
+        },
         CaseResumed e => state with
         {
+            Disclosure = e.FeePaid ? state.Disclosure! with { Fees = [.. state.Disclosure.Fees.SkipLast(1), state.Disclosure.Fees[^1] with { PaidAt = e.At }] } : state.Disclosure,
             Suspensions = [.. state.Suspensions.Select(s => s.EndedAt is null ? s with { EndedAt = e.At, PausedWorkingDays = e.PausedWorkingDays, Outcome = e.Outcome } : s)],
             // A moved deadline is judged afresh: the alarms start again from the new one.
             Clock = state.Clock! with

@@ -180,7 +180,7 @@ public static class CaseLists
 
     private static bool Watched(CaseState state) =>
         state.Clock is not null || state.Stage == CaseStage.SupplementRequested || state.Notices.Any(n => n.IsOpen && n.EscalatedTo is null)
-        || state.Rectification?.Clock is not null || state.Disclosure is { AwaitsCorrection: true };
+        || state.Rectification?.Clock is not null || state.Disclosure?.LapsesAt is not null;
 
     /// <summary>
     /// An open rectification is on its department's window and head lists; it joins its region's supervision list when

@@ -20,6 +20,7 @@ public static class DisclosureDecisions
     public const int MaxExtensionWorkingDays = 20;
     public const int CorrectionNoticeWorkingDays = 7;
     public const int MaxCorrectionPeriodWorkingDays = 30;
+    public const int FeePaymentWorkingDays = 20;
 
     public static readonly IReadOnlySet<string> RequesterKinds = new HashSet<string>(StringComparer.Ordinal) { "naturalPerson", "organisation" };
     public static readonly IReadOnlySet<string> Forms = new HashSet<string>(StringComparer.Ordinal) { "paper", "electronic", "inspection" };
@@ -163,14 +164,80 @@ public static class DisclosureDecisions
         var errors = new ValidationErrors();
         errors.RequireText("answer", command.Answer, MaxTextLength);
         errors.ThrowIfAny();
-        var paused = Math.Max(0, calendar.WorkingDaysBetween(consultation.StartedAt, now));
+        if (consultation.Reason != SuspensionReason.ThirdPartyConsultation)
+        {
+            throw new ConflictException($"Request {state.Number} is waiting for its fee, not a third party.");
+        }
+
+        return Resumed(state, consultation, command.Answer!.Trim(), calendar, now) with { By = caller.Subject };
+    }
+
+    /// <summary>The answer clock runs on, its deadline moved by the working days the pause took.</summary>
+    private static CaseResumed Resumed(CaseState state, Suspension pause, string outcome, WorkCalendar calendar, DateTimeOffset now)
+    {
+        var paused = Math.Max(0, calendar.WorkingDaysBetween(pause.StartedAt, now));
         var clock = state.Clock!;
         var deadline = calendar.Extend(clock.Deadline, paused);
-        return new CaseResumed(now, caller.Subject, paused, deadline, deadline)
+        return new CaseResumed(now, CaseEvent.Platform, paused, deadline, deadline)
         {
             ReviewDeadlineProvisional = calendar.IsProvisional(clock.StartedAt, deadline),
-            Outcome = command.Answer!.Trim(),
+            Outcome = outcome,
         };
+    }
+
+    /// <summary>
+    /// Art. 42: a fee notice, by the head of the disclosure office, by one method computed here — per request from
+    /// <paramref name="ordinal"/> (the request's place among its requester's requests of the month), or per page; a
+    /// request the method leaves free gets no notice. The answer clock stands still until the fee is paid.
+    /// </summary>
+    public static CaseSuspended NotifyFee(CaseState state, Caller caller, DisclosureFeeCommand command, int ordinal, WorkCalendar calendar, DateTimeOffset now)
+    {
+        var request = Handled(state, caller);
+        caller.Require(PlatformRole.Approver);
+        if (state.OpenSuspension is not null)
+        {
+            throw new ConflictException($"Request {state.Number} is already waiting ({state.OpenSuspension.Reason}).");
+        }
+
+        if (request.Fees.Count > 0)
+        {
+            throw new ConflictException($"Request {state.Number} was charged on {request.Fees[0].At:O}: one fee per request, by one method.");
+        }
+
+        var errors = new ValidationErrors();
+        errors.RequireOneOf("method", command.Method, new HashSet<string>(StringComparer.Ordinal) { DisclosureFee.PerRequest, DisclosureFee.PerPage });
+        if (command.Method == DisclosureFee.PerPage && command.Pages is not > 0)
+        {
+            errors.Add("pages", "the pages the information runs to, to charge per page.");
+        }
+
+        errors.ThrowIfAny();
+        var perPage = command.Method == DisclosureFee.PerPage;
+        var amount = perPage ? DisclosureFee.ForPages(command.Pages!.Value) : DisclosureFee.ForRequest(ordinal);
+        if (amount == 0)
+        {
+            throw new ConflictException(perPage
+                ? $"{command.Pages} pages are free (up to 30): no fee (国办函〔2020〕109号)."
+                : $"This is the requester's request {ordinal} of the month: up to 10 are free (国办函〔2020〕109号).");
+        }
+
+        return new CaseSuspended(now, caller.Subject, SuspensionReason.Fee, $"信息处理费 ¥{amount}")
+        {
+            Fee = new DisclosureFeeNotice(command.Method!, perPage ? null : ordinal, perPage ? command.Pages : null, amount,
+                calendar.DeadlineAfter(now, FeePaymentWorkingDays), now, caller.Subject),
+        };
+    }
+
+    /// <summary>The payment, recorded by the department's staff (an online channel comes later); the answer clock runs on.</summary>
+    public static CaseResumed RecordFeePayment(CaseState state, Caller caller, WorkCalendar calendar, DateTimeOffset now)
+    {
+        var request = Handled(state, caller);
+        if (!request.AwaitsPayment || state.OpenSuspension is not { Reason: SuspensionReason.Fee } pause)
+        {
+            throw new ConflictException($"Request {state.Number} awaits no payment.");
+        }
+
+        return Resumed(state, pause, $"已缴纳信息处理费 ¥{request.Fees[^1].Amount}", calendar, now) with { By = caller.Subject, FeePaid = true };
     }
 
     /// <summary>Art. 33: once, at most 20 working days, by the head of the disclosure office, while the request is open.</summary>

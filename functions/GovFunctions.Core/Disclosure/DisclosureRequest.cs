@@ -29,6 +29,22 @@ public sealed record DisclosureRequest(Requester Requester, string Description, 
 
     /// <summary>A correction asked for and not yet given: the requester owes it, no answer clock runs.</summary>
     public bool AwaitsCorrection => Correction is { CorrectedAt: null } && IsOpen;
+
+    /// <summary>Art. 42: the fee notices, paid or not.</summary>
+    public IReadOnlyList<DisclosureFeeNotice> Fees { get; init; } = [];
+
+    /// <summary>A fee notified and not yet paid: the requester owes it, the answer clock stands still.</summary>
+    public bool AwaitsPayment => Fees.Count > 0 && Fees[^1].PaidAt is null && IsOpen;
+
+    /// <summary>What the requester owes by a deadline, if anything: a correction or a payment; not given by then, the request lapses.</summary>
+    public DateTimeOffset? LapsesAt => AwaitsCorrection ? Correction!.Deadline : AwaitsPayment ? Fees[^1].PayBy : null;
+}
+
+/// <param name="Method"><c>perRequest</c> (with <paramref name="Ordinal"/>, the request's place in its requester's month) or <c>perPage</c> (with <paramref name="Pages"/>).</param>
+/// <param name="PayBy">国办函〔2020〕109号: 20 working days from the notice to pay; unpaid by then, the request is treated as abandoned.</param>
+public sealed record DisclosureFeeNotice(string Method, int? Ordinal, int? Pages, int Amount, DateTimeOffset PayBy, DateTimeOffset At, string By)
+{
+    public DateTimeOffset? PaidAt { get; init; }
 }
 
 /// <summary>Art. 30: what to correct, by when (the reasonable period the office sets), and the correction.</summary>
@@ -97,3 +113,8 @@ public sealed record ConsultationCommand(
 
 /// <summary>Art. 32: the third party's answer, or that none came within their 15 working days.</summary>
 public sealed record ConsultationAnswerCommand([property: MaxLength(DisclosureDecisions.MaxTextLength)] string? Answer);
+
+/// <summary>Art. 42: the method of the fee (<c>perRequest</c> or <c>perPage</c>) and, per page, how many pages the information runs to.</summary>
+public sealed record DisclosureFeeCommand(
+    [property: MaxLength(InputLimits.Word)] string? Method,
+    [property: Range(1, 1_000_000)] int? Pages);

@@ -70,6 +70,21 @@ public sealed partial class DisclosureService(CaseChanges changes, ICaseViewStor
         Caller caller, string number, ConsultationAnswerCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
         ApplyAsync(number, (state, now) => DisclosureDecisions.RecordConsultation(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
+    /// <summary>Art. 42: per request, the request's place among its requester's requests of the Beijing month it was received in.</summary>
+    public async Task<DisclosureView> NotifyFeeAsync(Caller caller, string number, DisclosureFeeCommand command, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var state = RequireRequest((await changes.LoadAsync(number, cancellationToken)).Case.State);
+        var month = DayPeriod.MonthOf(ChinaTime.DateOf(state.Disclosure!.ReceivedAt));
+        var ordinal = await views.ReadAllAsync(CaseLists.OfApplicant(state.ApplicantSubject), cancellationToken)
+            .CountAsync(l => l.Stage == CaseStage.Disclosure && l.SubmittedAt is { } received && received <= state.Disclosure.ReceivedAt
+                && DayPeriod.MonthOf(ChinaTime.DateOf(received)) == month, cancellationToken);
+        return await ApplyAsync(number, (current, now) => DisclosureDecisions.NotifyFee(current, caller, command, Math.Max(ordinal, 1), calendars.ForCase(current), now),
+            expectedVersion, cancellationToken);
+    }
+
+    public Task<DisclosureView> RecordFeePaymentAsync(Caller caller, string number, int? expectedVersion, CancellationToken cancellationToken) =>
+        ApplyAsync(number, (state, now) => DisclosureDecisions.RecordFeePayment(state, caller, calendars.ForCase(state), now), expectedVersion, cancellationToken);
+
     public Task<DisclosureView> ExtendAsync(Caller caller, string number, DisclosureExtensionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
         ApplyAsync(number, (state, now) => DisclosureDecisions.Extend(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 

@@ -4,10 +4,10 @@ using GovFunctions.Core.Review;
 namespace GovFunctions.Core.Disclosure;
 
 /// <summary>A disclosure request as its requester and its department see it; <see cref="Version"/> is what If-Match sends back.</summary>
-/// <param name="Consultations">Art. 32: each third party consulted, while the answer clock stood still, and its answer.</param>
+/// <param name="Pauses">Each time the answer clock stood still — a third party consulted (Art. 32), a fee awaited (Art. 42) — and what ended it.</param>
 public sealed record DisclosureView(
     string Number, string QueryCode, string ItemCode, string DepartmentCode, string RegionCode, DisclosureRequest Request, CaseClock? Clock,
-    IReadOnlyList<Suspension> Consultations, int Version)
+    IReadOnlyList<Suspension> Pauses, int Version)
 {
     public static DisclosureView Of(CaseState state) =>
         new(state.Number, state.QueryCode, state.ItemCode, state.DepartmentCode, state.RegionCode, state.Disclosure!, state.Clock, state.Suspensions, state.Version);

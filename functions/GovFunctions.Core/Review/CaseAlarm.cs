@@ -26,6 +26,6 @@ public enum AlarmKind
     /// <summary>The 补正 period lapsed without a supplement: the case closes as not accepted.</summary>
     SupplementExpiry,
 
-    /// <summary>依申请公开: the correction period (Art. 30) lapsed uncorrected: the request is treated as abandoned.</summary>
+    /// <summary>依申请公开: the correction period (Art. 30) or the time to pay a fee (国办函〔2020〕109号) ran out: the request is treated as abandoned.</summary>
     DisclosureLapse,
 }

@@ -34,9 +34,9 @@ public static class CaseAlarms
             return new CaseAlarm(state.Number, AlarmKind.SupplementExpiry, null, supplement.ExpiresAt, state.Version);
         }
 
-        if (state.Disclosure is { AwaitsCorrection: true } request)
+        if (state.Disclosure?.LapsesAt is { } lapses)
         {
-            return new CaseAlarm(state.Number, AlarmKind.DisclosureLapse, null, request.Correction!.Deadline, state.Version);
+            return new CaseAlarm(state.Number, AlarmKind.DisclosureLapse, null, lapses, state.Version);
         }
 
         if (state.Clock is not { } clock || state.OpenSuspension is not null)

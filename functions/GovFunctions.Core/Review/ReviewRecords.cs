@@ -33,6 +33,9 @@ public enum SuspensionReason
 
     /// <summary>依申请公开: a third party whose rights the disclosure may affect is consulted (政府信息公开条例 Art. 32).</summary>
     ThirdPartyConsultation,
+
+    /// <summary>依申请公开: a fee notice awaits payment (Art. 42; 国办函〔2020〕109号 第五条).</summary>
+    Fee,
 }
 
 /// <summary>The one 延期 a case may have, with the deadline it gave.</summary>

@@ -58,8 +58,14 @@ public static class CaseCounts
             case SupplementRequested when before?.Supplement is null:
                 Add(Counters.Supplemented);
                 break;
+            case CaseSuspended { Fee: { } fee }:
+                Add(Counters.DisclosureFees);
+                Add(Counters.DisclosureFeeYuan, fee.Amount);
+                break;
             case CaseSuspended:
                 Add(Counters.Suspended);
+                break;
+            case CaseResumed { FeePaid: true }:
                 break;
             case CaseResumed e:
                 Add(Counters.SuspendedWorkingDays, e.PausedWorkingDays);

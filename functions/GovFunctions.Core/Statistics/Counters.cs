@@ -56,6 +56,8 @@ public static class Counters
     public const string DisclosureAnsweredOnTime = "disclosureAnsweredOnTime";
     public const string DisclosureCorrectionsRequested = "disclosureCorrectionsRequested";
     public const string DisclosureLapsed = "disclosureLapsed";
+    public const string DisclosureFees = "disclosureFees";
+    public const string DisclosureFeeYuan = "disclosureFeeYuan";
 
     /// <summary>依申请公开 answers, one counter per type (Art. 36, 37): <c>disclosureAnswered.disclosed</c> ….</summary>
     public const string DisclosureAnsweredPrefix = "disclosureAnswered.";

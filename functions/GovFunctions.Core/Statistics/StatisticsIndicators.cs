@@ -65,6 +65,8 @@ public sealed record StatisticsIndicators(
     long DisclosureAnsweredOnTime,
     long DisclosureCorrectionsRequested,
     long DisclosureLapsed,
+    long DisclosureFees,
+    long DisclosureFeeYuan,
     IReadOnlyDictionary<string, long> DisclosureAnswers)
 {
     public static StatisticsIndicators Of(IReadOnlyDictionary<string, long> totals)
@@ -132,6 +134,8 @@ public sealed record StatisticsIndicators(
             C(Counters.DisclosureAnsweredOnTime),
             C(Counters.DisclosureCorrectionsRequested),
             C(Counters.DisclosureLapsed),
+            C(Counters.DisclosureFees),
+            C(Counters.DisclosureFeeYuan),
             Prefixed(totals, Counters.DisclosureAnsweredPrefix));
     }
 

@@ -51,6 +51,18 @@ public sealed class DisclosureFunctions(DisclosureApi api)
         [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         ReviewFunctions.Rescheduled(api.RecordThirdPartyAnswer(request, number, cancellationToken), durable, number, cancellationToken);
 
+    [Function(Operations.NotifyDisclosureFee)]
+    public Task<IResult> NotifyDisclosureFee(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureFee)] HttpRequest request, string number,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        ReviewFunctions.Rescheduled(api.NotifyDisclosureFee(request, number, cancellationToken), durable, number, cancellationToken);
+
+    [Function(Operations.RecordDisclosureFeePayment)]
+    public Task<IResult> RecordDisclosureFeePayment(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureFeePayment)] HttpRequest request, string number,
+        [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        ReviewFunctions.Rescheduled(api.RecordDisclosureFeePayment(request, number, cancellationToken), durable, number, cancellationToken);
+
     [Function(Operations.ExtendDisclosureRequest)]
     public Task<IResult> ExtendDisclosureRequest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureExtension)] HttpRequest request, string number,

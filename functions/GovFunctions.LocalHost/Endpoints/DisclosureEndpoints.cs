@@ -65,6 +65,17 @@ public static class DisclosureEndpoints
         Command<ConsultationAnswerCommand>(Routes.DisclosureConsultationAnswer, Operations.RecordThirdPartyAnswer,
             "Art. 32: the third party's answer (or that none came), recorded by the department's staff; the answer clock runs on, its deadline moved by the working days the consultation took.",
             (h, r, n, ct) => h.RecordThirdPartyAnswer(r, n, ct), PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver);
+        Command<DisclosureFeeCommand>(Routes.DisclosureFee, Operations.NotifyDisclosureFee,
+            "Art. 42, 国办函〔2020〕109号: the head of the disclosure office notifies an information-processing fee, once, by one method — perRequest (the request's place among its requester's requests of the month: 10 free, 11–30 ¥100, then ¥100 more per band of 10) or perPage (pages: 30 free, 31–100 ¥10, 101–200 ¥20, above ¥40, cumulative). A free request is refused a notice. The answer clock stands still until payment; unpaid within 20 working days, the request is treated as abandoned.",
+            (h, r, n, ct) => h.NotifyDisclosureFee(r, n, ct));
+        disclosure.MapPost(Routes.DisclosureFeePayment, (HttpRequest request, string number, DisclosureApi handler, CancellationToken ct) => handler.RecordDisclosureFeePayment(request, number, ct))
+            .WithName(Operations.RecordDisclosureFeePayment)
+            .WithSummary("The fee paid, recorded by the department's staff (an online payment channel comes later); the answer clock runs on, moved by the working days it stood still.")
+            .ForCallers(PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver)
+            .WithHeaderParameter(ApiParameters.IfMatch)
+            .Produces<DisclosureView>()
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
+            .ProducesCommandProblems();
         Command<DisclosureExtensionCommand>(Routes.DisclosureExtension, Operations.ExtendDisclosureRequest,
             "Art. 33: the head of the department's disclosure office extends the answer limit once, by at most 20 working days, with the reason the requester is told.",
             (h, r, n, ct) => h.ExtendDisclosureRequest(r, n, ct));

@@ -200,4 +200,69 @@ public sealed class DisclosureDecisionsTests
         Assert.Equal((SuspensionReason.ThirdPartyConsultation, "不同意公开报价部分"), (after.Suspensions[0].Reason, after.Suspensions[0].Outcome));
         Assert.Throws<ConflictException>(() => DisclosureDecisions.RecordConsultation(after, Clerk, new("再答"), Calendar, answeredOn));
     }
+
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(10, 0)]
+    [InlineData(11, 100)]
+    [InlineData(30, 100)]
+    [InlineData(31, 200)]
+    [InlineData(40, 200)]
+    [InlineData(41, 300)]
+    [InlineData(55, 400)]
+    public void Art42_per_request_10_a_month_are_free_11_to_30_cost_100_and_every_further_band_of_10_costs_100_more(int ordinal, int yuan) =>
+        Assert.Equal(yuan, DisclosureFee.ForRequest(ordinal));
+
+    [Theory]
+    [InlineData(30, 0)]
+    [InlineData(31, 10)]
+    [InlineData(100, 700)]
+    [InlineData(101, 720)]
+    [InlineData(200, 2700)]
+    [InlineData(201, 2740)]
+    [InlineData(250, 4700)]
+    public void Art42_per_page_30_are_free_and_each_band_is_charged_at_its_own_price(int pages, int yuan) =>
+        Assert.Equal(yuan, DisclosureFee.ForPages(pages));
+
+    [Fact]
+    public void Art42_one_fee_by_one_method_stops_the_answer_clock_until_paid_and_a_free_request_gets_no_notice()
+    {
+        var (_, state) = Received();
+        var perPage = new DisclosureFeeCommand(DisclosureFee.PerPage, 120);
+
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.NotifyFee(state, Head, new(DisclosureFee.PerRequest, null), 10, Calendar, Monday));
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.NotifyFee(state, Head, perPage with { Pages = 30 }, 1, Calendar, Monday));
+        Assert.Contains("pages", Assert.Throws<ValidationFailedException>(() => DisclosureDecisions.NotifyFee(state, Head, perPage with { Pages = null }, 1, Calendar, Monday)).Errors.Keys);
+        Assert.Throws<AccessDeniedException>(() => DisclosureDecisions.NotifyFee(state, Clerk, perPage, 1, Calendar, Monday));
+
+        var notice = DisclosureDecisions.NotifyFee(state, Head, perPage, 1, Calendar, Monday);
+        var owed = CaseEvolution.Apply(state, notice);
+        Assert.Equal((1100, (int?)120, Calendar.DeadlineAfter(Monday, 20)), (owed.Disclosure!.Fees[0].Amount, owed.Disclosure.Fees[0].Pages, owed.Disclosure.Fees[0].PayBy));
+        Assert.True(owed.Disclosure.AwaitsPayment);
+        Assert.Equal((AlarmKind.DisclosureLapse, owed.Disclosure.Fees[0].PayBy), (CaseAlarms.Next(owed, Calendar, new AlarmOptions())!.Kind, CaseAlarms.Next(owed, Calendar, new AlarmOptions())!.DueAt));
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.NotifyFee(owed, Head, new(DisclosureFee.PerRequest, null), 12, Calendar, Monday));
+        Assert.Equal((1, 1100), (CaseCounts.Of(notice, state, owed)[Counters.DisclosureFees], CaseCounts.Of(notice, state, owed)[Counters.DisclosureFeeYuan]));
+
+        var paidOn = Calendar.DeadlineAfter(Monday, 4).AddHours(10);
+        var paid = DisclosureDecisions.RecordFeePayment(owed, Clerk, Calendar, paidOn);
+        var after = CaseEvolution.Apply(owed, paid);
+        Assert.Equal(paidOn, after.Disclosure!.Fees[0].PaidAt);
+        Assert.Equal(Calendar.Extend(state.Clock!.Deadline, paid.PausedWorkingDays), after.Clock!.Deadline);
+        Assert.Equal(AlarmKind.Warning, CaseAlarms.Next(after, Calendar, new AlarmOptions())!.Kind);
+        Assert.DoesNotContain(Counters.SuspendedWorkingDays, CaseCounts.Of(paid, owed, after).Keys);
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.RecordFeePayment(after, Clerk, Calendar, paidOn));
+    }
+
+    [Fact]
+    public void Art42_a_fee_unpaid_within_20_working_days_lapses_the_request()
+    {
+        var (_, state) = Received();
+        var owed = CaseEvolution.Apply(state, DisclosureDecisions.NotifyFee(state, Head, new(DisclosureFee.PerRequest, null), 11, Calendar, Monday));
+        var alarm = CaseAlarms.Next(owed, Calendar, new AlarmOptions())!;
+
+        var closed = CaseEvolution.Apply(owed, Assert.IsType<DisclosureLapsed>(CaseAlarms.Fire(owed, alarm, Calendar, new AlarmOptions(), alarm.DueAt)));
+
+        Assert.Equal((100, false), (owed.Disclosure!.Fees[0].Amount, closed.Disclosure!.IsOpen));
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.RecordFeePayment(closed, Clerk, Calendar, alarm.DueAt));
+    }
 }
