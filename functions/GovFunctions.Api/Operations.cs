@@ -93,6 +93,7 @@ public static class Operations
     public const string RecordThirdPartyAnswer = nameof(RecordThirdPartyAnswer);
     public const string NotifyDisclosureFee = nameof(NotifyDisclosureFee);
     public const string RecordDisclosureFeePayment = nameof(RecordDisclosureFeePayment);
+    public const string GetDisclosureAnnualReport = nameof(GetDisclosureAnnualReport);
     public const string AnswerDisclosureRequest = nameof(AnswerDisclosureRequest);
     public const string GetSupervisionStatistics = nameof(GetSupervisionStatistics);
     public const string ExportSupervisionStatistics = nameof(ExportSupervisionStatistics);

@@ -90,6 +90,7 @@ public static class Routes
     public const string DisclosureConsultationAnswer = "disclosure-requests/{number}/consultation-answer";
     public const string DisclosureFee = "disclosure-requests/{number}/fee";
     public const string DisclosureFeePayment = "disclosure-requests/{number}/fee-payment";
+    public const string DisclosureAnnualReport = "supervision/disclosure-report";
     public const string DisclosureAnswer = "disclosure-requests/{number}/answer";
     public const string SupervisionStatistics = "supervision/statistics";
     public const string SupervisionStatisticsExport = "supervision/statistics/export";

@@ -173,6 +173,48 @@ public sealed class DisclosureEndToEndTests(ReviewHostFixture host)
     }
 
     [Fact]
+    public async Task The_annual_report_counts_requests_by_requester_kind_answers_by_type_and_those_pending_at_the_years_end()
+    {
+        var monday = await host.StartNextWeek();
+        var year = ChinaTime.DateOf(monday).Year;
+        var head = await _api.Staff("approver", Office, "head");
+        var url = $"/api/supervision/disclosure-report?year={year}";
+        var before = await Ok(await head.GetAsync(url));
+        var requester = await _api.Applicant("company-" + Guid.NewGuid().ToString("N")[..8]);
+        var fromPerson = (await Ok(await requester.PostAsJsonAsync("/api/disclosure-requests", Request("年报测试一")))).GetProperty("number").GetString()!;
+        await Ok(await requester.PostAsJsonAsync("/api/disclosure-requests", new
+        {
+            itemCode = Item, requester = new { kind = "organisation", name = "南平某科技有限公司", identityNumber = "91350100M000100Y43", email = "office@example.cn" },
+            description = "年报测试二", forms = new[] { "electronic" },
+        }));
+        await Ok(await Step(head, fromPerson, "answer", new { type = "doesNotExist", text = "经检索，本机关未制作该信息" }));
+
+        JsonElement after = default;
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            after = await Ok(await head.GetAsync(url));
+            if (after.GetProperty("receivedFromOrganisations").GetInt64() > before.GetProperty("receivedFromOrganisations").GetInt64()
+                && Answered(after, "doesNotExist") > Answered(before, "doesNotExist"))
+            {
+                break;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(before.GetProperty("receivedFromNaturalPersons").GetInt64() + 1, after.GetProperty("receivedFromNaturalPersons").GetInt64());
+        Assert.Equal(before.GetProperty("receivedFromOrganisations").GetInt64() + 1, after.GetProperty("receivedFromOrganisations").GetInt64());
+        Assert.Equal(Answered(before, "doesNotExist") + 1, Answered(after, "doesNotExist"));
+        Assert.Equal(before.GetProperty("pendingAtYearEnd").GetInt64() + 1, after.GetProperty("pendingAtYearEnd").GetInt64());
+        await AssertRefused(await head.GetAsync("/api/supervision/disclosure-report?year=2018"), HttpStatusCode.BadRequest);
+        await AssertRefused(await head.GetAsync($"/api/supervision/disclosure-report?year={year}&departmentCode=350700-QXJ"), HttpStatusCode.Forbidden);
+        await AssertRefused(await requester.GetAsync(url), HttpStatusCode.Forbidden);
+    }
+
+    private static long Answered(JsonElement report, string type) =>
+        report.GetProperty("answered").TryGetProperty(type, out var count) ? count.GetInt64() : 0;
+
+    [Fact]
     public async Task Hostile_requests_change_nothing()
     {
         await host.StartNextWeek();

@@ -1,14 +1,16 @@
 using GovFunctions.Api.Audit;
 using GovFunctions.Api.Http;
 using GovFunctions.Api.Identity;
+using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Disclosure;
 using GovFunctions.Core.Identity;
 using GovFunctions.Core.Paging;
+using GovFunctions.Core.Statistics;
 
 namespace GovFunctions.Api.Disclosure;
 
 /// <summary>依申请公开 over HTTP: filed by a signed-in requester, extended and answered by the department's disclosure office head.</summary>
-public sealed class DisclosureApi(DisclosureService requests)
+public sealed class DisclosureApi(DisclosureService requests, SupervisionStatistics statistics, TimeProvider time)
 {
     private const long CommandLimit = 64 * 1024;
 
@@ -47,6 +49,12 @@ public sealed class DisclosureApi(DisclosureService requests)
 
     public Task<IResult> RecordThirdPartyAnswer(HttpRequest request, string number, CancellationToken cancellationToken) =>
         Command<ConsultationAnswerCommand>(request, (caller, body, version) => requests.RecordConsultationAsync(caller, number, body, version, cancellationToken), cancellationToken);
+
+    /// <summary>政府信息公开工作年度报告, table 3, for a department (default the head's own) and a year; the statistics' readers read it.</summary>
+    public async Task<IResult> GetDisclosureAnnualReport(HttpRequest request, CancellationToken cancellationToken) =>
+        Results.Ok(await DisclosureAnnualReport.ReadAsync(
+            statistics, CallerClaims.Require(request.HttpContext.User), RequestParameters.Text(request, ApiParameters.DepartmentCode),
+            RequestParameters.Integer(request, ApiParameters.ReportYear), ChinaTime.DateOf(time.GetUtcNow()), cancellationToken));
 
     public Task<IResult> NotifyDisclosureFee(HttpRequest request, string number, CancellationToken cancellationToken) =>
         Command<DisclosureFeeCommand>(request, (caller, body, version) => requests.NotifyFeeAsync(caller, number, body, version, cancellationToken), cancellationToken);

@@ -60,4 +60,6 @@ public static class ApiParameters
         ["none", "department", "item", "region", "month"]);
 
     public static readonly TextParameter Month = new("month", "The month, yyyy-MM (default: this month so far).", 7);
+
+    public static readonly IntegerParameter ReportYear = new("year", "The year of the report, from 2019.", 2019, 9999);
 }

@@ -15,6 +15,7 @@ public static class CaseCounts
         (Counters.Open, IsOpen),
         (Counters.OpenYellow, s => IsOpen(s) && s.Clock?.Level == AlarmLevel.Warning),
         (Counters.OpenRed, s => IsOpen(s) && s.Clock?.Level == AlarmLevel.Overdue),
+        (Counters.DisclosurePending, s => s.Disclosure is { IsOpen: true }),
     ];
 
     /// <summary>The sequence to owe in the case's outbox for the event recorded at <paramref name="sequence"/>, when it counts.</summary>

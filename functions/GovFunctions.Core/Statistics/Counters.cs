@@ -75,7 +75,10 @@ public static class Counters
     public const string OpenYellow = "openYellow";
     public const string OpenRed = "openRed";
 
-    public static IReadOnlySet<string> Gauges { get; } = new HashSet<string> { Open, OpenYellow, OpenRed };
+    /// <summary>依申请公开 requests not yet answered or abandoned: pending at a period's end, carried over into the next.</summary>
+    public const string DisclosurePending = "disclosurePending";
+
+    public static IReadOnlySet<string> Gauges { get; } = new HashSet<string> { Open, OpenYellow, OpenRed, DisclosurePending };
 
     public static bool IsGauge(string counter) => Gauges.Contains(counter);
 

@@ -67,6 +67,7 @@ public sealed record StatisticsIndicators(
     long DisclosureLapsed,
     long DisclosureFees,
     long DisclosureFeeYuan,
+    long DisclosurePending,
     IReadOnlyDictionary<string, long> DisclosureAnswers)
 {
     public static StatisticsIndicators Of(IReadOnlyDictionary<string, long> totals)
@@ -136,6 +137,7 @@ public sealed record StatisticsIndicators(
             C(Counters.DisclosureLapsed),
             C(Counters.DisclosureFees),
             C(Counters.DisclosureFeeYuan),
+            C(Counters.DisclosurePending),
             Prefixed(totals, Counters.DisclosureAnsweredPrefix));
     }
 

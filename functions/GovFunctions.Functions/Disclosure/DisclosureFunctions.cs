@@ -63,6 +63,11 @@ public sealed class DisclosureFunctions(DisclosureApi api)
         [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         ReviewFunctions.Rescheduled(api.RecordDisclosureFeePayment(request, number, cancellationToken), durable, number, cancellationToken);
 
+    [Function(Operations.GetDisclosureAnnualReport)]
+    public Task<IResult> GetDisclosureAnnualReport(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.DisclosureAnnualReport)] HttpRequest request, CancellationToken cancellationToken) =>
+        api.GetDisclosureAnnualReport(request, cancellationToken);
+
     [Function(Operations.ExtendDisclosureRequest)]
     public Task<IResult> ExtendDisclosureRequest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureExtension)] HttpRequest request, string number,

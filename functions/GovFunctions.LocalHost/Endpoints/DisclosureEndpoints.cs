@@ -40,6 +40,16 @@ public static class DisclosureEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+        disclosure.MapGet(Routes.DisclosureAnnualReport, (HttpRequest request, DisclosureApi handler, CancellationToken ct) => handler.GetDisclosureAnnualReport(request, ct))
+            .WithName(Operations.GetDisclosureAnnualReport)
+            .WithSummary("政府信息公开工作年度报告, table 3: a department's disclosure requests of a year — carried over, received from natural persons and from organisations, answered by type, abandoned, pending at the year's end, fees. Read like the statistics: a supervisor (region or below), the department's head (own), admin.")
+            .ForCallers(PlatformRole.Approver, PlatformRole.Supervisor, PlatformRole.Admin)
+            .WithQueryParameter(ApiParameters.DepartmentCode)
+            .WithQueryParameter(ApiParameters.ReportYear)
+            .Produces<DisclosureAnnualReport>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         RouteHandlerBuilder Command<TBody>(
             string route, string name, string summary, Func<DisclosureApi, HttpRequest, string, CancellationToken, Task<IResult>> handle, params PlatformRole[] callers)
             where TBody : notnull =>

@@ -184,6 +184,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
         // the published results, the public statistics, ratings and complaints, and the supervision lists and statistics by the department.
         return path.EndsWith("/status", StringComparison.Ordinal) ? $"{path}?queryCode={Resources["queryCode"]}"
             : path.EndsWith("/audit-records", StringComparison.Ordinal) ? $"{path}?caseNumber={Resources["caseNumber"]}"
+            : path.EndsWith("/disclosure-report", StringComparison.Ordinal) ? $"{path}?departmentCode={Environment}&year={Resources["year"]}"
             : path.EndsWith("/public/results", StringComparison.Ordinal) || path.EndsWith("/public/statistics", StringComparison.Ordinal) || path.EndsWith("/public/ratings", StringComparison.Ordinal)
                 || path.EndsWith("/public/complaints", StringComparison.Ordinal)
                 || path.StartsWith("/api/supervision/", StringComparison.Ordinal) ? $"{path}?departmentCode={Environment}"

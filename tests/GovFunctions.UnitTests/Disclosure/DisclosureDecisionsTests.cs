@@ -58,7 +58,7 @@ public sealed class DisclosureDecisionsTests
         Assert.Equal((ClockKind.DisclosureAnswer, 20, Calendar.DeadlineAfter(Monday, 20)), (state.Clock!.Kind, state.Clock.LimitWorkingDays, state.Clock.Deadline));
         Assert.False(state.IsApplication);
         Assert.Equal([CaseLists.OfApplicant(Requester.Subject), CaseLists.DisclosureOf(Office), CaseLists.WatchedOf("350000")], CaseLists.ShownIn(state));
-        Assert.Equal(1, CaseCounts.Of(requested, null, state)[Counters.DisclosureReceived]);
+        Assert.Equal((1, 1), (CaseCounts.Of(requested, null, state)[Counters.DisclosureReceived], CaseCounts.Of(requested, null, state)[Counters.DisclosurePending]));
         Assert.Null(CaseMilestones.TypeOf(requested, state.Stage));
         Assert.Throws<ConflictException>(() => CaseDecisions.StartDraft(Item, Requester, Monday));
     }
@@ -113,7 +113,7 @@ public sealed class DisclosureDecisionsTests
         Assert.Null(after.Clock);
         Assert.Equal([CaseLists.OfApplicant(Requester.Subject)], CaseLists.ShownIn(after));
         var counted = CaseCounts.Of(answered, state, after);
-        Assert.Equal((1, 1), (counted[Counters.DisclosureAnsweredPrefix + "disclosed"], counted[Counters.DisclosureAnsweredOnTime]));
+        Assert.Equal((1, 1, -1), (counted[Counters.DisclosureAnsweredPrefix + "disclosed"], counted[Counters.DisclosureAnsweredOnTime], counted[Counters.DisclosurePending]));
         Assert.Throws<ConflictException>(() => DisclosureDecisions.Answer(after, Head, answer, Monday.AddDays(8)));
 
         var refused = DisclosureDecisions.Answer(state, Head, new("partiallyDisclosed", "部分内容涉及第三方商业秘密", null, ["第十五条"], null, null, null, "electronic"), Monday);
@@ -175,7 +175,7 @@ public sealed class DisclosureDecisionsTests
         Assert.Equal((false, alarm.DueAt), (closed.Disclosure!.IsOpen, closed.Disclosure.LapsedAt));
         Assert.Null(CaseAlarms.Next(closed, Calendar, alarms));
         Assert.Equal([CaseLists.OfApplicant(Requester.Subject)], CaseLists.ShownIn(closed));
-        Assert.Equal(1, CaseCounts.Of(lapsed, waiting, closed)[Counters.DisclosureLapsed]);
+        Assert.Equal((1, -1), (CaseCounts.Of(lapsed, waiting, closed)[Counters.DisclosureLapsed], CaseCounts.Of(lapsed, waiting, closed)[Counters.DisclosurePending]));
         Assert.Throws<ConflictException>(() => DisclosureDecisions.Correct(closed, Requester, new("补正", null), Calendar, alarm.DueAt.AddDays(1)));
     }
 
