@@ -17,13 +17,11 @@ namespace GovFunctions.Api.Complaints;
 /// </summary>
 public sealed class ComplaintApi(ComplaintService complaints, SupervisionLists lists, PublicQueryLimiter publicQueries)
 {
-    private const long CommandLimit = 64 * 1024;
-
     /// <summary>201 with the complainant's view: the number and query code to follow it with.</summary>
     public async Task<IResult> FileComplaint(HttpRequest request, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.From(request.HttpContext.User);
-        var body = await JsonBody.ReadAsync<ComplaintCommand>(request, cancellationToken, CommandLimit);
+        var body = await JsonBody.ReadAsync<ComplaintCommand>(request, cancellationToken, RecordCommands.Limit);
         var view = await complaints.FileAsync(caller, body, cancellationToken);
         RequestAudit.NoteCase(request.HttpContext, view.Number);
         return ETags.WithVersion(request.HttpContext, view.Version, Results.Created($"/{Routes.Prefix}/complaints/{view.Number}", view));
@@ -69,7 +67,7 @@ public sealed class ComplaintApi(ComplaintService complaints, SupervisionLists l
     {
         var caller = CallerClaims.From(request.HttpContext.User);
         var queryCode = RequestParameters.Text(request, ApiParameters.QueryCodeParameter);
-        var body = await JsonBody.ReadAsync<HandlingRatingCommand>(request, cancellationToken, CommandLimit);
+        var body = await JsonBody.ReadAsync<HandlingRatingCommand>(request, cancellationToken, RecordCommands.Limit);
         var view = await Guarded(request, number, queryCode, () => complaints.RateAsync(caller, number, queryCode, body, cancellationToken));
         return ETags.WithVersion(request.HttpContext, view.Version, Results.Ok(view));
     }
@@ -85,15 +83,10 @@ public sealed class ComplaintApi(ComplaintService complaints, SupervisionLists l
     private Task<ComplaintView> Guarded(HttpRequest request, string number, string? queryCode, Func<Task<ComplaintView>> lookup) =>
         queryCode is null ? lookup() : publicQueries.LookUpAsync(request, number, lookup);
 
-    private async Task<IResult> Command<TCommand>(
+    private static Task<IResult> Command<TCommand>(
         HttpRequest request, Func<Caller, TCommand, int?, Task<ComplaintView>> apply, CancellationToken cancellationToken)
-        where TCommand : class
-    {
-        var caller = CallerClaims.Require(request.HttpContext.User);
-        var body = await JsonBody.ReadAsync<TCommand>(request, cancellationToken, CommandLimit);
-        var view = await apply(caller, body, ETags.IfMatchVersion(request));
-        return ETags.WithVersion(request.HttpContext, view.Version, Results.Ok(view));
-    }
+        where TCommand : class =>
+        RecordCommands.RunAsync(request, apply, v => v.Version, cancellationToken);
 }
 
 /// <summary>A page of complaints to work on, most urgent first.</summary>

@@ -12,14 +12,12 @@ namespace GovFunctions.Api.Disclosure;
 /// <summary>依申请公开 over HTTP: filed by a signed-in requester, extended and answered by the department's disclosure office head.</summary>
 public sealed class DisclosureApi(DisclosureService requests, SupervisionStatistics statistics, TimeProvider time)
 {
-    private const long CommandLimit = 64 * 1024;
-
     /// <summary>201 with the request as received: its number and query code, and the answer clock running.</summary>
     public async Task<IResult> FileDisclosureRequest(HttpRequest request, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
         caller.Require(PlatformRole.Applicant);
-        var body = await JsonBody.ReadAsync<DisclosureRequestCommand>(request, cancellationToken, CommandLimit);
+        var body = await JsonBody.ReadAsync<DisclosureRequestCommand>(request, cancellationToken, RecordCommands.Limit);
         var view = await requests.RequestAsync(caller, body, cancellationToken);
         RequestAudit.NoteCase(request.HttpContext, view.Number);
         return ETags.WithVersion(request.HttpContext, view.Version, Results.Created($"/{Routes.Prefix}/disclosure-requests/{view.Number}", view));
@@ -71,15 +69,10 @@ public sealed class DisclosureApi(DisclosureService requests, SupervisionStatist
     public Task<IResult> AnswerDisclosureRequest(HttpRequest request, string number, CancellationToken cancellationToken) =>
         Command<DisclosureAnswerCommand>(request, (caller, body, version) => requests.AnswerAsync(caller, number, body, version, cancellationToken), cancellationToken);
 
-    private static async Task<IResult> Command<TCommand>(
+    private static Task<IResult> Command<TCommand>(
         HttpRequest request, Func<Caller, TCommand, int?, Task<DisclosureView>> apply, CancellationToken cancellationToken)
-        where TCommand : class
-    {
-        var caller = CallerClaims.Require(request.HttpContext.User);
-        var body = await JsonBody.ReadAsync<TCommand>(request, cancellationToken, CommandLimit);
-        var view = await apply(caller, body, ETags.IfMatchVersion(request));
-        return ETags.WithVersion(request.HttpContext, view.Version, Results.Ok(view));
-    }
+        where TCommand : class =>
+        RecordCommands.RunAsync(request, apply, v => v.Version, cancellationToken);
 }
 
 /// <summary>A page of a department's open requests, most urgent first.</summary>

@@ -11,13 +11,11 @@ namespace GovFunctions.Api.Supervision;
 /// <summary>电子监察's lists (the open 黄牌/红牌 and the unanswered 督办单 of a department or a region), and 督办 on a department.</summary>
 public sealed class SupervisionApi(SupervisionLists lists, DepartmentNotices departmentNotices)
 {
-    private const long CommandLimit = 64 * 1024;
-
     /// <summary>201 with the new supervision file and its Location.</summary>
     public async Task<IResult> IssueDepartmentNotice(HttpRequest request, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
-        var body = await JsonBody.ReadAsync<DepartmentNoticeCommand>(request, cancellationToken, CommandLimit);
+        var body = await JsonBody.ReadAsync<DepartmentNoticeCommand>(request, cancellationToken, RecordCommands.Limit);
         var file = await departmentNotices.IssueAsync(caller, body, cancellationToken);
         RequestAudit.NoteCase(request.HttpContext, file.Number);
         return ETags.WithVersion(request.HttpContext, file.Version, Results.Created($"/{Routes.Prefix}/supervision/department-notices/{file.Number}", file));
@@ -29,13 +27,9 @@ public sealed class SupervisionApi(SupervisionLists lists, DepartmentNotices dep
         return ETags.WithVersion(request.HttpContext, file.Version, Results.Ok(file));
     }
 
-    public async Task<IResult> AnswerDepartmentNotice(HttpRequest request, string number, CancellationToken cancellationToken)
-    {
-        var caller = CallerClaims.Require(request.HttpContext.User);
-        var body = await JsonBody.ReadAsync<NoticeAnswerCommand>(request, cancellationToken, CommandLimit);
-        var file = await departmentNotices.AnswerAsync(caller, number, body, ETags.IfMatchVersion(request), cancellationToken);
-        return ETags.WithVersion(request.HttpContext, file.Version, Results.Ok(file));
-    }
+    public Task<IResult> AnswerDepartmentNotice(HttpRequest request, string number, CancellationToken cancellationToken) =>
+        RecordCommands.RunAsync<NoticeAnswerCommand, DepartmentNoticeView>(
+            request, (caller, body, version) => departmentNotices.AnswerAsync(caller, number, body, version, cancellationToken), f => f.Version, cancellationToken);
 
 
     public async Task<IResult> ListSupervisionCards(HttpRequest request, CancellationToken cancellationToken)

@@ -27,8 +27,28 @@ public sealed partial class CaseChanges(
 
     public DateTimeOffset Now => time.GetUtcNow();
 
-    /// <summary>Stores a new case (or supervision file), whose history is the one event that started it; its views, and its counts when it counts, are owed.</summary>
-    public async Task<CaseRecord> CreateAsync(CaseEvent started, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a new record — a case, a complaint, a supervision file, a disclosure request — started by what
+    /// <paramref name="start"/> decides now; when another record drew the same number in the same second, it is decided
+    /// again and draws anew.
+    /// </summary>
+    public async Task<CaseRecord> CreateAsync(Func<DateTimeOffset, CaseEvent> start, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await CreateAsync(start(Now), cancellationToken);
+            }
+            catch (ConflictException) when (attempt < MaxAttempts)
+            {
+                // The number was taken: draw again.
+            }
+        }
+    }
+
+    /// <summary>Stores a new record whose history is the one event that started it; its views, and its counts when it counts, are owed.</summary>
+    private async Task<CaseRecord> CreateAsync(CaseEvent started, CancellationToken cancellationToken)
     {
         var state = CaseEvolution.Apply(null, started);
         var origin = OriginOf(started);

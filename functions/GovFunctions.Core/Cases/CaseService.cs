@@ -26,28 +26,15 @@ public sealed partial class CaseService(
     PersonalDataKeys personalDataKeys,
     ILogger<CaseService> logger)
 {
-    private const int MaxAttempts = 3;
-
     /// <summary>How long a direct-upload URL stays valid: long enough for a 200 MB file on a slow line, short enough to be of no use to anyone later.</summary>
     public static readonly TimeSpan UploadLifetime = TimeSpan.FromMinutes(30);
 
     public async Task<CaseRecord> StartAsync(Caller caller, string itemCode, CancellationToken cancellationToken)
     {
         var item = await catalog.GetCurrentAsync(itemCode, cancellationToken);
-        for (var attempt = 1; ; attempt++)
-        {
-            var started = CaseDecisions.StartDraft(item, caller, changes.Now);
-            try
-            {
-                var record = await changes.CreateAsync(started, cancellationToken);
-                LogStarted(record.State.Number, item.Code, caller.Subject);
-                return record;
-            }
-            catch (ConflictException) when (attempt < MaxAttempts)
-            {
-                // Two drafts drew the same number in the same second: draw again.
-            }
-        }
+        var record = await changes.CreateAsync(now => CaseDecisions.StartDraft(item, caller, now), cancellationToken);
+        LogStarted(record.State.Number, item.Code, caller.Subject);
+        return record;
     }
 
     public async Task<CaseRecord> UpdateFormAsync(Caller caller, string caseNumber, ApplicationForm form, CancellationToken cancellationToken)

@@ -25,28 +25,15 @@ public sealed partial class ComplaintService(
     IOptions<ComplaintOptions> options,
     ILogger<ComplaintService> logger)
 {
-    private const int MaxAttempts = 3;
-
     /// <summary>Filed by a signed-in applicant (<paramref name="caller"/>) or anonymously (null): the complainant's view, with the query code.</summary>
     public async Task<ComplaintView> FileAsync(Caller? caller, ComplaintCommand command, CancellationToken cancellationToken)
     {
         caller?.Require(PlatformRole.Applicant);
         var target = await TargetOfAsync(caller, command, ComplaintDecisions.RequireKind(command), cancellationToken);
         var calendar = calendars.For(RegionDirectory.RegionOfDepartment(target.DepartmentCode));
-        for (var attempt = 1; ; attempt++)
-        {
-            var filed = ComplaintDecisions.File(caller, command, target, options.Value, calendar, changes.Now);
-            try
-            {
-                var record = await changes.CreateAsync(filed, cancellationToken);
-                LogFiled(record.State.Number, target.Kind, target.DepartmentCode);
-                return ComplaintView.ForComplainant(record.State, signedIn: caller is not null);
-            }
-            catch (ConflictException) when (attempt < MaxAttempts)
-            {
-                // Two complaints drew the same number in the same second: draw again.
-            }
-        }
+        var record = await changes.CreateAsync(now => ComplaintDecisions.File(caller, command, target, options.Value, calendar, now), cancellationToken);
+        LogFiled(record.State.Number, target.Kind, target.DepartmentCode);
+        return ComplaintView.ForComplainant(record.State, signedIn: caller is not null);
     }
 
     /// <summary>For its handlers (staff view), its signed-in complainant, or whoever holds its number and query code; anyone else 404.</summary>

@@ -15,8 +15,6 @@ namespace GovFunctions.Core.Disclosure;
 /// </summary>
 public sealed partial class DisclosureService(CaseChanges changes, ICaseViewStore views, CatalogService catalog, WorkCalendars calendars, ILogger<DisclosureService> logger)
 {
-    private const int MaxAttempts = 3;
-
     public async Task<DisclosureView> RequestAsync(Caller caller, DisclosureRequestCommand command, CancellationToken cancellationToken)
     {
         caller.Require(PlatformRole.Applicant);
@@ -33,20 +31,9 @@ public sealed partial class DisclosureService(CaseChanges changes, ICaseViewStor
             throw ValidationFailedException.For("itemCode", $"'{command.ItemCode}' is not a published service item.");
         }
 
-        for (var attempt = 1; ; attempt++)
-        {
-            var requested = DisclosureDecisions.Request(caller, item, command, calendars.For(item.RegionCode), changes.Now);
-            try
-            {
-                var record = await changes.CreateAsync(requested, cancellationToken);
-                LogReceived(record.State.Number, item.DepartmentCode);
-                return DisclosureView.Of(record.State);
-            }
-            catch (ConflictException) when (attempt < MaxAttempts)
-            {
-                // Two requests drew the same number in the same second: draw again.
-            }
-        }
+        var record = await changes.CreateAsync(now => DisclosureDecisions.Request(caller, item, command, calendars.For(item.RegionCode), now), cancellationToken);
+        LogReceived(record.State.Number, item.DepartmentCode);
+        return DisclosureView.Of(record.State);
     }
 
     /// <summary>For its requester, the staff of its department and the supervisors over its region; anyone else 404.</summary>

@@ -15,8 +15,6 @@ namespace GovFunctions.Core.Supervision;
 public sealed partial class DepartmentNotices(
     CaseChanges changes, CatalogService catalog, RegionDirectory regions, WorkCalendars calendars, ILogger<DepartmentNotices> logger)
 {
-    private const int MaxAttempts = 3;
-
     public async Task<DepartmentNoticeView> IssueAsync(Caller caller, DepartmentNoticeCommand command, CancellationToken cancellationToken)
     {
         caller.Require(PlatformRole.Supervisor);
@@ -24,20 +22,9 @@ public sealed partial class DepartmentNotices(
             && regions.Contains(RegionDirectory.RegionOfDepartment(code))
             && await catalog.NamesDepartmentAsync(code, cancellationToken);
         var calendar = known ? calendars.For(RegionDirectory.RegionOfDepartment(command.DepartmentCode!)) : calendars.National;
-        for (var attempt = 1; ; attempt++)
-        {
-            var opened = NoticeDecisions.IssueOnDepartment(caller, command, known, calendar, changes.Now);
-            try
-            {
-                var record = await changes.CreateAsync(opened, cancellationToken);
-                LogIssued(record.State.Number, record.State.DepartmentCode, caller.Subject);
-                return DepartmentNoticeView.Of(record);
-            }
-            catch (ConflictException) when (attempt < MaxAttempts)
-            {
-                // Two files drew the same number in the same second: draw again.
-            }
-        }
+        var record = await changes.CreateAsync(now => NoticeDecisions.IssueOnDepartment(caller, command, known, calendar, now), cancellationToken);
+        LogIssued(record.State.Number, record.State.DepartmentCode, caller.Subject);
+        return DepartmentNoticeView.Of(record);
     }
 
     public async Task<DepartmentNoticeView> GetAsync(Caller caller, string number, CancellationToken cancellationToken)
