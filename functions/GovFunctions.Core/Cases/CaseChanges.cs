@@ -47,12 +47,17 @@ public sealed partial class CaseChanges(
         }
     }
 
-    /// <summary>Stores a new record whose history is the one event that started it; its views, and its counts when it counts, are owed.</summary>
+    /// <summary>Stores a new record whose history is the one event that started it; its views are owed, and its counts and milestone when it has them.</summary>
     private async Task<CaseRecord> CreateAsync(CaseEvent started, CancellationToken cancellationToken)
     {
         var state = CaseEvolution.Apply(null, started);
         var origin = OriginOf(started);
-        var outbox = CaseOutbox.Started(state) with { Counts = CaseCounts.Owed(started, null, state, 1) is { } counted ? [counted] : [] };
+        var milestone = CaseMilestones.TypeOf(started, CaseStage.Draft);
+        var outbox = CaseOutbox.Started(state) with
+        {
+            Messages = milestone is null ? [] : [new OutboxMessage(1, milestone, started.At)],
+            Counts = CaseCounts.Owed(started, null, state, 1) is { } counted ? [counted] : [],
+        };
         var linked = new CaseRecord(state, [CaseHistoryChain.Link(state.Number, [], started, origin)], outbox, new Dictionary<string, string>());
         await SaveAsync(linked, eTag: null, cancellationToken);
         await AccountForAsync(linked, origin, cancellationToken);

@@ -3,14 +3,20 @@ namespace GovFunctions.Core.Cases;
 /// <summary>
 /// The events provincial systems are told about (省级平台 办件库), by message type. Each one puts a message in the
 /// case's outbox in the same write that records it. A draft withdrawn was never filed, so no province hears of it;
-/// complaints and supervision files are not applications, so it hears nothing of them.
+/// complaints and supervision files are the platform's own, so it hears nothing of them; a disclosure request's
+/// receipt, answer and abandonment go as messages of their own naming the procedure.
 /// </summary>
 public static class CaseMilestones
 {
     public static string? TypeOf(CaseEvent @event, CaseStage stageBefore) => @event switch
     {
         // Complaints and supervision files are the platform's own records: the province's 办件库 holds applications.
-        _ when stageBefore is CaseStage.Complaint or CaseStage.Supervision or CaseStage.Disclosure => null,
+        _ when stageBefore is CaseStage.Complaint or CaseStage.Supervision => null,
+        // A disclosure request tells the province when it was received, answered or abandoned, with its procedure.
+        DisclosureRequested => "disclosureReceived",
+        DisclosureAnswered => "disclosureAnswered",
+        DisclosureLapsed => "disclosureLapsed",
+        _ when stageBefore == CaseStage.Disclosure => null,
         CaseWithdrawn when stageBefore == CaseStage.Draft => null,
         CaseSubmitted => "caseSubmitted",
         CaseAccepted => "caseAccepted",
@@ -37,7 +43,8 @@ public static class CaseMilestones
         CaseState? state = null;
         for (var i = 0; i < history.Count; i++)
         {
-            if (state is not null && i + 1 >= fromSequence && TypeOf(history[i], state.Stage) is { } type)
+            // A record's first event comes before any stage: a draft's start is no milestone, a disclosure request's receipt is.
+            if (i + 1 >= fromSequence && TypeOf(history[i], state?.Stage ?? CaseStage.Draft) is { } type)
             {
                 milestones.Add(new OutboxMessage(i + 1, type, history[i].At));
             }

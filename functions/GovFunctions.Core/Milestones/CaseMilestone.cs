@@ -72,3 +72,12 @@ public sealed record DeadlinesChangedDetails(int Year, string CalendarRegionCode
 
 /// <param name="Stage">Where the case stood when the applicant withdrew it.</param>
 public sealed record WithdrawnDetails(CaseStage Stage);
+
+/// <summary>依申请公开 received (政府信息公开条例 Art. 31): the procedure, the answer deadline (Art. 33), who asks, the forms wanted.</summary>
+public sealed record DisclosureReceivedDetails(string Procedure, DateTimeOffset AnswerDeadline, string RequesterKind, IReadOnlyList<string> Forms);
+
+/// <summary>依申请公开 answered (Art. 36, 37): its type, the form delivered in, the articles withheld under.</summary>
+public sealed record DisclosureAnsweredDetails(string Procedure, string AnswerType, string DeliveredAs, IReadOnlyList<string> Articles);
+
+/// <summary>依申请公开 abandoned: not corrected (Art. 30) or its fee not paid (国办函〔2020〕109号) in time.</summary>
+public sealed record DisclosureLapsedDetails(string Procedure, string Reason);

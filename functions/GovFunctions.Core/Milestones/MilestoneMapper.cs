@@ -13,6 +13,8 @@ namespace GovFunctions.Core.Milestones;
 /// </summary>
 public static class MilestoneMapper
 {
+    private const string DisclosureProcedure = Disclosure.DisclosureDecisions.Procedure;
+
     public static MilestoneEnvelope Map(CaseRecord record, OutboxMessage message, WorkCalendar calendar)
     {
         var history = record.History;
@@ -25,9 +27,12 @@ public static class MilestoneMapper
         var before = message.Sequence > 1 ? CaseEvolution.Replay(history.Take(message.Sequence - 1)) : null;
         var after = CaseEvolution.Apply(before, @event);
         var province = RegionDirectory.ProvinceOf(after.RegionCode);
+        var (applicantType, identifier) = after.Disclosure is { } request
+            ? (request.Requester.Kind == "organisation" ? "其他组织" : "自然人", request.Requester.IdentityNumber)
+            : (after.Form.ApplicantType, after.Form.IdentityNumber);
         var body = new CaseMilestone(
             CaseMilestone.CurrentSchemaVersion, message.Type, after.Number, message.Sequence, after.ItemCode, after.ItemVersion,
-            after.DepartmentCode, after.RegionCode, province, after.Form.ApplicantType, IdentifierMask.Mask(after.Form.IdentityNumber),
+            after.DepartmentCode, after.RegionCode, province, applicantType, IdentifierMask.Mask(identifier),
             @event.At, after.Clock?.Deadline, WorkingDaysUsed(after, @event.At, calendar), DetailsOf(@event, before))
         {
             DeadlineProvisional = after.Clock?.Provisional ?? false,
@@ -71,6 +76,9 @@ public static class MilestoneMapper
         CertificateReissued e => new CertificateReissuedDetails(
             new CertificateReference(e.Certificate.Identifier, e.Certificate.Document.Certificate.Name, e.Certificate.Document.Certificate.Number), e.Supersedes, e.Reason),
         CaseRated e => new EvaluationDetails(RatingLevels.Score(e.Rating.Level), e.Rating.Channel),
+        DisclosureRequested e => new DisclosureReceivedDetails(DisclosureProcedure, e.AnswerClock.Deadline, e.Request.Requester.Kind, e.Request.Forms),
+        DisclosureAnswered e => new DisclosureAnsweredDetails(DisclosureProcedure, e.Answer.Type, e.Answer.DeliveredAs, e.Answer.Articles),
+        DisclosureLapsed => new DisclosureLapsedDetails(DisclosureProcedure, before!.Disclosure!.AwaitsPayment ? "fee" : "correction"),
         DeadlinesRereckoned e => new DeadlinesChangedDetails(e.Year, e.CalendarRegionCode, e.CalendarVersion, e.NoticeNumber, e.Changes),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Not a milestone."),
     };

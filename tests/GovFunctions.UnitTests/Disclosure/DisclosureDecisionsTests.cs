@@ -59,7 +59,7 @@ public sealed class DisclosureDecisionsTests
         Assert.False(state.IsApplication);
         Assert.Equal([CaseLists.OfApplicant(Requester.Subject), CaseLists.DisclosureOf(Office), CaseLists.WatchedOf("350000")], CaseLists.ShownIn(state));
         Assert.Equal((1, 1), (CaseCounts.Of(requested, null, state)[Counters.DisclosureReceived], CaseCounts.Of(requested, null, state)[Counters.DisclosurePending]));
-        Assert.Null(CaseMilestones.TypeOf(requested, state.Stage));
+        Assert.Equal("disclosureReceived", CaseMilestones.TypeOf(requested, CaseStage.Draft));
         Assert.Throws<ConflictException>(() => CaseDecisions.StartDraft(Item, Requester, Monday));
     }
 
@@ -74,6 +74,7 @@ public sealed class DisclosureDecisionsTests
         Assert.Contains("workingDays", Assert.Throws<ValidationFailedException>(() => DisclosureDecisions.Extend(state, Head, extension with { WorkingDays = 21 }, Calendar, Monday)).Errors.Keys);
 
         var extended = DisclosureDecisions.Extend(state, Head, extension, Calendar, Monday.AddDays(14));
+        Assert.Null(CaseMilestones.TypeOf(extended, CaseStage.Disclosure));
         var after = CaseEvolution.Apply(state, extended);
         Assert.Equal(Calendar.DeadlineAfter(Monday, 40), after.Clock!.Deadline);
         Assert.Equal((20, "涉及多个部门，需协调调取"), (after.Disclosure!.Extension!.WorkingDays, after.Disclosure.Extension.Reason));

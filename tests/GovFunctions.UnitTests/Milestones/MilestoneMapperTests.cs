@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Certificates;
+using GovFunctions.Core.Disclosure;
 using GovFunctions.Core.Milestones;
 using GovFunctions.Core.Participation;
 using GovFunctions.Core.Review;
@@ -62,6 +63,32 @@ public class MilestoneMapperTests
 
         // A licence issued as an electronic certificate, then revoked.
         yield return Record(RevokedPermit());
+
+        // 依申请公开: one received and answered, one abandoned when its fee went unpaid.
+        yield return DisclosureRecord(state => DisclosureDecisions.Answer(state, Head, new("partiallyDisclosed", "部分公开", null, ["第十五条"], null, null, null, "electronic"), Monday.AddDays(3)));
+        yield return DisclosureRecord(state => DisclosureDecisions.NotifyFee(state, Head, new(DisclosureFee.PerPage, 150), 1, WorkCalendar.Official, Monday), lapse: true);
+    }
+
+    private static readonly GovFunctions.Core.Identity.Caller Head = Staff(GovFunctions.Core.Identity.PlatformRole.Approver, "350700-ZFBGS", "head");
+
+    /// <summary>A disclosure request received on Monday, then <paramref name="next"/>; with <paramref name="lapse"/>, left to lapse.</summary>
+    private static CaseRecord DisclosureRecord(Func<CaseState, CaseEvent> next, bool lapse = false)
+    {
+        var requester = new GovFunctions.Core.Identity.Caller("citizen-1", new HashSet<GovFunctions.Core.Identity.PlatformRole> { GovFunctions.Core.Identity.PlatformRole.Applicant });
+        var command = new DisclosureRequestCommand("GG05001000-350700000000",
+            new RequesterCommand("naturalPerson", "林某", "350702199001011230", "13900139000", null, null), "立项批复文件", ["electronic"]);
+        List<CaseEvent> history = [DisclosureDecisions.Request(requester, ItemNamed("GG05001000-350700000000"), command, WorkCalendar.Official, Monday)];
+        var state = CaseEvolution.Apply(null, history[0]);
+        history.Add(next(state));
+        state = CaseEvolution.Apply(state, history[^1]);
+        if (lapse)
+        {
+            var alarm = CaseAlarms.Next(state, WorkCalendar.Official, new AlarmOptions())!;
+            history.Add(CaseAlarms.Fire(state, alarm, WorkCalendar.Official, new AlarmOptions(), alarm.DueAt)!);
+            state = CaseEvolution.Apply(state, history[^1]);
+        }
+
+        return new(state, history, new CaseOutbox(false, CaseMilestones.Of(history)), new Dictionary<string, string>());
     }
 
     /// <summary>排污许可证: approved with its certificate, corrected once (a new version), and the new version then revoked.</summary>
@@ -100,6 +127,18 @@ public class MilestoneMapperTests
         var paper = CasesThroughEveryMilestone().First();
         var paperConcluded = JsonNode.Parse(Json(MilestoneMapper.Map(paper, paper.Outbox.Messages.Single(m => m.Type == "caseConcluded"), WorkCalendar)))!;
         Assert.Null(paperConcluded["details"]!["certificate"]);
+    }
+
+    [Fact]
+    public void A_disclosure_request_tells_the_province_its_receipt_answer_and_abandonment_naming_its_procedure_and_nothing_between()
+    {
+        var records = CasesThroughEveryMilestone().Where(r => r.State.Disclosure is not null).ToList();
+        Assert.Equal(["disclosureReceived", "disclosureAnswered"], records[0].Outbox.Messages.Select(m => m.Type));
+        Assert.Equal(["disclosureReceived", "disclosureLapsed"], records[1].Outbox.Messages.Select(m => m.Type));
+
+        var lapsed = JsonNode.Parse(Json(MilestoneMapper.Map(records[1], records[1].Outbox.Messages[^1], WorkCalendar)))!;
+        Assert.Equal(("disclosure", "fee"), (lapsed["details"]!["procedure"]!.GetValue<string>(), lapsed["details"]!["reason"]!.GetValue<string>()));
+        Assert.Equal(("自然人", "3507**********1230"), (lapsed["applicantType"]!.GetValue<string>(), lapsed["maskedIdentifier"]!.GetValue<string>()));
     }
 
     [Fact]
