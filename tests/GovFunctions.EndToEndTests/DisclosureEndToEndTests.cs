@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Storage.Queues;
 using GovFunctions.Core.Calendar;
 using static GovFunctions.EndToEndTests.ReviewApiClient;
 
@@ -30,6 +31,9 @@ public sealed class DisclosureEndToEndTests(ReviewHostFixture host)
     public async Task A_request_is_received_listed_for_its_department_and_answered_disclosed_in_a_form_asked_for()
     {
         var monday = await host.StartNextWeek();
+        var province = new QueueServiceClient("UseDevelopmentStorage=true").GetQueueClient(host.Settings["ProvinceQueues:QueuePrefix"] + "350000");
+        await province.CreateIfNotExistsAsync();
+        await province.ClearMessagesAsync();   // this collection runs one test at a time
         var requester = await _api.Applicant("citizen-" + Guid.NewGuid().ToString("N")[..8]);
         await AssertRefused(await requester.PostAsJsonAsync("/api/cases", new { itemCode = Item }), HttpStatusCode.Conflict);
 
@@ -59,6 +63,18 @@ public sealed class DisclosureEndToEndTests(ReviewHostFixture host)
 
         Assert.Equal("disclosed", (await Ok(await requester.GetAsync($"/api/disclosure-requests/{number}"))).GetProperty("request").GetProperty("answer").GetProperty("type").GetString());
         Assert.True(await EventuallyListed(clerk, number, present: false));
+
+        // The province heard of its receipt and its answer, with the procedure named.
+        List<JsonElement> queued = [];
+        for (var attempt = 0; attempt < 100 && queued.Count < 2; attempt++)
+        {
+            await Task.Delay(50);
+            queued = [.. (await province.PeekMessagesAsync(32)).Value.Select(m => JsonDocument.Parse(m.Body.ToString()).RootElement)
+                .Where(e => e.GetProperty("sessionId").GetString() == number)];
+        }
+
+        Assert.Equal(["disclosureReceived", "disclosureAnswered"], queued.Select(e => e.GetProperty("subject").GetString()));
+        Assert.All(queued, e => Assert.Equal("disclosure", e.GetProperty("body").GetProperty("details").GetProperty("procedure").GetString()));
     }
 
     [Fact]
