@@ -62,6 +62,9 @@ public readonly partial record struct CaseNumber
         return true;
     }
 
+    /// <summary>Whether <paramref name="text"/> is a number drawn with <paramref name="basicCode"/>: a supervision file's, a complaint's.</summary>
+    public static bool IsOf(string? text, string basicCode) => TryParse(text, out var number) && number.BasicCode == basicCode;
+
     public static CaseNumber Parse(string text) =>
         TryParse(text, out var number) ? number : throw new FormatException($"'{text}' is not a case number.");
 

@@ -33,11 +33,17 @@ public sealed partial class CatalogService(
     }
 
     /// <summary>
-    /// Whether a published guide names the department, as its owner or the owner of one of its steps (a county's
-    /// department often only accepts for a city's item). Reads the catalog page by page: for rare commands, not for lists.
+    /// Whether <paramref name="departmentCode"/> is a department code of a known region that a published guide names, as
+    /// its owner or the owner of one of its steps (a county's department often only accepts for a city's item). Reads the
+    /// catalog page by page: for rare commands, not for lists.
     /// </summary>
-    public async Task<bool> NamesDepartmentAsync(string departmentCode, CancellationToken cancellationToken)
+    public async Task<bool> NamesDepartmentAsync(string? departmentCode, CancellationToken cancellationToken)
     {
+        if (departmentCode is not { Length: >= 6 and <= InputLimits.Code } || !regions.Contains(RegionDirectory.RegionOfDepartment(departmentCode)))
+        {
+            return false;
+        }
+
         string? token = null;
         do
         {

@@ -81,7 +81,7 @@ public static class ComplaintDecisions
 
     public static ComplaintAccepted Accept(CaseState state, Caller caller, string? note, DateTimeOffset now)
     {
-        var complaint = Supervised(state, caller, ComplaintStatus.Filed, "accepted");
+        Supervised(state, caller, ComplaintStatus.Filed, "accepted");
         return new ComplaintAccepted(now, caller.Subject, Text("note", note, required: false) ?? "");
     }
 
@@ -115,7 +115,7 @@ public static class ComplaintDecisions
     public static ComplaintAnswered Answer(CaseState state, Caller caller, string? answer, DateTimeOffset now)
     {
         var complaint = Seen(state, caller);
-        if (!(StaffRules.IsStaff(caller) && caller.DepartmentCode == complaint.AssignedTo))
+        if (!StaffRules.IsStaffOf(caller, complaint.AssignedTo))
         {
             throw new AccessDeniedException($"Complaint {state.Number} is answered by the head of the department it was assigned to.");
         }
@@ -170,8 +170,7 @@ public static class ComplaintDecisions
     /// <summary>Staff see a complaint that concerns or was assigned to their department; supervisors one of their region or below.</summary>
     public static bool SeesAsStaff(CaseState state, Caller caller) =>
         state.Complaint is { } complaint
-        && (StaffRules.IsStaff(caller) && (caller.DepartmentCode == complaint.AssignedTo || caller.DepartmentCode == state.DepartmentCode)
-            || StaffRules.SupervisesRegion(caller, state.RegionCode));
+        && (StaffRules.IsStaffOf(caller, complaint.AssignedTo) || StaffRules.SeesDepartment(caller, state.DepartmentCode, state.RegionCode));
 
     public static NotFoundException NoSuchComplaint(string number) => new($"There is no complaint {number}.");
 
@@ -184,7 +183,7 @@ public static class ComplaintDecisions
     }
 
     /// <summary>For supervision of the complaint's region or above, in <paramref name="status"/>.</summary>
-    private static Complaint Supervised(CaseState state, Caller caller, ComplaintStatus status, string what)
+    private static void Supervised(CaseState state, Caller caller, ComplaintStatus status, string what)
     {
         var complaint = Seen(state, caller);
         if (!StaffRules.SupervisesRegion(caller, state.RegionCode))
@@ -193,7 +192,6 @@ public static class ComplaintDecisions
         }
 
         RequireStatus(state, complaint, status, what);
-        return complaint;
     }
 
     private static void RequireStatus(CaseState state, Complaint complaint, ComplaintStatus status, string what)

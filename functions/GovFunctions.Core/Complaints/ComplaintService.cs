@@ -20,7 +20,6 @@ public sealed partial class ComplaintService(
     CaseChanges changes,
     ICaseViewStore views,
     CatalogService catalog,
-    RegionDirectory regions,
     WorkCalendars calendars,
     IOptions<ComplaintOptions> options,
     ILogger<ComplaintService> logger)
@@ -60,9 +59,7 @@ public sealed partial class ComplaintService(
     public async Task<ComplaintView> AssignAsync(Caller caller, string number, ComplaintAssignmentCommand command, int? expectedVersion, CancellationToken cancellationToken)
     {
         var department = command.DepartmentCode;
-        var known = department is { Length: >= 6 and <= InputLimits.Code }
-            && regions.Contains(RegionDirectory.RegionOfDepartment(department))
-            && await catalog.NamesDepartmentAsync(department, cancellationToken);
+        var known = await catalog.NamesDepartmentAsync(department, cancellationToken);
         return await ApplyAsync(number, (state, now) => ComplaintDecisions.Assign(
             state, caller, department, known, options.Value, calendars.For(known ? RegionDirectory.RegionOfDepartment(department!) : state.RegionCode), now),
             expectedVersion, cancellationToken);
@@ -129,8 +126,7 @@ public sealed partial class ComplaintService(
                 return new ComplaintTarget(kind, null, item.DepartmentCode, item.Code, null);
             default:
                 var department = command.DepartmentCode!;
-                if (department.Length < 6 || !regions.Contains(RegionDirectory.RegionOfDepartment(department))
-                    || !await catalog.NamesDepartmentAsync(department, cancellationToken))
+                if (!await catalog.NamesDepartmentAsync(department, cancellationToken))
                 {
                     throw ValidationFailedException.For("departmentCode", $"'{department}' is not a department of the catalog.");
                 }
@@ -161,7 +157,7 @@ public sealed partial class ComplaintService(
     /// <summary>A case's number is no complaint's: the same 404 as a number never drawn.</summary>
     private static void RequireNumber(string number)
     {
-        if (!CaseNumber.TryParse(number, out var parsed) || parsed.BasicCode != CaseNumber.ComplaintCode)
+        if (!CaseNumber.IsOf(number, CaseNumber.ComplaintCode))
         {
             throw ComplaintDecisions.NoSuchComplaint(number);
         }

@@ -66,10 +66,7 @@ public static class DisclosureDecisions
         }
 
         errors.RequireText("description", command.Description, MaxTextLength);
-        if (command.Forms is not { Count: > 0 } forms || forms.Any(f => !Forms.Contains(f)) || forms.Distinct().Count() != forms.Count)
-        {
-            errors.Add("forms", $"Art. 29 (3): one or more of {string.Join(", ", Forms)}, each once.");
-        }
+        CheckForms(errors, command.Forms);
 
         errors.ThrowIfAny();
         var request = new DisclosureRequest(
@@ -126,9 +123,9 @@ public static class DisclosureDecisions
 
         var errors = new ValidationErrors();
         errors.RequireText("description", command.Description, MaxTextLength);
-        if (command.Forms is { } forms && (forms.Count == 0 || forms.Any(f => !Forms.Contains(f)) || forms.Distinct().Count() != forms.Count))
+        if (command.Forms is not null)
         {
-            errors.Add("forms", $"one or more of {string.Join(", ", Forms)}, each once.");
+            CheckForms(errors, command.Forms);
         }
 
         errors.ThrowIfAny();
@@ -312,7 +309,7 @@ public static class DisclosureDecisions
     /// <summary>The staff of the request's department, and the supervisors over its region, see it.</summary>
     public static bool SeesAsStaff(CaseState state, Caller caller) =>
         state.Disclosure is not null
-        && (StaffRules.IsStaff(caller) && caller.DepartmentCode == state.DepartmentCode || StaffRules.SupervisesRegion(caller, state.RegionCode));
+        && StaffRules.SeesDepartment(caller, state.DepartmentCode, state.RegionCode);
 
     public static NotFoundException NoSuchRequest(string number) => new($"There is no disclosure request {number}.");
 
@@ -325,7 +322,7 @@ public static class DisclosureDecisions
             throw NoSuchRequest(state.Number);
         }
 
-        if (!(StaffRules.IsStaff(caller) && caller.DepartmentCode == state.DepartmentCode))
+        if (!StaffRules.IsStaffOf(caller, state.DepartmentCode))
         {
             throw new AccessDeniedException($"Request {state.Number} is handled by department {state.DepartmentCode}.");
         }
@@ -339,6 +336,15 @@ public static class DisclosureDecisions
         return request.AwaitsCorrection
             ? throw new ConflictException($"Request {state.Number} awaits the requester's correction (Art. 30) until {request.Correction!.Deadline:O}.")
             : request;
+    }
+
+    /// <summary>Art. 29 (3): the forms wanted, one or more, each once.</summary>
+    private static void CheckForms(ValidationErrors errors, IReadOnlyList<string>? forms)
+    {
+        if (forms is not { Count: > 0 } || forms.Any(f => !Forms.Contains(f)) || forms.Distinct().Count() != forms.Count)
+        {
+            errors.Add("forms", $"Art. 29 (3): one or more of {string.Join(", ", Forms)}, each once.");
+        }
     }
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

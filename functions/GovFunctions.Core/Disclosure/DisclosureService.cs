@@ -60,13 +60,22 @@ public sealed partial class DisclosureService(CaseChanges changes, ICaseViewStor
     /// <summary>Art. 42: per request, the request's place among its requester's requests of the Beijing month it was received in.</summary>
     public async Task<DisclosureView> NotifyFeeAsync(Caller caller, string number, DisclosureFeeCommand command, int? expectedVersion, CancellationToken cancellationToken)
     {
-        var state = RequireRequest((await changes.LoadAsync(number, cancellationToken)).Case.State);
-        var month = DayPeriod.MonthOf(ChinaTime.DateOf(state.Disclosure!.ReceivedAt));
+        var record = await changes.ApplyToRecordAsync(number, async (record, now, ct) =>
+        {
+            var state = RequireRequest(record.State);
+            var ordinal = await OrdinalInMonthAsync(state, ct);
+            return DisclosureDecisions.NotifyFee(state, caller, command, ordinal, calendars.ForCase(state), now);
+        }, cancellationToken, expectedVersion);
+        return DisclosureView.Of(record.State);
+    }
+
+    private async Task<int> OrdinalInMonthAsync(CaseState state, CancellationToken cancellationToken)
+    {
+        var received = state.Disclosure!.ReceivedAt;
+        var month = DayPeriod.MonthOf(ChinaTime.DateOf(received));
         var ordinal = await views.ReadAllAsync(CaseLists.OfApplicant(state.ApplicantSubject), cancellationToken)
-            .CountAsync(l => l.Stage == CaseStage.Disclosure && l.SubmittedAt is { } received && received <= state.Disclosure.ReceivedAt
-                && DayPeriod.MonthOf(ChinaTime.DateOf(received)) == month, cancellationToken);
-        return await ApplyAsync(number, (current, now) => DisclosureDecisions.NotifyFee(current, caller, command, Math.Max(ordinal, 1), calendars.ForCase(current), now),
-            expectedVersion, cancellationToken);
+            .CountAsync(l => l.Stage == CaseStage.Disclosure && l.SubmittedAt is { } at && at <= received && DayPeriod.MonthOf(ChinaTime.DateOf(at)) == month, cancellationToken);
+        return Math.Max(ordinal, 1);
     }
 
     public Task<DisclosureView> RecordFeePaymentAsync(Caller caller, string number, int? expectedVersion, CancellationToken cancellationToken) =>

@@ -43,6 +43,14 @@ public static class StaffRules
     /// <summary>Whether the token carries a role of a department's staff (clerk, reviewer, approver).</summary>
     public static bool IsStaff(Caller caller) => StaffRoles.Any(caller.IsIn);
 
+    /// <summary>Staff (clerk, reviewer, approver) of the department.</summary>
+    public static bool IsStaffOf(Caller caller, string? departmentCode) =>
+        IsStaff(caller) && departmentCode is not null && caller.DepartmentCode == departmentCode;
+
+    /// <summary>Staff of the department, or a supervisor of its region or of a region above it: who sees a department's records.</summary>
+    public static bool SeesDepartment(Caller caller, string departmentCode, string regionCode) =>
+        IsStaffOf(caller, departmentCode) || SupervisesRegion(caller, regionCode);
+
     /// <summary>A supervisor of the region (6 digits) or of a region above it.</summary>
     public static bool SupervisesRegion(Caller caller, string regionCode) =>
         caller.IsIn(PlatformRole.Supervisor) && caller.RegionCode is { } own && regionCode.Length == 6 && RegionDirectory.IsWithin(regionCode, own);

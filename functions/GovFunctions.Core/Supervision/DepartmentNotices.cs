@@ -13,14 +13,12 @@ namespace GovFunctions.Core.Supervision;
 /// escalation, lists, counts and audit are those of a notice on a case. The department's head answers it.
 /// </summary>
 public sealed partial class DepartmentNotices(
-    CaseChanges changes, CatalogService catalog, RegionDirectory regions, WorkCalendars calendars, ILogger<DepartmentNotices> logger)
+    CaseChanges changes, CatalogService catalog, WorkCalendars calendars, ILogger<DepartmentNotices> logger)
 {
     public async Task<DepartmentNoticeView> IssueAsync(Caller caller, DepartmentNoticeCommand command, CancellationToken cancellationToken)
     {
         caller.Require(PlatformRole.Supervisor);
-        var known = command.DepartmentCode is { Length: >= 6 and <= InputLimits.Code } code
-            && regions.Contains(RegionDirectory.RegionOfDepartment(code))
-            && await catalog.NamesDepartmentAsync(code, cancellationToken);
+        var known = await catalog.NamesDepartmentAsync(command.DepartmentCode, cancellationToken);
         var calendar = known ? calendars.For(RegionDirectory.RegionOfDepartment(command.DepartmentCode!)) : calendars.National;
         var record = await changes.CreateAsync(now => NoticeDecisions.IssueOnDepartment(caller, command, known, calendar, now), cancellationToken);
         LogIssued(record.State.Number, record.State.DepartmentCode, caller.Subject);
@@ -47,7 +45,7 @@ public sealed partial class DepartmentNotices(
     /// <summary>A case's number is no supervision file's: the same 404 as a number never drawn.</summary>
     private static void RequireFileNumber(string number)
     {
-        if (!CaseNumber.TryParse(number, out var parsed) || parsed.BasicCode != CaseNumber.SupervisionCode)
+        if (!CaseNumber.IsOf(number, CaseNumber.SupervisionCode))
         {
             throw NoSuchFile(number);
         }

@@ -91,8 +91,7 @@ public static class NoticeDecisions
     public static void RequireSeesFile(CaseState file, Caller caller)
     {
         StaffRules.RequireConsistentToken(caller);
-        if (file.Stage != CaseStage.Supervision
-            || !(StaffRules.IsStaff(caller) && caller.DepartmentCode == file.DepartmentCode) && !StaffRules.SupervisesRegion(caller, file.RegionCode))
+        if (file.Stage != CaseStage.Supervision || !StaffRules.SeesDepartment(caller, file.DepartmentCode, file.RegionCode))
         {
             throw new NotFoundException($"There is no supervision file {file.Number}.");
         }

@@ -97,8 +97,7 @@ public sealed class SupervisionLists(ICaseViewStore views, TimeProvider time)
 
         StaffRules.RequireConsistentToken(caller);
         if (departmentCode is not null
-            && !(StaffRules.IsStaff(caller) && caller.DepartmentCode == departmentCode)
-            && !StaffRules.SupervisesRegion(caller, departmentCode.Split('-')[0]))
+            && !StaffRules.SeesDepartment(caller, departmentCode, departmentCode.Split('-')[0]))
         {
             throw new AccessDeniedException($"The supervision lists of {departmentCode} are for its own staff and the supervisors over its region.");
         }
