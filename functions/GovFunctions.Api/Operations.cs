@@ -95,6 +95,8 @@ public static class Operations
     public const string RecordDisclosureFeePayment = nameof(RecordDisclosureFeePayment);
     public const string GetDisclosureAnnualReport = nameof(GetDisclosureAnnualReport);
     public const string AnswerDisclosureRequest = nameof(AnswerDisclosureRequest);
+    public const string UploadDisclosureDocument = nameof(UploadDisclosureDocument);
+    public const string DownloadDisclosureDocument = nameof(DownloadDisclosureDocument);
     public const string GetSupervisionStatistics = nameof(GetSupervisionStatistics);
     public const string ExportSupervisionStatistics = nameof(ExportSupervisionStatistics);
     public const string GetPublicStatistics = nameof(GetPublicStatistics);

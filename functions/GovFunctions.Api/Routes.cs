@@ -92,6 +92,8 @@ public static class Routes
     public const string DisclosureFeePayment = "disclosure-requests/{number}/fee-payment";
     public const string DisclosureAnnualReport = "supervision/disclosure-report";
     public const string DisclosureAnswer = "disclosure-requests/{number}/answer";
+    public const string DisclosureDocuments = "disclosure-requests/{number}/documents";
+    public const string DisclosureDocument = "disclosure-requests/{number}/documents/{documentId}";
     public const string SupervisionStatistics = "supervision/statistics";
     public const string SupervisionStatisticsExport = "supervision/statistics/export";
     public const string SupervisionStatisticsRebuild = "operations/statistics/rebuild";

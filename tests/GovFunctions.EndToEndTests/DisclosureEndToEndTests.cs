@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Storage.Queues;
@@ -26,6 +27,14 @@ public sealed class DisclosureEndToEndTests(ReviewHostFixture host)
 
     private static Task<HttpResponseMessage> Step(HttpClient client, string number, string step, object body) =>
         client.PostAsJsonAsync($"/api/disclosure-requests/{number}/{step}", body);
+
+    private static Task<HttpResponseMessage> UploadDocument(HttpClient staff, string number, byte[] bytes, string fileName)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        content.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName };
+        return staff.PostAsync($"/api/disclosure-requests/{number}/documents", content);
+    }
 
     [Fact]
     public async Task A_request_is_received_listed_for_its_department_and_answered_disclosed_in_a_form_asked_for()
@@ -55,6 +64,11 @@ public sealed class DisclosureEndToEndTests(ReviewHostFixture host)
         var answer = new { type = "disclosed", text = "已通过电子邮件提供立项批复文件", deliveredAs = "electronic" };
         await AssertRefused(await Step(clerk, number, "answer", answer), HttpStatusCode.Forbidden);
         var head = await _api.Staff("approver", Office, "head");
+        await AssertRefused(await Step(head, number, "answer", answer), HttpStatusCode.BadRequest);   // electronic, and nothing to provide yet
+        var uploaded = await Ok(await UploadDocument(clerk, number, Pdf, "立项批复.pdf"));
+        Assert.Equal("document-1", uploaded.GetProperty("documents")[0].GetProperty("slotId").GetString());
+        Assert.Empty((await Ok(await requester.GetAsync($"/api/disclosure-requests/{number}"))).GetProperty("documents").EnumerateArray());
+        await AssertRefused(await requester.GetAsync($"/api/disclosure-requests/{number}/documents/document-1"), HttpStatusCode.NotFound);
         await AssertRefused(await Step(head, number, "answer", answer with { deliveredAs = "inspection" }), HttpStatusCode.BadRequest);
         var answered = await Ok(await Step(head, number, "answer", answer));
         Assert.Equal(("disclosed", "electronic"), (answered.GetProperty("request").GetProperty("answer").GetProperty("type").GetString(),
@@ -62,6 +76,10 @@ public sealed class DisclosureEndToEndTests(ReviewHostFixture host)
         await AssertRefused(await Step(head, number, "answer", answer), HttpStatusCode.Conflict);
 
         Assert.Equal("disclosed", (await Ok(await requester.GetAsync($"/api/disclosure-requests/{number}"))).GetProperty("request").GetProperty("answer").GetProperty("type").GetString());
+        var delivered = await requester.GetAsync($"/api/disclosure-requests/{number}/documents/document-1");
+        Assert.Equal(HttpStatusCode.OK, delivered.StatusCode);
+        Assert.Equal(Pdf, await delivered.Content.ReadAsByteArrayAsync());
+        Assert.Equal("立项批复.pdf", delivered.Content.Headers.ContentDisposition!.FileNameStar);
         Assert.True(await EventuallyListed(clerk, number, present: false));
 
         // The province heard of its receipt and its answer, with the procedure named.
@@ -98,11 +116,25 @@ public sealed class DisclosureEndToEndTests(ReviewHostFixture host)
         await AssertRefused(await Step(head, number, "extension", new { workingDays = 5, reason = "再延" }), HttpStatusCode.Conflict);
 
         await AssertRefused(await Step(head, number, "answer", new { type = "partiallyDisclosed", text = "部分公开", deliveredAs = "electronic" }), HttpStatusCode.BadRequest);
-        var answered = await Ok(await Step(head, number, "answer", new
+        var partial = new
         {
             type = "partiallyDisclosed", text = "报告中涉及企业商业秘密的部分不予公开，其余部分予以公开", articles = new[] { "《政府信息公开条例》第十五条", "第三十七条" }, deliveredAs = "electronic",
-        }));
+        };
+        await AssertRefused(await Step(head, number, "answer", partial), HttpStatusCode.BadRequest);   // Art. 37: the redacted copy first
+
+        // The redacted copy goes through the material checks: a file that is not a document, another department, the requester — refused, nothing kept.
+        await AssertRefused(await UploadDocument(head, number, "MZ\u0090\0"u8.ToArray(), "tool.exe"), HttpStatusCode.UnsupportedMediaType);
+        await AssertRefused(await UploadDocument(await _api.Staff("clerk", "350700-QXJ"), number, Pdf, "x.pdf"), HttpStatusCode.NotFound);
+        await AssertRefused(await UploadDocument(requester, number, Pdf, "x.pdf"), HttpStatusCode.NotFound);
+        Assert.Empty((await Ok(await head.GetAsync($"/api/disclosure-requests/{number}"))).GetProperty("documents").EnumerateArray());
+        var redacted = Pdf.Concat("% redacted: 第3-5页商业秘密已遮盖\n"u8.ToArray()).ToArray();
+        await Ok(await UploadDocument(head, number, redacted, "环评报告（遮盖后）.pdf"));
+        await AssertRefused(await UploadDocument(head, number, redacted, "again.pdf"), HttpStatusCode.Conflict);
+
+        var answered = await Ok(await Step(head, number, "answer", partial));
         Assert.Equal(2, answered.GetProperty("request").GetProperty("answer").GetProperty("articles").GetArrayLength());
+        Assert.Equal(redacted, await (await requester.GetAsync($"/api/disclosure-requests/{number}/documents/document-1")).Content.ReadAsByteArrayAsync());
+        await AssertRefused(await UploadDocument(head, number, Pdf, "late.pdf"), HttpStatusCode.Conflict);
     }
 
     [Fact]

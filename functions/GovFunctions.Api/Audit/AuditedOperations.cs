@@ -19,7 +19,7 @@ public static class AuditedOperations
         [Operations.ExportMyData, Operations.ListAuditRecords, Operations.VerifyAuditTrail, Operations.GetAuditAnchor, Operations.VerifyCaseHistory];
 
     private static readonly HashSet<string> ReadsOfAnothersData =
-        [Operations.GetCase, Operations.DownloadMaterial, Operations.DownloadCertificate, Operations.DownloadCertificatePdf, Operations.ListCertificates, Operations.ListWorkItems];
+        [Operations.GetCase, Operations.DownloadMaterial, Operations.GetDisclosureRequest, Operations.DownloadDisclosureDocument, Operations.DownloadCertificate, Operations.DownloadCertificatePdf, Operations.ListCertificates, Operations.ListWorkItems];
 
     public static bool Covers(string operation, string method, Caller? caller) =>
         Contract.Contains(operation) && (!(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))

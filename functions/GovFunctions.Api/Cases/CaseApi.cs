@@ -55,9 +55,7 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
     public async Task<IResult> UploadMaterial(HttpRequest request, string caseNumber, string slotId, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
-        ContentDispositionHeaderValue.TryParse(request.Headers[HeaderNames.ContentDisposition].ToString(), out var disposition);
-        var fileName = disposition?.FileNameStar.Value ?? disposition?.FileName.Value?.Trim('"');
-        return CaseView.Answer(request, await cases.UploadMaterialAsync(caller, caseNumber, slotId, fileName, request.Body, cancellationToken));
+        return CaseView.Answer(request, await cases.UploadMaterialAsync(caller, caseNumber, slotId, MaterialFiles.NameOf(request), request.Body, cancellationToken));
     }
 
     public async Task<IResult> RequestMaterialUpload(HttpRequest request, string caseNumber, string slotId, CancellationToken cancellationToken)
@@ -78,8 +76,7 @@ public sealed class CaseApi(CaseService cases, ReviewService review, PublicQuery
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
         var (record, content) = await cases.OpenMaterialAsync(caller, caseNumber, slotId, cancellationToken);
-        request.HttpContext.Response.ContentLength = content.Size;
-        return Results.Stream(content.Content, record.ContentType, record.FileName, entityTag: new EntityTagHeaderValue($"\"{record.Sha256}\""));
+        return MaterialFiles.Download(request, record, content);
     }
 
     public async Task<IResult> SubmitCase(HttpRequest request, string caseNumber, CancellationToken cancellationToken)

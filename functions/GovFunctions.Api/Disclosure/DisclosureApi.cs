@@ -69,6 +69,19 @@ public sealed class DisclosureApi(DisclosureService requests, SupervisionStatist
     public Task<IResult> AnswerDisclosureRequest(HttpRequest request, string number, CancellationToken cancellationToken) =>
         Command<DisclosureAnswerCommand>(request, (caller, body, version) => requests.AnswerAsync(caller, number, body, version, cancellationToken), cancellationToken);
 
+    /// <summary>The file is the raw request body, named by Content-Disposition, as a material upload is.</summary>
+    public async Task<IResult> UploadDisclosureDocument(HttpRequest request, string number, CancellationToken cancellationToken)
+    {
+        var view = await requests.AttachDocumentAsync(CallerClaims.Require(request.HttpContext.User), number, MaterialFiles.NameOf(request), request.Body, cancellationToken);
+        return ETags.WithVersion(request.HttpContext, view.Version, Results.Ok(view));
+    }
+
+    public async Task<IResult> DownloadDisclosureDocument(HttpRequest request, string number, string documentId, CancellationToken cancellationToken)
+    {
+        var (record, content) = await requests.OpenDocumentAsync(CallerClaims.Require(request.HttpContext.User), number, documentId, cancellationToken);
+        return MaterialFiles.Download(request, record, content);
+    }
+
     private static Task<IResult> Command<TCommand>(
         HttpRequest request, Func<Caller, TCommand, int?, Task<DisclosureView>> apply, CancellationToken cancellationToken)
         where TCommand : class =>

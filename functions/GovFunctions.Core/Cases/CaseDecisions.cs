@@ -119,7 +119,7 @@ public static class CaseDecisions
     }
 
     /// <summary>Only the last path segment, without control characters: a file name is shown and sent back, never used as a path.</summary>
-    private static string SafeFileName(string? fileName)
+    internal static string SafeFileName(string? fileName)
     {
         var name = (fileName ?? "").Replace('\\', '/');
         name = new string(name[(name.LastIndexOf('/') + 1)..].Where(c => !char.IsControl(c)).ToArray()).Trim();

@@ -3,6 +3,7 @@ using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
+using GovFunctions.Core.Materials;
 using GovFunctions.Core.Review;
 
 namespace GovFunctions.Core.Disclosure;
@@ -21,6 +22,16 @@ public static class DisclosureDecisions
     public const int CorrectionNoticeWorkingDays = 7;
     public const int MaxCorrectionPeriodWorkingDays = 30;
     public const int FeePaymentWorkingDays = 20;
+    public const int MaxDocuments = 20;
+
+    /// <summary>
+    /// The information provided (Art. 36 (2), 37): the documents — for a partial disclosure the copy with the withheld parts
+    /// redacted — checked and kept as a licensing material is, each as a slot <c>document-N</c> of the request.
+    /// </summary>
+    public static readonly MaterialRequirement DocumentSlot = new()
+    {
+        Id = "document", Name = "公开的政府信息", Form = "electronic", AcceptedFileTypes = ["pdf", "ofd", "jpg", "png"], MaxSizeMb = 50,
+    };
 
     public static readonly IReadOnlySet<string> RequesterKinds = new HashSet<string>(StringComparer.Ordinal) { "naturalPerson", "organisation" };
     public static readonly IReadOnlySet<string> Forms = new HashSet<string>(StringComparer.Ordinal) { "paper", "electronic", "inspection" };
@@ -261,6 +272,32 @@ public static class DisclosureDecisions
             clock with { ExtensionWorkingDays = clock.ExtensionWorkingDays + days, Deadline = calendar.Extend(clock.Deadline, days), Level = AlarmLevel.None });
     }
 
+    /// <summary>
+    /// A document to provide, uploaded by the department's staff while the request is open; the requester reads the
+    /// documents once answered. The same file twice is refused: it is already there.
+    /// </summary>
+    public static MaterialAttached AttachDocument(CaseState state, Caller caller, string? fileName, StoredMaterial stored, DateTimeOffset now)
+    {
+        RequireDocumentSpace(state, caller);
+        if (state.Materials.FirstOrDefault(m => m.Sha256 == stored.Sha256) is { } same)
+        {
+            throw new ConflictException($"Request {state.Number} has this file already, as {same.SlotId}.");
+        }
+
+        return new MaterialAttached(now, caller.Subject,
+            new MaterialRecord($"{DocumentSlot.Id}-{state.Materials.Count + 1}", CaseDecisions.SafeFileName(fileName), stored.Size, stored.ContentType, stored.Sha256, now, caller.Subject));
+    }
+
+    /// <summary>What <see cref="AttachDocument"/> requires, checked again before the file is streamed to storage.</summary>
+    public static void RequireDocumentSpace(CaseState state, Caller caller)
+    {
+        Handled(state, caller);
+        if (state.Materials.Count >= MaxDocuments)
+        {
+            throw new ConflictException($"Request {state.Number} has {MaxDocuments} documents, the most one answer provides.");
+        }
+    }
+
     /// <summary>Art. 36, 37: by the head of the disclosure office, with what the answer's type requires, in a form the requester asked for.</summary>
     public static DisclosureAnswered Answer(CaseState state, Caller caller, DisclosureAnswerCommand command, DateTimeOffset now)
     {
@@ -300,10 +337,17 @@ public static class DisclosureDecisions
             errors.Add("deliveredAs", $"one of the forms the requester asked for: {string.Join(", ", request.Forms)}.");
         }
 
+        if (state.Materials.Count == 0 && (command.Type == "partiallyDisclosed" || (command.Type == "disclosed" && command.DeliveredAs == "electronic")))
+        {
+            errors.Add("documents", command.Type == "partiallyDisclosed"
+                ? "Art. 37: upload the copy with the withheld parts redacted before answering."
+                : "an electronic disclosure provides the information: upload its documents before answering.");
+        }
+
         errors.ThrowIfAny();
         return new DisclosureAnswered(now, caller.Subject, new DisclosureAnswer(
             command.Type!, command.Text!.Trim(), Trimmed(command.Location), articles, Trimmed(command.Authority), Trimmed(command.EarlierRequest),
-            Trimmed(command.Law), delivers ? command.DeliveredAs! : "none", now, caller.Subject));
+            Trimmed(command.Law), delivers ? command.DeliveredAs! : DisclosureAnswer.NotDelivered, now, caller.Subject));
     }
 
     /// <summary>The staff of the request's department, and the supervisors over its region, see it.</summary>

@@ -27,6 +27,9 @@ public sealed record DisclosureRequest(Requester Requester, string Description, 
 
     public bool IsOpen => Answer is null && LapsedAt is null;
 
+    /// <summary>Answered with the information (Art. 36 (2), 37): its documents are the requester's to read.</summary>
+    public bool Provided => Answer is { DeliveredAs: not DisclosureAnswer.NotDelivered };
+
     /// <summary>A correction asked for and not yet given: the requester owes it, no answer clock runs.</summary>
     public bool AwaitsCorrection => Correction is { CorrectedAt: null } && IsOpen;
 
@@ -65,7 +68,11 @@ public sealed record DisclosureExtension(int WorkingDays, string Reason, DateTim
 /// </summary>
 public sealed record DisclosureAnswer(
     string Type, string Text, string? Location, IReadOnlyList<string> Articles, string? Authority, string? EarlierRequest, string? Law,
-    string DeliveredAs, DateTimeOffset At, string By);
+    string DeliveredAs, DateTimeOffset At, string By)
+{
+    /// <summary><see cref="DeliveredAs"/> of an answer that provides no information.</summary>
+    public const string NotDelivered = "none";
+}
 
 /// <summary>What a requester files (Art. 29).</summary>
 public sealed record DisclosureRequestCommand(

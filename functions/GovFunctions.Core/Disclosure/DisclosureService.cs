@@ -3,6 +3,7 @@ using GovFunctions.Core.Cases;
 using GovFunctions.Core.Catalog;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
+using GovFunctions.Core.Materials;
 using GovFunctions.Core.Paging;
 using GovFunctions.Core.Review;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,8 @@ namespace GovFunctions.Core.Disclosure;
 /// 依申请公开 on the case engine (ADR 0017): a request is a record of its item, whose answer clock, alarms, lists, counts
 /// and audit are those of a case; its deciders need no guide beyond the item's procedure and department.
 /// </summary>
-public sealed partial class DisclosureService(CaseChanges changes, ICaseViewStore views, CatalogService catalog, WorkCalendars calendars, ILogger<DisclosureService> logger)
+public sealed partial class DisclosureService(
+    CaseChanges changes, ICaseViewStore views, CatalogService catalog, WorkCalendars calendars, MaterialIntake intake, IMaterialStore materials, ILogger<DisclosureService> logger)
 {
     public async Task<DisclosureView> RequestAsync(Caller caller, DisclosureRequestCommand command, CancellationToken cancellationToken)
     {
@@ -33,29 +35,52 @@ public sealed partial class DisclosureService(CaseChanges changes, ICaseViewStor
 
         var record = await changes.CreateAsync(now => DisclosureDecisions.Request(caller, item, command, calendars.For(item.RegionCode), now), cancellationToken);
         LogReceived(record.State.Number, item.DepartmentCode);
-        return DisclosureView.Of(record.State);
+        return DisclosureView.Of(record.State, caller);
     }
 
     /// <summary>For its requester, the staff of its department and the supervisors over its region; anyone else 404.</summary>
     public async Task<DisclosureView> GetAsync(Caller caller, string number, CancellationToken cancellationToken)
     {
         var state = RequireRequest((await changes.LoadAsync(number, cancellationToken)).Case.State);
-        return IsRequester(state, caller) || DisclosureDecisions.SeesAsStaff(state, caller) ? DisclosureView.Of(state) : throw DisclosureDecisions.NoSuchRequest(number);
+        return IsRequester(state, caller) || DisclosureDecisions.SeesAsStaff(state, caller) ? DisclosureView.Of(state, caller) : throw DisclosureDecisions.NoSuchRequest(number);
+    }
+
+    /// <summary>A document to provide, streamed through the material checks (type by content, size, SHA-256) into the request's storage.</summary>
+    public async Task<DisclosureView> AttachDocumentAsync(Caller caller, string number, string? fileName, Stream content, CancellationToken cancellationToken)
+    {
+        var loaded = await changes.LoadAsync(number, cancellationToken);
+        DisclosureDecisions.RequireDocumentSpace(RequireRequest(loaded.Case.State), caller);
+        var stored = await intake.AcceptAsync(number, DisclosureDecisions.DocumentSlot, content, cancellationToken);
+        var record = await changes.ApplyToRecordAsync(number,
+            (record, now) => DisclosureDecisions.AttachDocument(RequireRequest(record.State), caller, fileName, stored, now), cancellationToken);
+        return DisclosureView.Of(record.State, caller);
+    }
+
+    /// <summary>A document of the request: for its staff and supervisors, and for its requester once the answer provides it.</summary>
+    public async Task<(MaterialRecord Record, MaterialContent Content)> OpenDocumentAsync(Caller caller, string number, string documentId, CancellationToken cancellationToken)
+    {
+        var state = RequireRequest((await changes.LoadAsync(number, cancellationToken)).Case.State);
+        var view = IsRequester(state, caller) || DisclosureDecisions.SeesAsStaff(state, caller) ? DisclosureView.Of(state, caller) : throw DisclosureDecisions.NoSuchRequest(number);
+        var record = view.Documents.FirstOrDefault(d => d.SlotId == documentId)
+            ?? throw new NotFoundException($"Request {number} provides no document {documentId}.");
+        var content = await materials.OpenAsync(number, record.Sha256, cancellationToken)
+            ?? throw new NotFoundException($"Document {documentId} of request {number} is missing from storage.");
+        return (record, content);
     }
 
     public Task<DisclosureView> RequestCorrectionAsync(
         Caller caller, string number, DisclosureCorrectionRequestCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
-        ApplyAsync(number, (state, now) => DisclosureDecisions.RequestCorrection(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
+        ApplyAsync(caller, number, (state, now) => DisclosureDecisions.RequestCorrection(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
     public Task<DisclosureView> CorrectAsync(Caller caller, string number, DisclosureCorrectionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
-        ApplyAsync(number, (state, now) => DisclosureDecisions.Correct(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
+        ApplyAsync(caller, number, (state, now) => DisclosureDecisions.Correct(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
     public Task<DisclosureView> ConsultAsync(Caller caller, string number, ConsultationCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
-        ApplyAsync(number, (state, now) => DisclosureDecisions.Consult(state, caller, command, now), expectedVersion, cancellationToken);
+        ApplyAsync(caller, number, (state, now) => DisclosureDecisions.Consult(state, caller, command, now), expectedVersion, cancellationToken);
 
     public Task<DisclosureView> RecordConsultationAsync(
         Caller caller, string number, ConsultationAnswerCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
-        ApplyAsync(number, (state, now) => DisclosureDecisions.RecordConsultation(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
+        ApplyAsync(caller, number, (state, now) => DisclosureDecisions.RecordConsultation(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
     /// <summary>Art. 42: per request, the request's place among its requester's requests of the Beijing month it was received in.</summary>
     public async Task<DisclosureView> NotifyFeeAsync(Caller caller, string number, DisclosureFeeCommand command, int? expectedVersion, CancellationToken cancellationToken)
@@ -66,7 +91,7 @@ public sealed partial class DisclosureService(CaseChanges changes, ICaseViewStor
             var ordinal = await OrdinalInMonthAsync(state, ct);
             return DisclosureDecisions.NotifyFee(state, caller, command, ordinal, calendars.ForCase(state), now);
         }, cancellationToken, expectedVersion);
-        return DisclosureView.Of(record.State);
+        return DisclosureView.Of(record.State, caller);
     }
 
     private async Task<int> OrdinalInMonthAsync(CaseState state, CancellationToken cancellationToken)
@@ -79,13 +104,13 @@ public sealed partial class DisclosureService(CaseChanges changes, ICaseViewStor
     }
 
     public Task<DisclosureView> RecordFeePaymentAsync(Caller caller, string number, int? expectedVersion, CancellationToken cancellationToken) =>
-        ApplyAsync(number, (state, now) => DisclosureDecisions.RecordFeePayment(state, caller, calendars.ForCase(state), now), expectedVersion, cancellationToken);
+        ApplyAsync(caller, number, (state, now) => DisclosureDecisions.RecordFeePayment(state, caller, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
     public Task<DisclosureView> ExtendAsync(Caller caller, string number, DisclosureExtensionCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
-        ApplyAsync(number, (state, now) => DisclosureDecisions.Extend(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
+        ApplyAsync(caller, number, (state, now) => DisclosureDecisions.Extend(state, caller, command, calendars.ForCase(state), now), expectedVersion, cancellationToken);
 
     public Task<DisclosureView> AnswerAsync(Caller caller, string number, DisclosureAnswerCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
-        ApplyAsync(number, (state, now) => DisclosureDecisions.Answer(state, caller, command, now), expectedVersion, cancellationToken);
+        ApplyAsync(caller, number, (state, now) => DisclosureDecisions.Answer(state, caller, command, now), expectedVersion, cancellationToken);
 
     /// <summary>The open requests of the caller's department, most urgent first.</summary>
     public async Task<Page<DisclosureLine>> ListAsync(Caller caller, PageRequest page, CancellationToken cancellationToken)
@@ -98,10 +123,10 @@ public sealed partial class DisclosureService(CaseChanges changes, ICaseViewStor
     }
 
     private async Task<DisclosureView> ApplyAsync(
-        string number, Func<CaseState, DateTimeOffset, CaseEvent> decide, int? expectedVersion, CancellationToken cancellationToken)
+        Caller caller, string number, Func<CaseState, DateTimeOffset, CaseEvent> decide, int? expectedVersion, CancellationToken cancellationToken)
     {
         var record = await changes.ApplyToRecordAsync(number, (record, now) => decide(RequireRequest(record.State), now), cancellationToken, expectedVersion);
-        return DisclosureView.Of(record.State);
+        return DisclosureView.Of(record.State, caller);
     }
 
     private static bool IsRequester(CaseState state, Caller caller) => caller.IsIn(PlatformRole.Applicant) && caller.Subject == state.ApplicantSubject;

@@ -79,4 +79,15 @@ public sealed class DisclosureFunctions(DisclosureApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureAnswer)] HttpRequest request, string number,
         [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
         ReviewFunctions.Rescheduled(api.AnswerDisclosureRequest(request, number, cancellationToken), durable, number, cancellationToken);
+
+    [Function(Operations.UploadDisclosureDocument)]
+    public Task<IResult> UploadDisclosureDocument(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.DisclosureDocuments)] HttpRequest request, string number, CancellationToken cancellationToken) =>
+        api.UploadDisclosureDocument(request, number, cancellationToken);
+
+    [Function(Operations.DownloadDisclosureDocument)]
+    public Task<IResult> DownloadDisclosureDocument(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.DisclosureDocument)] HttpRequest request, string number, string documentId,
+        CancellationToken cancellationToken) =>
+        api.DownloadDisclosureDocument(request, number, documentId, cancellationToken);
 }

@@ -3,6 +3,7 @@ using GovFunctions.Api.Disclosure;
 using GovFunctions.Api.Http;
 using GovFunctions.Core.Disclosure;
 using GovFunctions.Core.Identity;
+using GovFunctions.Core.Materials;
 
 namespace GovFunctions.LocalHost.Endpoints;
 
@@ -90,7 +91,29 @@ public static class DisclosureEndpoints
             "Art. 33: the head of the department's disclosure office extends the answer limit once, by at most 20 working days, with the reason the requester is told.",
             (h, r, n, ct) => h.ExtendDisclosureRequest(r, n, ct));
         Command<DisclosureAnswerCommand>(Routes.DisclosureAnswer, Operations.AnswerDisclosureRequest,
-            "Art. 36, 37: the answer, by the head of the disclosure office — type alreadyPublic (location), disclosed or partiallyDisclosed (deliveredAs: a form the requester asked for; partial: the articles withheld under), notDisclosed (articles), doesNotExist, notThisAuthority (authority), repeated (earlierRequest) or otherLaw (law) — with its text.",
+            "Art. 36, 37: the answer, by the head of the disclosure office — type alreadyPublic (location), disclosed or partiallyDisclosed (deliveredAs: a form the requester asked for; partial: the articles withheld under and the redacted copy uploaded as a document first; delivered electronically: its documents uploaded first), notDisclosed (articles), doesNotExist, notThisAuthority (authority), repeated (earlierRequest) or otherLaw (law) — with its text.",
             (h, r, n, ct) => h.AnswerDisclosureRequest(r, n, ct));
+
+        disclosure.MapPost(Routes.DisclosureDocuments, (HttpRequest request, string number, DisclosureApi handler, CancellationToken ct) => handler.UploadDisclosureDocument(request, number, ct))
+            .WithName(Operations.UploadDisclosureDocument)
+            .WithSummary("Art. 36 (2), 37: the department's staff upload a document the answer provides — for a partial disclosure the copy with the withheld parts redacted — as the raw body (name in Content-Disposition), checked as a material is. It becomes document-N of the request; the requester reads the documents once the answer provides them. A partial disclosure, and a disclosure delivered electronically, need at least one.")
+            .ForCallers(PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver)
+            .AcceptsFile(["application/octet-stream", .. MaterialTypeSniffer.ContentTypes],
+                $"The file as it is (pdf, ofd, jpg or png, at most {DisclosureDecisions.DocumentSlot.MaxSizeMb} MB); its type is told from its content.")
+            .Produces<DisclosureView>()
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
+            .ProducesValidationProblem()
+            .ProducesWriteProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        disclosure.MapGet(Routes.DisclosureDocument, (HttpRequest request, string number, string documentId, DisclosureApi handler, CancellationToken ct) =>
+                handler.DownloadDisclosureDocument(request, number, documentId, ct))
+            .WithName(Operations.DownloadDisclosureDocument)
+            .WithSummary("A document of a disclosure request: for the staff of its department and the supervisors over its region, and for its requester once the answer provides it. ETag is the file's SHA-256.")
+            .ForCallers(PlatformRole.Applicant, PlatformRole.Clerk, PlatformRole.Reviewer, PlatformRole.Approver, PlatformRole.Supervisor)
+            .ProducesFile(MaterialTypeSniffer.ContentTypes)
+            .WithAnswerHeaders(StatusCodes.Status200OK, ContractHeaders.ETag)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -143,6 +143,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
             ["number"] = file,
             ["complaint"] = complaint,
             ["disclosure"] = disclosure,
+            ["documentId"] = "document-1",
         };
     }
 
@@ -195,7 +196,7 @@ public sealed class PreparedHostFixture : IAsyncLifetime
     public static HttpRequestMessage Request(string method, string path, bool hasBody, string operation)
     {
         var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (operation == "UploadMaterial")
+        if (operation is "UploadMaterial" or "UploadDisclosureDocument")
         {
             request.Content = new ByteArrayContent(Pdf) { Headers = { ContentType = new MediaTypeHeaderValue("application/pdf") } };
         }

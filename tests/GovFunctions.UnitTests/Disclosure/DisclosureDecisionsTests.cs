@@ -3,6 +3,7 @@ using GovFunctions.Core.Cases;
 using GovFunctions.Core.Disclosure;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Identity;
+using GovFunctions.Core.Materials;
 using GovFunctions.Core.Review;
 using GovFunctions.Core.Statistics;
 using static GovFunctions.UnitTests.Review.ReviewScenario;
@@ -29,6 +30,9 @@ public sealed class DisclosureDecisionsTests
         var requested = DisclosureDecisions.Request(Requester, Item, command ?? Command, Calendar, Monday);
         return (requested, CaseEvolution.Apply(null, requested));
     }
+
+    private static CaseState WithDocument(CaseState state, string sha256 = "ab12") =>
+        CaseEvolution.Apply(state, DisclosureDecisions.AttachDocument(state, Clerk, "批复.pdf", new StoredMaterial(sha256, 1024, "application/pdf"), Monday));
 
     [Fact]
     public void Art29_names_each_missing_or_wrong_field_of_a_request()
@@ -101,8 +105,10 @@ public sealed class DisclosureDecisionsTests
     [Fact]
     public void Art36_a_disclosed_answer_is_delivered_in_a_requested_form_concludes_the_request_and_counts_by_type_and_on_time()
     {
-        var (_, state) = Received();
+        var (_, received) = Received();
         var answer = new DisclosureAnswerCommand("disclosed", "已通过电子邮件提供批复文件", null, null, null, null, null, "electronic");
+        Assert.Contains("documents", Assert.Throws<ValidationFailedException>(() => DisclosureDecisions.Answer(received, Head, answer, Monday)).Errors.Keys);
+        var state = WithDocument(received);
 
         Assert.Contains("deliveredAs", Assert.Throws<ValidationFailedException>(() => DisclosureDecisions.Answer(state, Head, answer with { DeliveredAs = "paper" }, Monday)).Errors.Keys);
         Assert.Throws<AccessDeniedException>(() => DisclosureDecisions.Answer(state, Clerk, answer, Monday));
@@ -119,6 +125,46 @@ public sealed class DisclosureDecisionsTests
 
         var refused = DisclosureDecisions.Answer(state, Head, new("partiallyDisclosed", "部分内容涉及第三方商业秘密", null, ["第十五条"], null, null, null, "electronic"), Monday);
         Assert.Equal(["第十五条"], refused.Answer.Articles);
+    }
+
+    [Fact]
+    public void Art37_a_partial_disclosure_provides_the_redacted_copy_its_department_uploaded_and_the_requester_reads_it_once_answered()
+    {
+        var (_, state) = Received(Command with { Forms = ["paper"] });
+        var partial = new DisclosureAnswerCommand("partiallyDisclosed", "涉及商业秘密的部分已遮盖", null, ["第十五条", "第三十七条"], null, null, null, "paper");
+        Assert.Contains("documents", Assert.Throws<ValidationFailedException>(() => DisclosureDecisions.Answer(state, Head, partial, Monday)).Errors.Keys);
+        var stored = new StoredMaterial("ab12", 1024, "application/pdf");
+        Assert.Throws<NotFoundException>(() => DisclosureDecisions.AttachDocument(state, Staff(PlatformRole.Clerk, "350700-QXJ"), "x.pdf", stored, Monday));
+        Assert.Throws<NotFoundException>(() => DisclosureDecisions.AttachDocument(state, Requester, "x.pdf", stored, Monday));
+        Assert.Throws<AccessDeniedException>(() => DisclosureDecisions.AttachDocument(state, Staff(PlatformRole.Supervisor, "350700"), "x.pdf", stored, Monday));
+
+        var first = WithDocument(state);
+        var second = WithDocument(first, "cd34");
+        Assert.Equal(["document-1", "document-2"], second.Materials.Select(m => m.SlotId));
+        Assert.Equal(("批复.pdf", Clerk.Subject), (second.Materials[0].FileName, second.Materials[0].UploadedBy));
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.AttachDocument(second, Clerk, "again.pdf", stored, Monday));
+        Assert.Empty(DisclosureView.Of(second, Requester).Documents);
+        Assert.Equal(2, DisclosureView.Of(second, Clerk).Documents.Count);
+
+        var answered = CaseEvolution.Apply(second, DisclosureDecisions.Answer(second, Head, partial, Monday.AddDays(1)));
+        Assert.Equal(2, DisclosureView.Of(answered, Requester).Documents.Count);
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.AttachDocument(answered, Clerk, "late.pdf", new StoredMaterial("ef56", 1, "application/pdf"), Monday.AddDays(2)));
+
+        // Documents prepared for an answer that then provides nothing stay the department's.
+        var withheld = CaseEvolution.Apply(second, DisclosureDecisions.Answer(second, Head, partial with { Type = "notDisclosed", DeliveredAs = null }, Monday.AddDays(1)));
+        Assert.Empty(DisclosureView.Of(withheld, Requester).Documents);
+    }
+
+    [Fact]
+    public void A_request_provides_at_most_20_documents()
+    {
+        var (_, state) = Received();
+        for (var i = 0; i < DisclosureDecisions.MaxDocuments; i++)
+        {
+            state = WithDocument(state, $"sha-{i}");
+        }
+
+        Assert.Throws<ConflictException>(() => DisclosureDecisions.AttachDocument(state, Clerk, "x.pdf", new StoredMaterial("sha-x", 1, "application/pdf"), Monday));
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public class MilestoneMapperTests
         yield return Record(RevokedPermit());
 
         // 依申请公开: one received and answered, one abandoned when its fee went unpaid.
-        yield return DisclosureRecord(state => DisclosureDecisions.Answer(state, Head, new("partiallyDisclosed", "部分公开", null, ["第十五条"], null, null, null, "electronic"), Monday.AddDays(3)));
+        yield return DisclosureRecord(state => DisclosureDecisions.Answer(state, Head, new("notDisclosed", "不予公开", null, ["第十四条"], null, null, null, null), Monday.AddDays(3)));
         yield return DisclosureRecord(state => DisclosureDecisions.NotifyFee(state, Head, new(DisclosureFee.PerPage, 150), 1, WorkCalendar.Official, Monday), lapse: true);
     }
 
