@@ -1,4 +1,5 @@
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Disclosure;
 using GovFunctions.Core.Regions;
 using GovFunctions.Core.Review;
 using GovFunctions.Functions.Review;
@@ -201,16 +202,10 @@ public sealed class CaseAlarmOrchestrationTests(FunctionsAppFixture app)
     public async Task Issuing_a_notice_on_a_department_through_the_trigger_starts_the_files_orchestration_and_its_deadline_escalates_it()
     {
         app.Clock.Set(new DateTimeOffset(2026, 3, 16, 9, 0, 0, TimeSpan.FromHours(8)));
-        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext
-        {
-            User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-                [new("sub", "supervisor-fn"), new("roles", "supervisor"), new("region_code", "330300")], "test", "sub", "roles")),
-        };
-        http.Request.ContentType = "application/json";
-        http.Request.Body = new MemoryStream(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new
+        var http = Http("supervisor-fn", "supervisor", new
         {
             departmentCode = "330300-QXJ", reason = "超期件增多", requirement = "报送整改方案", responseWorkingDays = 1,
-        }));
+        }, ("region_code", "330300"));
         var trigger = new GovFunctions.Functions.Supervision.SupervisionFunctions(app.Services.GetRequiredService<GovFunctions.Api.Supervision.SupervisionApi>());
 
         var result = await trigger.IssueDepartmentNotice(http.Request, Client, default);
@@ -226,6 +221,50 @@ public sealed class CaseAlarmOrchestrationTests(FunctionsAppFixture app)
         await Eventually(async () => (await History(file.Number)).OfType<NoticeOverdue>().Any(), "the notice's escalation");
         Assert.Equal("330000", (await History(file.Number)).OfType<NoticeOverdue>().Single().EscalatedTo);
         await Eventually(async () => (await Client.GetInstanceAsync(file.Number))?.RuntimeStatus == OrchestrationRuntimeStatus.Completed, "the file's orchestration to complete");
+    }
+
+    [Fact]
+    public async Task A_disclosure_request_filed_through_the_trigger_runs_its_answer_clock_and_lapses_uncorrected_on_the_durable_host()
+    {
+        app.Clock.Set(new DateTimeOffset(2026, 3, 16, 9, 0, 0, TimeSpan.FromHours(8)));
+        var trigger = new GovFunctions.Functions.Disclosure.DisclosureFunctions(app.Services.GetRequiredService<GovFunctions.Api.Disclosure.DisclosureApi>());
+        var requester = Http("citizen-fn", "applicant", new
+        {
+            itemCode = "GG05001000-350700000000",
+            requester = new { kind = "naturalPerson", name = "林某", identityNumber = "350702199001011230", phone = "13900139000" },
+            description = "立项批复文件", forms = new[] { "electronic" },
+        });
+
+        var result = await trigger.FileDisclosureRequest(requester.Request, Client, default);
+
+        var request = Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.Created<GovFunctions.Core.Disclosure.DisclosureView>>(result).Value!;
+        await Eventually(() => Task.FromResult(app.NextAlarmCallsFor(request.Number) > 0), "the request's orchestration to read its alarm");
+        var warning = await NextAlarm(request.Number);
+        Assert.Equal(AlarmKind.Warning, warning.Kind);
+
+        // Art. 30: a correction asked for through the trigger reschedules the orchestration onto the correction's deadline.
+        var office = Http("office-fn", "clerk", new { items = "请写明文件名称或文号", periodWorkingDays = 1 }, ("department_code", "350700-ZFBGS"), ("region_code", "350700"));
+        await trigger.RequestDisclosureCorrection(office.Request, request.Number, Client, default);
+        var lapse = await NextAlarm(request.Number);
+        Assert.Equal(AlarmKind.DisclosureLapse, lapse.Kind);
+
+        app.Clock.Set(lapse.DueAt - Ahead);
+        await CaseAlarmOrchestration.RescheduleAsync(Client, request.Number, default);
+
+        await Eventually(async () => (await History(request.Number)).OfType<DisclosureLapsed>().Any(), "the uncorrected request to lapse");
+        await Eventually(async () => (await Client.GetInstanceAsync(request.Number))?.RuntimeStatus == OrchestrationRuntimeStatus.Completed, "the request's orchestration to complete");
+    }
+
+    private static Microsoft.AspNetCore.Http.DefaultHttpContext Http(string subject, string role, object body, params (string Type, string Value)[] claims)
+    {
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext
+        {
+            User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+                [new("sub", subject), new("roles", role), .. claims.Select(c => new System.Security.Claims.Claim(c.Type, c.Value))], "test", "sub", "roles")),
+        };
+        http.Request.ContentType = "application/json";
+        http.Request.Body = new MemoryStream(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body));
+        return http;
     }
 
     private static async Task Eventually(Func<Task<bool>> condition, string what, TimeSpan? within = null)
