@@ -33,7 +33,7 @@ public static class BenchmarkReport
         Section(text, "Cosmos DB operations per command",
             $"Counted by a request handler on LocalHost's own Cosmos DB client, commands run one at a time over {options.CostedCases} cases, the outbox",
             $"drained after each (its view writes, note and clearing write count with the command that owed them).");
-        Table(text, ["command", "operations"], result.Costs.Select(c => Row($"{c.Command}", $"{c.Operations:F1}")));
+        Table(text, ["command", "operations", "by container and kind"], result.Costs.Select(c => Row($"{c.Command}", $"{c.Operations:F1}", $"{c.Breakdown}")));
 
         Section(text, "Reads as the data grows",
             $"The cases container filled with copies of a submitted case (written through the case store, untimed), then the reads measured again,",

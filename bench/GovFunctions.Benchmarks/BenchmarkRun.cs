@@ -6,13 +6,25 @@ namespace GovFunctions.Benchmarks;
 /// </summary>
 public static class BenchmarkRun
 {
+    /// <summary>Only the Cosmos DB operations per command, printed with where they go (<c>--costs</c>, a minute).</summary>
+    public static async Task CostsAsync(BenchmarkOptions options, TextWriter output)
+    {
+        await using var host = await BenchmarkHost.StartAsync();
+        foreach (var cost in await CommandCosts.MeasureAsync(host, await FlowOfAsync(host), options.CostedCases))
+        {
+            await output.WriteLineAsync($"{cost.Command}: {cost.Operations:F1} ({cost.Breakdown})");
+        }
+    }
+
+    public static async Task<PortalFlow> FlowOfAsync(BenchmarkHost host) => new(
+        await host.ClientFor("bench-applicant", "applicant"),
+        await host.ClientFor($"clerk-{PortalFlow.Window}", "clerk", PortalFlow.Window),
+        await host.ClientFor($"reviewer-{PortalFlow.Window}", "reviewer", PortalFlow.Window));
+
     public static async Task<BenchmarkResult> RunAsync(BenchmarkOptions options, TextWriter progress)
     {
         await using var host = await BenchmarkHost.StartAsync();
-        var flow = new PortalFlow(
-            await host.ClientFor("bench-applicant", "applicant"),
-            await host.ClientFor($"clerk-{PortalFlow.Window}", "clerk", PortalFlow.Window),
-            await host.ClientFor($"reviewer-{PortalFlow.Window}", "reviewer", PortalFlow.Window));
+        var flow = await FlowOfAsync(host);
         var measurements = await Measurements.CreateAsync(host, flow);
 
         foreach (var measurement in measurements)

@@ -1,7 +1,7 @@
 namespace GovFunctions.Benchmarks;
 
-/// <summary>One command and the Cosmos DB operations it cost, its outbox work included (mean over the cases run).</summary>
-public sealed record CommandCost(string Command, double Operations);
+/// <summary>One command and the Cosmos DB operations it cost, its outbox work included (mean over the cases run), and where they went.</summary>
+public sealed record CommandCost(string Command, double Operations, string Breakdown = "");
 
 /// <summary>
 /// Runs the portal's and the window's commands one at a time and counts the Cosmos DB operations each costs, waiting for
@@ -12,14 +12,21 @@ public static class CommandCosts
     public static async Task<IReadOnlyList<CommandCost>> MeasureAsync(BenchmarkHost host, PortalFlow flow, int cases)
     {
         var totals = new Dictionary<string, long>();
+        var kinds = new Dictionary<string, Dictionary<string, long>>();
 
         async Task Count(string command, Func<Task> run)
         {
             await host.WhenOutboxDrainedAsync();
             var before = host.CosmosOperations.Operations;
+            var kindsBefore = host.CosmosOperations.ByKind;
             await run();
             await host.WhenOutboxDrainedAsync();
             totals[command] = totals.GetValueOrDefault(command) + host.CosmosOperations.Operations - before;
+            var of = kinds.TryGetValue(command, out var known) ? known : kinds[command] = [];
+            foreach (var (kind, count) in host.CosmosOperations.ByKind)
+            {
+                of[kind] = of.GetValueOrDefault(kind) + count - kindsBefore.GetValueOrDefault(kind);
+            }
         }
 
         for (var i = 0; i < cases; i++)
@@ -37,7 +44,9 @@ public static class CommandCosts
             await Count("CompleteReviewStep", () => flow.CompleteFirstStepAsync(number));
         }
 
-        var costs = totals.Select(t => new CommandCost(t.Key, t.Value / (double)cases / (t.Key.EndsWith("(each)", StringComparison.Ordinal) ? PortalFlow.Slots.Length : 1))).ToList();
+        double PerCommand(string command, long total) => total / (double)cases / (command.EndsWith("(each)", StringComparison.Ordinal) ? PortalFlow.Slots.Length : 1);
+        var costs = totals.Select(t => new CommandCost(t.Key, PerCommand(t.Key, t.Value), string.Join(", ",
+            kinds[t.Key].Where(k => k.Value > 0).OrderByDescending(k => k.Value).Select(k => $"{k.Key} {PerCommand(t.Key, k.Value):0.#}")))).ToList();
         var submission = costs.Where(c => c.Command is "CreateCase" or "UpdateCaseForm" or "SubmitCase").Sum(c => c.Operations)
             + PortalFlow.Slots.Length * costs.Single(c => c.Command == "UploadMaterial (each)").Operations;
         return [.. costs, new CommandCost("full submission (create, form, 3 uploads, submit)", submission)];

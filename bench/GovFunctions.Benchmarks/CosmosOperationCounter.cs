@@ -1,23 +1,52 @@
+using System.Collections.Concurrent;
 using Microsoft.Azure.Cosmos;
 
 namespace GovFunctions.Benchmarks;
 
-/// <summary>Counts the document operations (reads, writes, deletes, queries) LocalHost's Cosmos DB client sends once it is set up.</summary>
+/// <summary>
+/// Counts the document operations (reads, writes, deletes, queries) LocalHost's Cosmos DB client sends once it is set up,
+/// in all and by container and kind, so a command's cost shows where it goes.
+/// </summary>
 public sealed class CosmosOperationCounter : RequestHandler
 {
     private long _operations;
+    private readonly ConcurrentDictionary<string, long> _byKind = new(StringComparer.Ordinal);
 
     public long Operations => Interlocked.Read(ref _operations);
+
+    /// <summary>"container kind" → operations so far; kinds: read, query, create, upsert, replace, delete, patch.</summary>
+    public IReadOnlyDictionary<string, long> ByKind => new Dictionary<string, long>(_byKind);
 
     public override Task<ResponseMessage> SendAsync(RequestMessage request, CancellationToken cancellationToken)
     {
         // Document reads address the document (…/docs/{id}); creates, upserts and queries are POSTs to the container, replaces PUTs,
         // deletes DELETEs. What is left out are the client's own metadata reads (account, container, partition key ranges).
-        if (request.Method != HttpMethod.Get || request.RequestUri.OriginalString.Contains("/docs", StringComparison.Ordinal))
+        var uri = request.RequestUri.OriginalString;
+        if (request.Method != HttpMethod.Get || uri.Contains("/docs", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _operations);
+            _byKind.AddOrUpdate($"{ContainerOf(uri)} {KindOf(request)}", 1, (_, n) => n + 1);
         }
 
         return base.SendAsync(request, cancellationToken);
     }
+
+    private static string ContainerOf(string uri)
+    {
+        var parts = uri.Split('/');
+        var at = Array.IndexOf(parts, "colls");
+        return at >= 0 && at + 1 < parts.Length ? parts[at + 1] : "?";
+    }
+
+    private static string KindOf(RequestMessage request) =>
+        request.Method.Method switch
+        {
+            "GET" => "read",
+            "PUT" => "replace",
+            "DELETE" => "delete",
+            "PATCH" => "patch",
+            _ when request.Headers["x-ms-documentdb-isquery"] is "True" or "true" => "query",
+            _ when request.Headers["x-ms-documentdb-is-upsert"] is "True" or "true" => "upsert",
+            _ => "create",
+        };
 }

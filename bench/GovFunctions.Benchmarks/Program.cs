@@ -1,9 +1,22 @@
 using GovFunctions.Benchmarks;
 
 // scripts/bench.sh runs this with the emulators up: `--output docs/benchmarks.md`; `--smoke` measures a few operations only;
-// `--statistics` measures only the year of statistics and prints it (docs/benchmarks.md untouched).
+// `--statistics` measures only the year of statistics and prints it, `--costs` only the Cosmos DB operations per command, `--push N` only N owed milestones pushed (docs/benchmarks.md untouched).
 var smoke = args.Contains("--smoke");
 var options = smoke ? BenchmarkOptions.Smoke : BenchmarkOptions.Full;
+if (args.SkipWhile(a => a != "--push").Skip(1).FirstOrDefault() is { } owed)
+{
+    await using var host = await BenchmarkHost.StartAsync();
+    Console.WriteLine(await Push.OwedAsync(host, await BenchmarkRun.FlowOfAsync(host), int.Parse(owed, System.Globalization.CultureInfo.InvariantCulture)));
+    return;
+}
+
+if (args.Contains("--costs"))
+{
+    await BenchmarkRun.CostsAsync(options, Console.Out);
+    return;
+}
+
 if (args.Contains("--statistics"))
 {
     await using var host = await BenchmarkHost.StartAsync();

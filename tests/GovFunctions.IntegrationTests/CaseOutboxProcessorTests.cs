@@ -146,6 +146,23 @@ public sealed class CaseOutboxProcessorTests(CosmosDatabaseFixture cosmos, Provi
     }
 
     [Fact]
+    public async Task A_save_a_rescan_drained_first_is_not_drained_again_from_its_copy()
+    {
+        var submitted = await Submit(await StartDraft());
+        var number = submitted.Case.State.Number;
+        var processor = NewProcessor();
+
+        // The rescan found the note before the save's own signal arrived, and drained the case from the store.
+        await processor.ProcessAsync(number, default);
+        await processor.ProcessAsync(number, new OwingCase(submitted, "\"stale\""), default);
+
+        var sent = (await queues.Queue("330000").PeekMessagesAsync(32)).Value
+            .Select(m => JsonDocument.Parse(m.Body.ToString()).RootElement)
+            .Where(e => e.GetProperty("sessionId").GetString() == number).ToList();
+        Assert.Equal(["caseSubmitted"], sent.Select(e => e.GetProperty("subject").GetString()));
+    }
+
+    [Fact]
     public async Task A_note_left_by_a_save_that_never_happened_is_cleared()
     {
         await Cases.MarkOutboxPendingAsync(new OutboxNote("20261123100000-330300-XK01001001-2345", "330000", 1, Now), default);

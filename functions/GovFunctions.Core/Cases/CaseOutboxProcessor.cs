@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Errors;
 using GovFunctions.Core.Milestones;
@@ -30,6 +31,11 @@ public sealed partial class CaseOutboxProcessor(
     ICaseAlarmScheduler? alarms = null)
 {
     private const int MaxAttempts = 5;
+    private const int RememberedDrains = 100_000;
+
+    // The version each case was last drained through. A save signalled after another drain (a rescan) already did its
+    // work must not be drained from its copy: that copy still lists the messages, which would go out twice.
+    private readonly ConcurrentDictionary<string, int> _drainedThrough = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Drains one case's outbox; false when it failed. A case that fails (a document that does not read, a milestone
@@ -41,6 +47,11 @@ public sealed partial class CaseOutboxProcessor(
     /// <summary>Drains one case's outbox starting from <paramref name="saved"/>, the case and note as its last write left them (null: read it).</summary>
     public async Task<bool> ProcessAsync(string caseNumber, OwingCase? saved, CancellationToken cancellationToken)
     {
+        if (saved is not null && _drainedThrough.TryGetValue(caseNumber, out var through) && through >= saved.Saved.Case.State.Version)
+        {
+            saved = null;
+        }
+
         try
         {
             await DrainAsync(caseNumber, saved, cancellationToken);
@@ -134,11 +145,23 @@ public sealed partial class CaseOutboxProcessor(
 
             if (await SettleNoteAsync(stored, fromSave ? saved!.NoteETag : null, cancellationToken))
             {
+                Remember(caseNumber, stored.Case.State.Version);
                 return;
             }
         }
 
         LogGaveUp(caseNumber, MaxAttempts);
+    }
+
+    private void Remember(string caseNumber, int version)
+    {
+        if (_drainedThrough.Count >= RememberedDrains)
+        {
+            // Forgetting costs at most a repeat of the rare race above, with the same MessageId (which Service Bus drops).
+            _drainedThrough.Clear();
+        }
+
+        _drainedThrough.AddOrUpdate(caseNumber, version, (_, known) => Math.Max(known, version));
     }
 
     /// <summary>Sends the case's owed milestones in order until one fails; answers the sequences that went out.</summary>
