@@ -90,6 +90,22 @@ public sealed class CosmosStatisticsTests(CosmosDatabaseFixture cosmos, Province
         Assert.Contains(scope, await Statistics.ListScopesAsync(default));
     }
 
+    [Fact]
+    public async Task A_write_answers_the_ETag_the_next_replace_needs_and_a_day_changed_or_removed_since_refuses_it()
+    {
+        var scope = new CountedScope("330300-TEST" + Guid.NewGuid().ToString("N")[..6], "ITEM-1", "330302");
+        var day = StatisticsDay.Empty(scope, new DateOnly(2026, 1, 5)).With("c1", 5, new Dictionary<string, long> { [Counters.Received] = 1 });
+        var created = await Statistics.CreateAsync(day, default);
+        var replaced = await Statistics.ReplaceAsync(day.With("c2", 5, new Dictionary<string, long> { [Counters.Received] = 1 }), created, default);
+
+        Assert.Equal(replaced, (await Statistics.FindAsync(scope, day.Day, false, default))!.ETag);
+        await Assert.ThrowsAsync<GovFunctions.Core.Errors.PreconditionFailedException>(() => Statistics.ReplaceAsync(day, created, default));
+        var stored = (await Statistics.FindAsync(scope, day.Day, false, default))!;
+        await Statistics.DeleteAsync(stored.Day, stored.ETag, default);
+        await Assert.ThrowsAsync<GovFunctions.Core.Errors.PreconditionFailedException>(() => Statistics.ReplaceAsync(day, replaced, default));
+        Assert.Null(await Statistics.FindAsync(scope, day.Day, false, default));
+    }
+
     private static readonly Caller Admin = new("admin-1", new HashSet<PlatformRole> { PlatformRole.Admin });
 
     private static StatisticsQuery Query(StatisticsGrouping groupBy) =>

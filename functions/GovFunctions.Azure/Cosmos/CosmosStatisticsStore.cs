@@ -21,19 +21,28 @@ public sealed class CosmosStatisticsStore(Container container) : IStatisticsStor
     public async Task<StoredStatisticsDay?> FindAsync(CountedScope scope, DateOnly day, bool month, CancellationToken cancellationToken) =>
         (await container.ReadOrNullAsync<DayDocument>(DayDocument.IdOf(scope, day, month), scope.DepartmentCode, cancellationToken))?.ToStored();
 
-    public async Task CreateAsync(StatisticsDay day, CancellationToken cancellationToken)
+    public async Task<string> CreateAsync(StatisticsDay day, CancellationToken cancellationToken)
     {
         var document = DayDocument.From(day);
-        await container.CreateOrConflictAsync(document, document.PartitionKey, $"The counters of {document.Id} exist.", cancellationToken);
+        var eTag = await container.CreateOrConflictAsync(document, document.PartitionKey, $"The counters of {document.Id} exist.", cancellationToken);
         var scope = day.Scope;
         await container.UpsertItemAsync(
             new ScopeDocument($"{scope.DepartmentCode}|{scope.ItemCode}|{scope.RegionCode}", ScopesPartition, scope), new PartitionKey(ScopesPartition), cancellationToken: cancellationToken);
+        return eTag;
     }
 
-    public async Task ReplaceAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken)
+    public async Task<string> ReplaceAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken)
     {
         var document = DayDocument.From(day);
-        await container.ReplaceIfMatchAsync(document, document.Id, document.PartitionKey, eTag, $"The counters of {document.Id} changed since they were read.", cancellationToken);
+        var stale = $"The counters of {document.Id} changed since they were read.";
+        try
+        {
+            return await container.ReplaceIfMatchAsync(document, document.Id, document.PartitionKey, eTag, stale, cancellationToken);
+        }
+        catch (CosmosException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            throw new PreconditionFailedException(stale);
+        }
     }
 
     public async Task DeleteAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken)

@@ -9,11 +9,14 @@ public interface IStatisticsStore
     /// <summary>The day, or with <paramref name="month"/> the month <paramref name="day"/> begins.</summary>
     Task<StoredStatisticsDay?> FindAsync(CountedScope scope, DateOnly day, bool month, CancellationToken cancellationToken);
 
-    /// <summary>Stores a new day (and notes its scope in the index); <see cref="Errors.ConflictException"/> when it exists.</summary>
-    Task CreateAsync(StatisticsDay day, CancellationToken cancellationToken);
+    /// <summary>Stores a new day (and notes its scope in the index), answering its ETag; <see cref="Errors.ConflictException"/> when it exists.</summary>
+    Task<string> CreateAsync(StatisticsDay day, CancellationToken cancellationToken);
 
-    /// <summary>Replaces a day if unchanged since <paramref name="eTag"/>; <see cref="Errors.PreconditionFailedException"/> otherwise.</summary>
-    Task ReplaceAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken);
+    /// <summary>
+    /// Replaces a day if unchanged since <paramref name="eTag"/>, answering its new ETag; <see cref="Errors.PreconditionFailedException"/>
+    /// otherwise, a day removed since included.
+    /// </summary>
+    Task<string> ReplaceAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken);
 
     /// <summary>Removes a day if unchanged since <paramref name="eTag"/>; <see cref="Errors.PreconditionFailedException"/> otherwise.</summary>
     Task DeleteAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
 using GovFunctions.Core.Errors;
@@ -6,13 +7,20 @@ using Microsoft.Extensions.Logging;
 namespace GovFunctions.Core.Statistics;
 
 /// <summary>
-/// Adds the counts a case owes (<see cref="CaseOutbox.Counts"/>) to its days and their months: read the document, add
-/// what it does not hold yet, write it back over its ETag, and again on a lost race. The outbox processor clears the owed sequences only
+/// Adds the counts a case owes (<see cref="CaseOutbox.Counts"/>) to its days and their months: take the document as this
+/// instance last wrote it (or read it), add what it does not hold yet, write it back over its ETag, and on a lost race
+/// read it and again. The outbox processor clears the owed sequences only
 /// after this, so a crash in between applies them again, and the day, which already holds them, stays as it is.
 /// </summary>
 public sealed partial class StatisticsCounting(IStatisticsStore store, ILogger<StatisticsCounting> logger)
 {
     private const int MaxAttempts = 10;
+    private const int RememberedDays = 256;
+
+    // The days and months as this instance last wrote them, with their ETags: counting the next event of the same day
+    // replaces it without reading it first. Another writer since (another instance, a rebuild) fails the ETag, and the
+    // day is read again.
+    private readonly ConcurrentDictionary<(CountedScope Scope, DateOnly Day, bool Month), StoredStatisticsDay> _written = new();
 
     /// <summary>The counts of a case's events (those of <paramref name="sequences"/>, or all), each with its scope and day.</summary>
     public static IEnumerable<EventCounts> CountsOf(CaseRecord record, IReadOnlyCollection<int>? sequences = null)
@@ -46,9 +54,10 @@ public sealed partial class StatisticsCounting(IStatisticsStore store, ILogger<S
 
     private async Task ApplyAsync(string caseNumber, CountedScope scope, DateOnly day, bool month, IReadOnlyList<EventCounts> events, CancellationToken cancellationToken)
     {
+        var key = (scope, day, month);
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await store.FindAsync(scope, day, month, cancellationToken);
+            var stored = attempt == 1 && _written.TryGetValue(key, out var written) ? written : await store.FindAsync(scope, day, month, cancellationToken);
             var current = stored?.Day ?? StatisticsDay.Empty(scope, day, month);
             var next = events.Aggregate(current, (d, e) => d.With(caseNumber, e.Sequence, e.Counts));
             if (ReferenceEquals(next, current))
@@ -58,23 +67,27 @@ public sealed partial class StatisticsCounting(IStatisticsStore store, ILogger<S
 
             try
             {
-                if (stored is null)
-                {
-                    await store.CreateAsync(next, cancellationToken);
-                }
-                else
-                {
-                    await store.ReplaceAsync(next, stored.ETag, cancellationToken);
-                }
-
+                var eTag = stored is null ? await store.CreateAsync(next, cancellationToken) : await store.ReplaceAsync(next, stored.ETag, cancellationToken);
+                Remember(key, new StoredStatisticsDay(next, eTag));
                 return;
             }
             catch (Exception e) when (e is PreconditionFailedException or ConflictException && attempt < MaxAttempts)
             {
                 // Another case counted on the same day meanwhile: add ours to what it left.
+                _written.TryRemove(key, out _);
                 LogDayContended(scope.DepartmentCode, day, attempt);
             }
         }
+    }
+
+    private void Remember((CountedScope, DateOnly, bool) key, StoredStatisticsDay written)
+    {
+        if (_written.Count >= RememberedDays)
+        {
+            _written.Clear();
+        }
+
+        _written[key] = written;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Counters of {DepartmentCode} on {Day} changed while counting (attempt {Attempt}); redoing")]

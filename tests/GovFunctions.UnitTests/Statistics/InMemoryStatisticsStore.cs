@@ -15,10 +15,16 @@ internal sealed class InMemoryStatisticsStore : IStatisticsStore
     /// <summary>Called before each write: a test changes a day there to play a concurrent writer.</summary>
     public Action<StatisticsDay>? BeforeWrite { get; set; }
 
-    public Task<StoredStatisticsDay?> FindAsync(CountedScope scope, DateOnly day, bool month, CancellationToken cancellationToken) =>
-        Task.FromResult(_days.GetValueOrDefault((scope, day, month)));
+    /// <summary>How many times a day or month was read.</summary>
+    public int Finds { get; private set; }
 
-    public Task CreateAsync(StatisticsDay day, CancellationToken cancellationToken)
+    public Task<StoredStatisticsDay?> FindAsync(CountedScope scope, DateOnly day, bool month, CancellationToken cancellationToken)
+    {
+        Finds++;
+        return Task.FromResult(_days.GetValueOrDefault((scope, day, month)));
+    }
+
+    public Task<string> CreateAsync(StatisticsDay day, CancellationToken cancellationToken)
     {
         BeforeWrite?.Invoke(day);
         if (_days.ContainsKey(Key(day)))
@@ -26,16 +32,14 @@ internal sealed class InMemoryStatisticsStore : IStatisticsStore
             throw new ConflictException("exists");
         }
 
-        Put(day);
-        return Task.CompletedTask;
+        return Task.FromResult(Put(day));
     }
 
-    public Task ReplaceAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken)
+    public Task<string> ReplaceAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken)
     {
         BeforeWrite?.Invoke(day);
         RequireETag(day, eTag);
-        Put(day);
-        return Task.CompletedTask;
+        return Task.FromResult(Put(day));
     }
 
     public Task DeleteAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken)
@@ -72,7 +76,12 @@ internal sealed class InMemoryStatisticsStore : IStatisticsStore
         Task.FromResult<IReadOnlyList<CountedScope>>([.. _days.Keys.Select(k => k.Item1).Distinct()]);
 
     /// <summary>Writes a day as it is, past every check: a test's corruption.</summary>
-    public void Put(StatisticsDay day) => _days[Key(day)] = new StoredStatisticsDay(day, $"\"{++_version}\"");
+    public string Put(StatisticsDay day)
+    {
+        var stored = new StoredStatisticsDay(day, $"\"{++_version}\"");
+        _days[Key(day)] = stored;
+        return stored.ETag;
+    }
 
     private static (CountedScope, DateOnly, bool) Key(StatisticsDay day) => (day.Scope, day.Day, day.Month);
 

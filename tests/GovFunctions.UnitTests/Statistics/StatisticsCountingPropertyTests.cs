@@ -1,4 +1,5 @@
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Statistics;
 using GovFunctions.UnitTests.Review;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -6,8 +7,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace GovFunctions.UnitTests.Statistics;
 
 /// <summary>
-/// Property-style (seeded): random cases saved event by event, their owed counts drained in any order between cases,
-/// signals re-sent, and crashes between the counter write and the outbox clear (the owed counts applied again) — the
+/// Property-style (seeded): random cases saved event by event, their owed counts drained in any order between cases by
+/// either of two instances (each remembering what it wrote, stale once the other writes), signals re-sent, and crashes
+/// between the counter write and the outbox clear (the owed counts applied again) — the
 /// counters always equal the rebuild from the histories, and any period read through the months sums what its days sum.
 /// </summary>
 public class StatisticsCountingPropertyTests
@@ -21,7 +23,7 @@ public class StatisticsCountingPropertyTests
         var random = new Random(seed);
         var records = Enumerable.Range(0, CasesPerRun).Select(i => Record(ReviewInvariantTests.Play(seed * CasesPerRun + i).History)).ToList();
         var store = new InMemoryStatisticsStore();
-        var counting = new StatisticsCounting(store, NullLogger<StatisticsCounting>.Instance);
+        var instances = new[] { new StatisticsCounting(store, NullLogger<StatisticsCounting>.Instance), new StatisticsCounting(store, NullLogger<StatisticsCounting>.Instance) };
         var saved = records.Select(_ => 1).ToArray();
         var owed = records.Select(_ => new List<int>()).ToArray();
 
@@ -43,6 +45,7 @@ public class StatisticsCountingPropertyTests
 
             // The outbox is drained from the case as saved now.
             var asSaved = Record(history.Take(saved[i]).ToList());
+            var counting = instances[random.Next(instances.Length)];
             await counting.ApplyAsync(asSaved, [.. owed[i]], default);
             switch (random.Next(3))
             {
@@ -106,6 +109,47 @@ public class StatisticsCountingPropertyTests
     }
 
     [Fact]
+    public async Task Each_day_and_month_is_read_once_then_replaced_from_what_this_instance_wrote()
+    {
+        var record = Record(ReviewInvariantTests.Play(7).History);
+        var counts = StatisticsCounting.CountsOf(record).ToList();
+        var documents = counts.Select(c => c.Day).Distinct().Count() + counts.Select(c => DayPeriod.MonthOf(c.Day)).Distinct().Count();
+        Assert.True(counts.Count * 2 > documents, "the case counts twice in some day, or the test proves nothing");
+        var store = new InMemoryStatisticsStore();
+        var counting = new StatisticsCounting(store, NullLogger<StatisticsCounting>.Instance);
+
+        foreach (var count in counts)
+        {
+            await counting.ApplyAsync(record, [count.Sequence], default);
+        }
+
+        Assert.Equal(documents, store.Finds);
+        var rebuilt = new InMemoryStatisticsStore();
+        await Rebuild([record], rebuilt);
+        Assert.Equal(Snapshot(rebuilt), Snapshot(store));
+    }
+
+    [Fact]
+    public async Task A_day_another_instance_wrote_since_is_read_again_and_keeps_both_counts()
+    {
+        var first = Record(ReviewInvariantTests.Play(7).History);
+        var second = Record(ReviewInvariantTests.Play(13).History); // the same item, in the same months
+        Assert.NotEmpty(MonthsOf(first).Intersect(MonthsOf(second)));
+        var store = new InMemoryStatisticsStore();
+        var one = new StatisticsCounting(store, NullLogger<StatisticsCounting>.Instance);
+        var other = new StatisticsCounting(store, NullLogger<StatisticsCounting>.Instance);
+
+        await one.ApplyAsync(first, [.. StatisticsCounting.CountsOf(first).Select(c => c.Sequence)], default);
+        await other.ApplyAsync(second, [.. StatisticsCounting.CountsOf(second).Select(c => c.Sequence)], default);
+        await one.ApplyAsync(first, [.. StatisticsCounting.CountsOf(first).Select(c => c.Sequence)], default);
+        await one.ApplyAsync(second, [.. StatisticsCounting.CountsOf(second).Select(c => c.Sequence)], default);
+
+        var rebuilt = new InMemoryStatisticsStore();
+        await Rebuild([first, second], rebuilt);
+        Assert.Equal(Snapshot(rebuilt), Snapshot(store));
+    }
+
+    [Fact]
     public async Task The_rebuild_repairs_a_wrong_counter_and_removes_a_day_no_history_makes()
     {
         var records = new[] { Record(ReviewInvariantTests.Play(11).History), Record(ReviewInvariantTests.Play(12).History) };
@@ -124,6 +168,9 @@ public class StatisticsCountingPropertyTests
 
     private static Task<RebuildReport> Rebuild(IEnumerable<CaseRecord> records, InMemoryStatisticsStore store) =>
         new StatisticsRebuild(new CaseRecordsInMemory(records), store, NullLogger<StatisticsRebuild>.Instance).RebuildAsync(default);
+
+    private static IEnumerable<(CountedScope, DateOnly)> MonthsOf(CaseRecord record) =>
+        StatisticsCounting.CountsOf(record).Select(c => (c.Scope, DayPeriod.MonthOf(c.Day)));
 
     private static CaseRecord Record(IReadOnlyList<CaseEvent> history) =>
         new(CaseEvolution.Replay(history), history, new CaseOutbox(false, []), new Dictionary<string, string>());
