@@ -42,6 +42,8 @@ public sealed class BenchmarkSmokeTests
         {
             Assert.Contains($"| {stored:N0} | GetCase (applicant) | 1 | ", report);
             Assert.Contains($"| {stored:N0} | raw Cosmos point read | 2 | ", report);
+            Assert.Contains($"| {stored:N0} | AcceptCase | 2 | ", report);
+            Assert.Contains($"| {stored:N0} | full submission (create, form, 3 uploads, submit) | 1 | ", report);
         }
 
         Assert.Contains("| GetCase (applicant) | 1 | ", report);
