@@ -9,18 +9,18 @@ namespace GovFunctions.Core.Statistics;
 /// <summary>
 /// Adds the counts a case owes (<see cref="CaseOutbox.Counts"/>) to its days and their months: take the document as this
 /// instance last wrote it (or read it), add what it does not hold yet, write it back over its ETag, and on a lost race
-/// read it and again. The outbox processor clears the owed sequences only
+/// read it and again; one write at a time per document in an instance. The outbox processor clears the owed sequences only
 /// after this, so a crash in between applies them again, and the day, which already holds them, stays as it is.
 /// </summary>
 public sealed partial class StatisticsCounting(IStatisticsStore store, ILogger<StatisticsCounting> logger)
 {
     private const int MaxAttempts = 10;
-    private const int RememberedDays = 256;
+    private const int RememberedDocuments = 256;
 
-    // The days and months as this instance last wrote them, with their ETags: counting the next event of the same day
-    // replaces it without reading it first. Another writer since (another instance, a rebuild) fails the ETag, and the
-    // day is read again.
-    private readonly ConcurrentDictionary<(CountedScope Scope, DateOnly Day, bool Month), StoredStatisticsDay> _written = new();
+    // Each day and month document this instance counts into: its writes go one at a time (a busy item's month would
+    // otherwise lose an ETag race to every drain running beside it), and it is replaced from what was last written here,
+    // without a read. Another writer since (another instance, a rebuild) fails the ETag, and the document is read again.
+    private readonly ConcurrentDictionary<(CountedScope Scope, DateOnly Day, bool Month), CountedDocument> _documents = new();
 
     /// <summary>The counts of a case's events (those of <paramref name="sequences"/>, or all), each with its scope and day.</summary>
     public static IEnumerable<EventCounts> CountsOf(CaseRecord record, IReadOnlyCollection<int>? sequences = null)
@@ -54,40 +54,59 @@ public sealed partial class StatisticsCounting(IStatisticsStore store, ILogger<S
 
     private async Task ApplyAsync(string caseNumber, CountedScope scope, DateOnly day, bool month, IReadOnlyList<EventCounts> events, CancellationToken cancellationToken)
     {
-        var key = (scope, day, month);
-        for (var attempt = 1; ; attempt++)
+        var document = Remembered((scope, day, month));
+        await document.Writing.WaitAsync(cancellationToken);
+        try
         {
-            var stored = attempt == 1 && _written.TryGetValue(key, out var written) ? written : await store.FindAsync(scope, day, month, cancellationToken);
-            var current = stored?.Day ?? StatisticsDay.Empty(scope, day, month);
-            var next = events.Aggregate(current, (d, e) => d.With(caseNumber, e.Sequence, e.Counts));
-            if (ReferenceEquals(next, current))
+            for (var attempt = 1; ; attempt++)
             {
-                return;
-            }
+                var stored = attempt == 1 && document.Written is { } written ? written : await store.FindAsync(scope, day, month, cancellationToken);
+                var current = stored?.Day ?? StatisticsDay.Empty(scope, day, month);
+                var next = events.Aggregate(current, (d, e) => d.With(caseNumber, e.Sequence, e.Counts));
+                if (ReferenceEquals(next, current))
+                {
+                    return;
+                }
 
-            try
-            {
-                var eTag = stored is null ? await store.CreateAsync(next, cancellationToken) : await store.ReplaceAsync(next, stored.ETag, cancellationToken);
-                Remember(key, new StoredStatisticsDay(next, eTag));
-                return;
+                try
+                {
+                    var eTag = stored is null ? await store.CreateAsync(next, cancellationToken) : await store.ReplaceAsync(next, stored.ETag, cancellationToken);
+                    document.Written = new StoredStatisticsDay(next, eTag);
+                    return;
+                }
+                catch (Exception e) when (e is PreconditionFailedException or ConflictException && attempt < MaxAttempts)
+                {
+                    // Another instance, or the rebuild, wrote the document meanwhile: add ours to what it left.
+                    document.Written = null;
+                    LogDayContended(scope.DepartmentCode, day, attempt);
+                }
             }
-            catch (Exception e) when (e is PreconditionFailedException or ConflictException && attempt < MaxAttempts)
-            {
-                // Another case counted on the same day meanwhile: add ours to what it left.
-                _written.TryRemove(key, out _);
-                LogDayContended(scope.DepartmentCode, day, attempt);
-            }
+        }
+        finally
+        {
+            document.Writing.Release();
         }
     }
 
-    private void Remember((CountedScope, DateOnly, bool) key, StoredStatisticsDay written)
+    /// <summary>
+    /// The document's lock and last write. Past <see cref="RememberedDocuments"/> all are forgotten at once: a drain still
+    /// holding a forgotten lock only races the next one by ETag, as another instance would.
+    /// </summary>
+    private CountedDocument Remembered((CountedScope, DateOnly, bool) key)
     {
-        if (_written.Count >= RememberedDays)
+        if (_documents.Count >= RememberedDocuments)
         {
-            _written.Clear();
+            _documents.Clear();
         }
 
-        _written[key] = written;
+        return _documents.GetOrAdd(key, _ => new CountedDocument());
+    }
+
+    private sealed class CountedDocument
+    {
+        public SemaphoreSlim Writing { get; } = new(1, 1);
+
+        public StoredStatisticsDay? Written { get; set; }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Counters of {DepartmentCode} on {Day} changed while counting (attempt {Attempt}); redoing")]
