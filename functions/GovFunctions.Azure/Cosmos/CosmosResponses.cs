@@ -77,14 +77,17 @@ internal static class CosmosResponses
         }
     }
 
-    /// <summary>Replaces a document only if it still has <paramref name="eTag"/>; <see cref="PreconditionFailedException"/> otherwise.</summary>
+    /// <summary>
+    /// Replaces a document only if it still has <paramref name="eTag"/>; <see cref="PreconditionFailedException"/>
+    /// otherwise, a document removed since included (nothing has that ETag any more).
+    /// </summary>
     public static async Task<string> ReplaceIfMatchAsync<T>(this Container container, T document, string id, string partitionKey, string eTag, string stale, CancellationToken cancellationToken)
     {
         try
         {
             return (await container.ReplaceItemAsync(document, id, new PartitionKey(partitionKey), new ItemRequestOptions { IfMatchEtag = eTag }, cancellationToken)).ETag;
         }
-        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.PreconditionFailed)
+        catch (CosmosException e) when (e.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound)
         {
             throw new PreconditionFailedException(stale);
         }

@@ -31,18 +31,10 @@ public sealed class CosmosStatisticsStore(Container container) : IStatisticsStor
         return eTag;
     }
 
-    public async Task<string> ReplaceAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken)
+    public Task<string> ReplaceAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken)
     {
         var document = DayDocument.From(day);
-        var stale = $"The counters of {document.Id} changed since they were read.";
-        try
-        {
-            return await container.ReplaceIfMatchAsync(document, document.Id, document.PartitionKey, eTag, stale, cancellationToken);
-        }
-        catch (CosmosException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
-        {
-            throw new PreconditionFailedException(stale);
-        }
+        return container.ReplaceIfMatchAsync(document, document.Id, document.PartitionKey, eTag, $"The counters of {document.Id} changed since they were read.", cancellationToken);
     }
 
     public async Task DeleteAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken)
