@@ -151,7 +151,11 @@ function stop(signal) {
 
 if (snapshotFile) fs.mkdirSync(options.data, { recursive: true });
 const { createHttpsServer } = require("@vercel/cosmosdb-server");
-const server = createHttpsServer();
+// The package answers `connection: close` unless asked to keep connections: every request would pay a new TLS
+// handshake on both sides (most of the client's and the server's time under load). Kept, and idle longer than the
+// clients keep them (the .NET SDK's pool drops a connection idle for a minute), so a client never reuses one the server closed.
+const server = createHttpsServer({ keepAlive: true });
+server.keepAliveTimeout = 120_000;
 server.on("request", (req, res) => {
   // Reads and queries (POST with x-ms-documentdb-isquery) change nothing; everything else may.
   if (req.method === "GET" || req.method === "HEAD" || /true/i.test(req.headers["x-ms-documentdb-isquery"] || "")) return;

@@ -13,10 +13,12 @@ namespace GovFunctions.Benchmarks;
 /// Alarms falling due at once: how many fire a second, how long after the clock moved the median, the 99th percentile and
 /// the last one fired, whether any case's warning fired twice or not at all, how long the clock request took to answer,
 /// and how many of the cases the region's supervisor then finds on the work list, page by page (up to
-/// <see cref="AlarmsFallingDue.ListedCheckLimit"/> cases: every page reads the whole list, which the emulator answers by a scan).
+/// <see cref="AlarmsFallingDue.ListedCheckLimit"/> cases: every page reads the whole list, which the emulator answers by a scan);
+/// <paramref name="CosmosOperationsPerAlarm"/>: what firing cost, outbox drains included, per alarm fired, and <paramref name="Breakdown"/> where it went.
 /// </summary>
 public sealed record AlarmFigures(
-    int Due, int Fired, double PerSecond, double LagP50Ms, double LagP99Ms, double LagMaxMs, int FiredTwice, int Missed, double ClockAnsweredMs, int? OnSupervisionList);
+    int Due, int Fired, double PerSecond, double LagP50Ms, double LagP99Ms, double LagMaxMs, int FiredTwice, int Missed, double ClockAnsweredMs, int? OnSupervisionList,
+    double CosmosOperationsPerAlarm, string Breakdown);
 
 public static class AlarmsFallingDue
 {
@@ -43,6 +45,8 @@ public static class AlarmsFallingDue
         var due = CaseAlarms.Next(template.State, host.Services.GetRequiredService<WorkCalendars>().ForCase(template.State),
             host.Services.GetRequiredService<IOptions<AlarmOptions>>().Value)!.DueAt;
 
+        await host.WhenOutboxDrainedAsync();
+        var operations = host.CosmosOperations.Snapshot();
         var clock = Stopwatch.StartNew();
         (await host.Anonymous.PostAsJsonAsync("/api/dev/clock", new { to = due.AddMinutes(1) })).EnsureSuccessStatusCode();
         var answered = clock.Elapsed;
@@ -60,13 +64,16 @@ public static class AlarmsFallingDue
         }
 
         var total = samples[^1].Fired;
+        await host.WhenOutboxDrainedAsync();
+        var (spent, breakdown) = host.CosmosOperations.Since(operations, total);
         TimeSpan When(double share) => samples.FirstOrDefault(s => s.Fired >= Math.Max(1, (int)Math.Ceiling(share * total)), samples[^1]).At;
         var warned = new int[copies.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, copies.Count), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
             warned[i] = (await cases.FindAsync(copies[i].Case.State.Number, ct))!.Case.History.OfType<ClockWarned>().Count());
         return new AlarmFigures(count, total, total / samples[^1].At.TotalSeconds, When(0.5).TotalMilliseconds, When(0.99).TotalMilliseconds, samples[^1].At.TotalMilliseconds,
             warned.Count(n => n > 1), warned.Count(n => n == 0), answered.TotalMilliseconds,
-            count <= ListedCheckLimit ? await CountListedAsync(host, copies.Select(c => c.Case.State.Number).ToHashSet(), template.State.HandlingDepartment.RegionCode) : null);
+            count <= ListedCheckLimit ? await CountListedAsync(host, copies.Select(c => c.Case.State.Number).ToHashSet(), template.State.HandlingDepartment.RegionCode) : null,
+            spent, breakdown);
     }
 
     /// <summary>Pages through the region supervisor's work list, as a console would, counting the lines of <paramref name="numbers"/>.</summary>

@@ -10,7 +10,7 @@ public static class BenchmarkRun
     public static async Task CostsAsync(BenchmarkOptions options, TextWriter output)
     {
         await using var host = await BenchmarkHost.StartAsync();
-        foreach (var cost in await CommandCosts.MeasureAsync(host, await FlowOfAsync(host), options.CostedCases))
+        foreach (var cost in await CommandCosts.MeasureAsync(host, await FlowOfAsync(host), options.CostedCases, options.Concurrencies.Max()))
         {
             await output.WriteLineAsync($"{cost.Command}: {cost.Operations:F1} ({cost.Breakdown})");
         }
@@ -51,7 +51,7 @@ public static class BenchmarkRun
         var medians = rounds.GroupBy(f => (f.Name, f.Concurrency))
             .Select(g => g.OrderBy(f => f.OpsPerSecond).ElementAt(g.Count() / 2))
             .ToList();
-        var costs = await CommandCosts.MeasureAsync(host, flow, options.CostedCases);
+        var costs = await CommandCosts.MeasureAsync(host, flow, options.CostedCases, options.Concurrencies.Max());
         await progress.WriteLineAsync("Cosmos DB operations per command: " + string.Join(", ", costs.Select(c => $"{c.Command} {c.Operations:F1}")));
         // Before the push and the alarms, while the container holds only what its sizes say; everything after runs with those cases stored.
         var onCases = measurements.Where(m => m.Name is Measurements.PointRead or Measurements.Upsert || m.Baseline is Measurements.PointRead or Measurements.Upsert).ToList();

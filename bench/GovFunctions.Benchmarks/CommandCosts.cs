@@ -5,27 +5,25 @@ public sealed record CommandCost(string Command, double Operations, string Break
 
 /// <summary>
 /// Runs the portal's and the window's commands one at a time and counts the Cosmos DB operations each costs, waiting for
-/// the outbox to drain after each so its view writes, note and clearing write are counted with the command that owed them.
+/// the outbox to drain after each so its view writes, note and clearing write are counted with the command that owed them;
+/// then submissions and acceptances <c>at once</c>, as a busy window sends them, where drains into the same counters share writes.
 /// </summary>
 public static class CommandCosts
 {
-    public static async Task<IReadOnlyList<CommandCost>> MeasureAsync(BenchmarkHost host, PortalFlow flow, int cases)
+    public static async Task<IReadOnlyList<CommandCost>> MeasureAsync(BenchmarkHost host, PortalFlow flow, int cases, int atOnce)
     {
-        var totals = new Dictionary<string, long>();
-        var kinds = new Dictionary<string, Dictionary<string, long>>();
+        var spent = new Dictionary<string, Dictionary<string, long>>();
 
         async Task Count(string command, Func<Task> run)
         {
             await host.WhenOutboxDrainedAsync();
-            var before = host.CosmosOperations.Operations;
-            var kindsBefore = host.CosmosOperations.ByKind;
+            var before = host.CosmosOperations.Snapshot();
             await run();
             await host.WhenOutboxDrainedAsync();
-            totals[command] = totals.GetValueOrDefault(command) + host.CosmosOperations.Operations - before;
-            var of = kinds.TryGetValue(command, out var known) ? known : kinds[command] = [];
+            var of = spent.TryGetValue(command, out var known) ? known : spent[command] = [];
             foreach (var (kind, count) in host.CosmosOperations.ByKind)
             {
-                of[kind] = of.GetValueOrDefault(kind) + count - kindsBefore.GetValueOrDefault(kind);
+                of[kind] = of.GetValueOrDefault(kind) + count - before.GetValueOrDefault(kind);
             }
         }
 
@@ -44,9 +42,28 @@ public static class CommandCosts
             await Count("CompleteReviewStep", () => flow.CompleteFirstStepAsync(number));
         }
 
-        double PerCommand(string command, long total) => total / (double)cases / (command.EndsWith("(each)", StringComparison.Ordinal) ? PortalFlow.Slots.Length : 1);
-        var costs = totals.Select(t => new CommandCost(t.Key, PerCommand(t.Key, t.Value), string.Join(", ",
-            kinds[t.Key].Where(k => k.Value > 0).OrderByDescending(k => k.Value).Select(k => $"{k.Key} {PerCommand(t.Key, k.Value):0.#}")))).ToList();
+        var drafts = new List<string>();
+        for (var i = 0; i < atOnce; i++)
+        {
+            var (number, _) = await flow.CreateAsync();
+            await flow.FillFormAsync(number);
+            foreach (var slot in PortalFlow.Slots)
+            {
+                await flow.UploadAsync(number, slot);
+            }
+
+            drafts.Add(number);
+        }
+
+        var submitAtOnce = $"SubmitCase, {atOnce} at once";
+        var acceptAtOnce = $"AcceptCase, {atOnce} at once";
+        await Count(submitAtOnce, () => Task.WhenAll(drafts.Select(flow.SubmitDraftAsync)));
+        await Count(acceptAtOnce, () => Task.WhenAll(drafts.Select(flow.AcceptAsync)));
+
+        double PerCommand(string command, long total) => total / (double)(
+            command == submitAtOnce || command == acceptAtOnce ? atOnce : cases * (command.EndsWith("(each)", StringComparison.Ordinal) ? PortalFlow.Slots.Length : 1));
+        var costs = spent.Select(c => new CommandCost(c.Key, PerCommand(c.Key, c.Value.Values.Sum()), string.Join(", ",
+            c.Value.Where(k => k.Value > 0).OrderByDescending(k => k.Value).Select(k => $"{k.Key} {PerCommand(c.Key, k.Value):0.#}")))).ToList();
         var submission = costs.Where(c => c.Command is "CreateCase" or "UpdateCaseForm" or "SubmitCase").Sum(c => c.Operations)
             + PortalFlow.Slots.Length * costs.Single(c => c.Command == "UploadMaterial (each)").Operations;
         return [.. costs, new CommandCost("full submission (create, form, 3 uploads, submit)", submission)];

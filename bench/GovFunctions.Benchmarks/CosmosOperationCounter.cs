@@ -17,6 +17,18 @@ public sealed class CosmosOperationCounter : RequestHandler
     /// <summary>"container kind" → operations so far; kinds: read, query, create, upsert, replace, delete, patch.</summary>
     public IReadOnlyDictionary<string, long> ByKind => new Dictionary<string, long>(_byKind);
 
+    /// <summary>The counts so far, to measure from.</summary>
+    public IReadOnlyDictionary<string, long> Snapshot() => ByKind;
+
+    /// <summary>The operations since <paramref name="snapshot"/>, per one of <paramref name="per"/>, and where they went ("cases replace 2, …").</summary>
+    public (double Operations, string Breakdown) Since(IReadOnlyDictionary<string, long> snapshot, int per)
+    {
+        var spent = ByKind.Select(k => (k.Key, Count: k.Value - snapshot.GetValueOrDefault(k.Key))).Where(k => k.Count > 0).ToList();
+        var of = Math.Max(1, per);
+        return (spent.Sum(k => k.Count) / (double)of,
+            string.Join(", ", spent.OrderByDescending(k => k.Count).Select(k => $"{k.Key} {k.Count / (double)of:0.#}")));
+    }
+
     public override Task<ResponseMessage> SendAsync(RequestMessage request, CancellationToken cancellationToken)
     {
         // Document reads address the document (…/docs/{id}); creates, upserts and queries are POSTs to the container, replaces PUTs,

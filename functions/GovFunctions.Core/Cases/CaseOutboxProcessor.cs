@@ -247,30 +247,12 @@ public sealed partial class CaseOutboxProcessor(
     /// <summary>Brings the lists and, where the host keeps alarms in a store, the next alarm up to the state; answers the lists that show it.</summary>
     private async Task<IReadOnlyList<string>?> ShowAsync(CaseState state, IReadOnlyList<string>? listedIn, CancellationToken cancellationToken)
     {
-        var shownIn = await UpdateViewsAsync(state, listedIn, cancellationToken);
-        if (alarms is not null)
-        {
-            await alarms.ScheduleAsync(state, cancellationToken);
-        }
-
-        return shownIn;
-    }
-
-    /// <summary>Shows the state in its lists and removes it from those of <paramref name="listedIn"/> that should not show it; answers the lists that show it.</summary>
-    private async Task<IReadOnlyList<string>> UpdateViewsAsync(CaseState state, IReadOnlyList<string>? listedIn, CancellationToken cancellationToken)
-    {
         var (shownIn, absentFrom) = CaseLists.For(state, listedIn);
         var summary = CaseSummary.Of(state);
-        foreach (var list in shownIn)
-        {
-            await views.UpsertAsync(list, CaseLists.LineIn(list, state, summary), cancellationToken);
-        }
-
-        foreach (var list in absentFrom)
-        {
-            await views.RemoveAsync(list, state.Number, cancellationToken);
-        }
-
+        // Each list is a partition of its own and the alarm lives elsewhere: all are written side by side, one round trip.
+        await Task.WhenAll(shownIn.Select(list => views.UpsertAsync(list, CaseLists.LineIn(list, state, summary), cancellationToken))
+            .Concat(absentFrom.Select(list => views.RemoveAsync(list, state.Number, cancellationToken)))
+            .Append(alarms?.ScheduleAsync(state, cancellationToken) ?? Task.CompletedTask));
         return shownIn;
     }
 

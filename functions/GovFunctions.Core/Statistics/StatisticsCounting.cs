@@ -9,7 +9,7 @@ namespace GovFunctions.Core.Statistics;
 /// <summary>
 /// Adds the counts a case owes (<see cref="CaseOutbox.Counts"/>) to its days and their months: take the document as this
 /// instance last wrote it (or read it), add what it does not hold yet, write it back over its ETag, and on a lost race
-/// read it and try again; one write at a time per document in an instance. The outbox processor clears the owed sequences only
+/// read it and try again; one write at a time per document in an instance, adding what every drain waiting on it owes. The outbox processor clears the owed sequences only
 /// after this, so a crash in between applies them again, and the day, which already holds them, stays as it is.
 /// </summary>
 public sealed partial class StatisticsCounting(IStatisticsStore store, ILogger<StatisticsCounting> logger)
@@ -55,36 +55,64 @@ public sealed partial class StatisticsCounting(IStatisticsStore store, ILogger<S
     private async Task ApplyAsync(string caseNumber, CountedScope scope, DateOnly day, bool month, IReadOnlyList<EventCounts> events, CancellationToken cancellationToken)
     {
         var document = Remembered((scope, day, month));
+        var owed = new OwedCounts(caseNumber, events);
+        document.Owed.Enqueue(owed);
         await document.Writing.WaitAsync(cancellationToken);
         try
         {
-            for (var attempt = 1; ; attempt++)
+            if (!owed.Added.Task.IsCompleted)
             {
-                var stored = attempt == 1 && document.Written is { } written ? written : await store.FindAsync(scope, day, month, cancellationToken);
-                var current = stored?.Day ?? StatisticsDay.Empty(scope, day, month);
-                var next = events.Aggregate(current, (d, e) => d.With(caseNumber, e.Sequence, e.Counts));
-                if (ReferenceEquals(next, current))
+                // Whoever writes the document next adds everything owed to it by then: drains waiting on a busy item's day share one write.
+                var sharing = new List<OwedCounts>();
+                while (document.Owed.TryDequeue(out var next))
                 {
-                    return;
+                    sharing.Add(next);
                 }
 
                 try
                 {
-                    var eTag = stored is null ? await store.CreateAsync(next, cancellationToken) : await store.ReplaceAsync(next, stored.ETag, cancellationToken);
-                    document.Written = new StoredStatisticsDay(next, eTag);
-                    return;
+                    await WriteAsync(document, scope, day, month, sharing, cancellationToken);
+                    sharing.ForEach(o => o.Added.TrySetResult());
                 }
-                catch (Exception e) when (e is PreconditionFailedException or ConflictException && attempt < MaxAttempts)
+                catch (Exception e)
                 {
-                    // Another instance, or the rebuild, wrote the document meanwhile: add ours to what it left.
-                    document.Written = null;
-                    LogDayContended(scope.DepartmentCode, day, attempt);
+                    sharing.ForEach(o => o.Added.TrySetException(e));
                 }
             }
         }
         finally
         {
             document.Writing.Release();
+        }
+
+        await owed.Added.Task;
+    }
+
+    private async Task WriteAsync(CountedDocument document, CountedScope scope, DateOnly day, bool month, IReadOnlyList<OwedCounts> owed, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = attempt == 1 && document.Written is { } written ? written : await store.FindAsync(scope, day, month, cancellationToken);
+            var current = stored?.Day ?? StatisticsDay.Empty(scope, day, month);
+            var next = owed.SelectMany(o => o.Events, (o, e) => (o.CaseNumber, Event: e))
+                .Aggregate(current, (d, c) => d.With(c.CaseNumber, c.Event.Sequence, c.Event.Counts));
+            if (ReferenceEquals(next, current))
+            {
+                return;
+            }
+
+            try
+            {
+                var eTag = stored is null ? await store.CreateAsync(next, cancellationToken) : await store.ReplaceAsync(next, stored.ETag, cancellationToken);
+                document.Written = new StoredStatisticsDay(next, eTag);
+                return;
+            }
+            catch (Exception e) when (e is PreconditionFailedException or ConflictException && attempt < MaxAttempts)
+            {
+                // Another instance, or the rebuild, wrote the document meanwhile: add ours to what it left.
+                document.Written = null;
+                LogDayContended(scope.DepartmentCode, day, attempt);
+            }
         }
     }
 
@@ -106,7 +134,16 @@ public sealed partial class StatisticsCounting(IStatisticsStore store, ILogger<S
     {
         public SemaphoreSlim Writing { get; } = new(1, 1);
 
+        /// <summary>Counts waiting for the document's next write.</summary>
+        public ConcurrentQueue<OwedCounts> Owed { get; } = new();
+
         public StoredStatisticsDay? Written { get; set; }
+    }
+
+    /// <summary>One case's counts for one document; <see cref="Added"/> completes with the write that added them.</summary>
+    private sealed record OwedCounts(string CaseNumber, IReadOnlyList<EventCounts> Events)
+    {
+        public TaskCompletionSource Added { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Counters of {DepartmentCode} on {Day} changed while counting (attempt {Attempt}); redoing")]

@@ -18,28 +18,44 @@ internal sealed class InMemoryStatisticsStore : IStatisticsStore
     /// <summary>How many times a day or month was read.</summary>
     public int Finds { get; private set; }
 
+    /// <summary>How many times a day or month was created or replaced.</summary>
+    public int Writes { get; private set; }
+
+    /// <summary>Each write waits for this first: a test holds writes back to see what waits on them.</summary>
+    public Task WritesWaitFor { get; set; } = Task.CompletedTask;
+
     public Task<StoredStatisticsDay?> FindAsync(CountedScope scope, DateOnly day, bool month, CancellationToken cancellationToken)
     {
         Finds++;
         return Task.FromResult(_days.GetValueOrDefault((scope, day, month)));
     }
 
-    public Task<string> CreateAsync(StatisticsDay day, CancellationToken cancellationToken)
+    public async Task<string> CreateAsync(StatisticsDay day, CancellationToken cancellationToken)
     {
-        BeforeWrite?.Invoke(day);
-        if (_days.ContainsKey(Key(day)))
+        await WritesWaitFor;
+        lock (_days)
         {
-            throw new ConflictException("exists");
-        }
+            Writes++;
+            BeforeWrite?.Invoke(day);
+            if (_days.ContainsKey(Key(day)))
+            {
+                throw new ConflictException("exists");
+            }
 
-        return Task.FromResult(Put(day));
+            return Put(day);
+        }
     }
 
-    public Task<string> ReplaceAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken)
+    public async Task<string> ReplaceAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken)
     {
-        BeforeWrite?.Invoke(day);
-        RequireETag(day, eTag);
-        return Task.FromResult(Put(day));
+        await WritesWaitFor;
+        lock (_days)
+        {
+            Writes++;
+            BeforeWrite?.Invoke(day);
+            RequireETag(day, eTag);
+            return Put(day);
+        }
     }
 
     public Task DeleteAsync(StatisticsDay day, string eTag, CancellationToken cancellationToken)

@@ -113,7 +113,7 @@ public class StatisticsCountingPropertyTests
     {
         var record = Record(ReviewInvariantTests.Play(7).History);
         var counts = StatisticsCounting.CountsOf(record).ToList();
-        var documents = counts.Select(c => c.Day).Distinct().Count() + counts.Select(c => DayPeriod.MonthOf(c.Day)).Distinct().Count();
+        var documents = DocumentsOf(record);
         Assert.True(counts.Count * 2 > documents, "the case counts twice in some day, or the test proves nothing");
         var store = new InMemoryStatisticsStore();
         var counting = new StatisticsCounting(store, NullLogger<StatisticsCounting>.Instance);
@@ -126,6 +126,28 @@ public class StatisticsCountingPropertyTests
         Assert.Equal(documents, store.Finds);
         var rebuilt = new InMemoryStatisticsStore();
         await Rebuild([record], rebuilt);
+        Assert.Equal(Snapshot(rebuilt), Snapshot(store));
+    }
+
+    [Fact]
+    public async Task Drains_waiting_on_a_document_add_their_counts_in_one_write()
+    {
+        var record = Record(ReviewInvariantTests.Play(7).History);
+        var copies = Enumerable.Range(1, 16).Select(i => record with { State = record.State with { Number = $"{record.State.Number}-{i}" } }).ToList();
+        var sequences = StatisticsCounting.CountsOf(record).Select(c => c.Sequence).ToList();
+        var documents = DocumentsOf(record);
+        var held = new TaskCompletionSource();
+        var store = new InMemoryStatisticsStore { WritesWaitFor = held.Task };
+        var counting = new StatisticsCounting(store, NullLogger<StatisticsCounting>.Instance);
+
+        // The first case's writes are held; the fifteen others queue behind them.
+        var drains = copies.Select(c => counting.ApplyAsync(c, sequences, default)).ToList();
+        held.SetResult();
+        await Task.WhenAll(drains);
+
+        Assert.Equal(2 * documents, store.Writes);
+        var rebuilt = new InMemoryStatisticsStore();
+        await Rebuild(copies, rebuilt);
         Assert.Equal(Snapshot(rebuilt), Snapshot(store));
     }
 
@@ -168,6 +190,13 @@ public class StatisticsCountingPropertyTests
 
     private static Task<RebuildReport> Rebuild(IEnumerable<CaseRecord> records, InMemoryStatisticsStore store) =>
         new StatisticsRebuild(new CaseRecordsInMemory(records), store, NullLogger<StatisticsRebuild>.Instance).RebuildAsync(default);
+
+    /// <summary>How many day and month documents a case counts into.</summary>
+    private static int DocumentsOf(CaseRecord record)
+    {
+        var counts = StatisticsCounting.CountsOf(record).ToList();
+        return counts.Select(c => (c.Scope, c.Day)).Distinct().Count() + counts.Select(c => (c.Scope, DayPeriod.MonthOf(c.Day))).Distinct().Count();
+    }
 
     private static IEnumerable<(CountedScope, DateOnly)> MonthsOf(CaseRecord record) =>
         StatisticsCounting.CountsOf(record).Select(c => (c.Scope, DayPeriod.MonthOf(c.Day)));
