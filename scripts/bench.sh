@@ -3,8 +3,8 @@
 # Starts the emulators like the test command (reused when healthy; a Cosmos DB emulator started here keeps its
 # throwaway databases in memory), builds the benchmark tool in Release and runs it. `--smoke` measures a few
 # operations only (what the test suite does); `--statistics` only the year of statistics, `--costs` only the Cosmos DB
-# operations per command (by container and kind), `--push N` only N owed milestones, `--alarms N` only N alarms falling due at once, each printed. Takes about three
-# quarters of an hour on 2 cores; leave the machine idle.
+# operations per command (by container and kind), `--push N` only N owed milestones, `--alarms N` only N alarms falling due at once, each printed. Takes about a
+# quarter of an hour on 2 cores; leave the machine idle.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/emulators.sh"
 

@@ -21,7 +21,12 @@ public sealed class BenchmarkSmokeTests
             }
         }
 
-        foreach (var command in new[] { "CreateCase", "UpdateCaseForm", "UploadMaterial (each)", "SubmitCase", "AcceptCase", "CompleteReviewStep", "full submission (create, form, 3 uploads, submit)" })
+        var atOnce = BenchmarkOptions.Smoke.Concurrencies.Max();
+        foreach (var command in new[]
+        {
+            "CreateCase", "UpdateCaseForm", "UploadMaterial (each)", "SubmitCase", "AcceptCase", "CompleteReviewStep", "full submission (create, form, 3 uploads, submit)",
+            $"SubmitCase, {atOnce} at once", $"AcceptCase, {atOnce} at once",
+        })
         {
             var cost = Assert.Single(result.Costs, c => c.Command == command);
             Assert.True(cost.Operations >= 1, $"{cost}");
@@ -33,6 +38,9 @@ public sealed class BenchmarkSmokeTests
         var alarms = Assert.Single(result.Alarms);
         Assert.Equal((0, 0, alarms.Due), (alarms.FiredTwice, alarms.Missed, alarms.OnSupervisionList));
         Assert.True(alarms.Fired >= BenchmarkOptions.Smoke.AlarmsDue[0], $"{alarms}");
+        // A fired alarm reads and writes its case at least, and the breakdown says where the operations went.
+        Assert.True(alarms.CosmosOperationsPerAlarm >= 2, $"{alarms}");
+        Assert.Contains("cases replace", alarms.Breakdown);
         Assert.Equal(2, result.Memory.Count);
         Assert.Contains("## Push to the provincial systems", report);
         Assert.Contains("## Alarms falling due at once", report);
