@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using GovFunctions.Core.Calendar;
 using GovFunctions.Core.Cases;
+using Microsoft.Extensions.DependencyInjection;
 using static GovFunctions.EndToEndTests.ReviewApiClient;
 
 namespace GovFunctions.EndToEndTests;
@@ -119,6 +121,60 @@ public sealed class ComplaintEndToEndTests(ReviewHostFixture host)
         await Ok(await _anonymous.PostAsJsonAsync($"/api/complaints/{number}/rating?queryCode={queryCode}", new { level = "basicallySatisfied" }));
         var published = (await Ok(await _anonymous.GetAsync($"/api/public/complaints?departmentCode={WenzhouWeather}&pageSize=100"))).GetProperty("items");
         Assert.DoesNotContain(published.EnumerateArray(), p => p.GetProperty("number").GetString() == number);
+    }
+
+    [Fact]
+    public async Task A_complaint_sent_again_with_its_Idempotency_Key_is_the_one_filed_and_the_key_is_its_senders_own()
+    {
+        await host.StartNextWeek();
+        var city = await _api.Supervisor("330300");
+        var before = await Count(city);
+        var key = Guid.NewGuid().ToString();
+        var body = new { about = "department", departmentCode = WenzhouWeather, text = "办事指南与窗口要求不一致", contact = new { channel = "phone", value = "13900139000" } };
+
+        var first = await FileWithKey(_anonymous, key, body);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var number = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString()!;
+        var retried = await FileWithKey(_anonymous, key, body);
+        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
+        Assert.Equal(number, (await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString());
+
+        // The key with another request is refused; a malformed key too; another account's same key is its own complaint.
+        await AssertRefused(await FileWithKey(_anonymous, key, body with { text = "另一件事" }), HttpStatusCode.UnprocessableEntity);
+        await AssertRefused(await FileWithKey(_anonymous, "not a key!", body), HttpStatusCode.BadRequest);
+        var applicant = await _api.Applicant("company-" + Guid.NewGuid().ToString("N")[..8]);
+        var own = (await Ok(await FileWithKey(applicant, key, body))).GetProperty("number").GetString()!;
+        Assert.NotEqual(number, own);
+
+        Assert.Single(await Lines(city, "regionCode=330300", number, 1));
+        Assert.Single(await Lines(city, "regionCode=330300", own, 1));
+        Assert.Equal(before + 2, await Count(city));
+    }
+
+    [Fact]
+    public async Task A_key_whose_first_request_failed_before_its_complaint_is_taken_over_after_a_minute_not_before()
+    {
+        await host.StartNextWeek();
+        var key = Guid.NewGuid().ToString();
+        var body = new { about = "department", departmentCode = WenzhouWeather, text = "网上预约后仍需现场排队", contact = new { channel = "email", value = "a@example.cn" } };
+        var hash = Convert.ToHexStringLower(SHA256.HashData(await JsonContent.Create(body).ReadAsByteArrayAsync()));
+        // What a request that stored its key and then died leaves: the key, naming a complaint that never came.
+        const string Dangling = "20260302090001-330300-TS00000000-2AU2";
+        var cases = host.Services.GetRequiredService<ICaseStore>();
+        Assert.NotNull(await cases.TryStoreCreationKeyAsync(new CreationKey(IdempotentCreation.Anonymous, key, hash, Dangling, await host.Now()), null, default));
+
+        await AssertRefused(await FileWithKey(_anonymous, key, body), HttpStatusCode.Conflict);
+        await host.MoveClockTo((await host.Now()).Add(CaseChanges.CreationKeyTakeover).AddSeconds(1));
+        var number = (await Ok(await FileWithKey(_anonymous, key, body))).GetProperty("number").GetString()!;
+        Assert.NotEqual(Dangling, number);
+        Assert.Equal(number, (await Ok(await FileWithKey(_anonymous, key, body))).GetProperty("number").GetString());
+    }
+
+    private static Task<HttpResponseMessage> FileWithKey(HttpClient client, string key, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/complaints") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
     }
 
     [Fact]

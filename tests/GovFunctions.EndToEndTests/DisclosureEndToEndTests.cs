@@ -28,6 +28,13 @@ public sealed class DisclosureEndToEndTests(ReviewHostFixture host)
     private static Task<HttpResponseMessage> Step(HttpClient client, string number, string step, object body) =>
         client.PostAsJsonAsync($"/api/disclosure-requests/{number}/{step}", body);
 
+    private static HttpRequestMessage WithKey(string key, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/disclosure-requests") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return request;
+    }
+
     private static Task<HttpResponseMessage> UploadDocument(HttpClient staff, string number, byte[] bytes, string fileName)
     {
         var content = new ByteArrayContent(bytes);
@@ -46,10 +53,14 @@ public sealed class DisclosureEndToEndTests(ReviewHostFixture host)
         var requester = await _api.Applicant("citizen-" + Guid.NewGuid().ToString("N")[..8]);
         await AssertRefused(await requester.PostAsJsonAsync("/api/cases", new { itemCode = Item }), HttpStatusCode.Conflict);
 
-        var filed = await requester.PostAsJsonAsync("/api/disclosure-requests", Request());
+        // Sent twice with one Idempotency-Key (a portal retrying after a timeout): received once.
+        var key = Guid.NewGuid().ToString();
+        var filed = await requester.SendAsync(WithKey(key, Request()));
         Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
         var request = await filed.Content.ReadFromJsonAsync<JsonElement>();
         var number = request.GetProperty("number").GetString()!;
+        Assert.Equal(number, (await Ok(await requester.SendAsync(WithKey(key, Request())))).GetProperty("number").GetString());
+        await AssertRefused(await requester.SendAsync(WithKey(key, Request("另一份文件"))), HttpStatusCode.UnprocessableEntity);
         Assert.Equal($"/api/disclosure-requests/{number}", filed.Headers.Location!.OriginalString);
         Assert.Equal(("disclosureAnswer", Calendar.DeadlineAfter(monday, 20)),
             (request.GetProperty("clock").GetProperty("kind").GetString(), request.GetProperty("clock").GetProperty("deadline").GetDateTimeOffset()));

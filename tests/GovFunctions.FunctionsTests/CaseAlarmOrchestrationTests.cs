@@ -148,7 +148,7 @@ public sealed class CaseAlarmOrchestrationTests(FunctionsAppFixture app)
         app.Clock.Set(new DateTimeOffset(2026, 4, 6, 9, 0, 0, TimeSpan.FromHours(8)));
         var missing = await app.SubmitCaseAsync();
         var complaint = (await app.Services.GetRequiredService<GovFunctions.Core.Complaints.ComplaintService>().FileAsync(
-            null, new("department", null, "330300-QXJ", null, null, "窗口排队过长", new("phone", "13900139000"), false), default)).Number;
+            null, new("department", null, "330300-QXJ", null, null, "窗口排队过长", new("phone", "13900139000"), false), idempotencyKey: null, requestHash: "", default)).Number;
         await app.DrainAsync(complaint);
         var failed = await app.SubmitCaseAsync();
         // An orchestration with no input fails at once: a stand-in for one that failed for good.

@@ -21,8 +21,9 @@ public sealed class ComplaintApi(ComplaintService complaints, SupervisionLists l
     public async Task<IResult> FileComplaint(HttpRequest request, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.From(request.HttpContext.User);
+        var requestHash = await RequestBodyHash.ReadAsync(request, RecordCommands.Limit, cancellationToken);
         var body = await JsonBody.ReadAsync<ComplaintCommand>(request, cancellationToken, RecordCommands.Limit);
-        var view = await complaints.FileAsync(caller, body, cancellationToken);
+        var view = await complaints.FileAsync(caller, body, RequestParameters.Header(request, ApiParameters.IdempotencyKey), requestHash, cancellationToken);
         RequestAudit.NoteCase(request.HttpContext, view.Number);
         return ETags.WithVersion(request.HttpContext, view.Version, Results.Created($"/{Routes.Prefix}/complaints/{view.Number}", view));
     }

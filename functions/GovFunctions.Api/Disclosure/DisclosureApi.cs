@@ -17,8 +17,9 @@ public sealed class DisclosureApi(DisclosureService requests, SupervisionStatist
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
         caller.Require(PlatformRole.Applicant);
+        var requestHash = await RequestBodyHash.ReadAsync(request, RecordCommands.Limit, cancellationToken);
         var body = await JsonBody.ReadAsync<DisclosureRequestCommand>(request, cancellationToken, RecordCommands.Limit);
-        var view = await requests.RequestAsync(caller, body, cancellationToken);
+        var view = await requests.RequestAsync(caller, body, RequestParameters.Header(request, ApiParameters.IdempotencyKey), requestHash, cancellationToken);
         RequestAudit.NoteCase(request.HttpContext, view.Number);
         return ETags.WithVersion(request.HttpContext, view.Version, Results.Created($"/{Routes.Prefix}/disclosure-requests/{view.Number}", view));
     }

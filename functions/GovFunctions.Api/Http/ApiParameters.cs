@@ -32,7 +32,7 @@ public static class ApiParameters
 
     public static readonly TextParameter QueryCodeParameter = new("queryCode", "The case's query code (查询码), as printed on the receipt.", QueryCode.Length);
 
-    public static readonly TextParameter IdempotencyKey = new("Idempotency-Key", "Any string unique to this submission (a UUID): a retry with the same key and body answers the case as it is instead of submitting twice.", 100);
+    public static readonly TextParameter IdempotencyKey = new("Idempotency-Key", "Any string unique to this request (a UUID): a retry with the same key and body answers the case or record as it is instead of doing it twice; the same key with another body is 422.", 100);
 
     public static readonly TextParameter IfMatch = new("If-Match", "The ETag of the view this change was decided on; a newer version answers 412.", 80);
 

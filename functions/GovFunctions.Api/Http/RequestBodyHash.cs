@@ -9,7 +9,7 @@ namespace GovFunctions.Api.Http;
 /// </summary>
 public static class RequestBodyHash
 {
-    public static async Task<string> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    public static async Task<string> ReadAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
         var body = new MemoryStream();
         await new LimitedReadStream(request.Body, limit, () => RequestRejectedException.TooLarge(limit)).CopyToAsync(body, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using GovFunctions.Core.Cases;
+using GovFunctions.Core.Errors;
 using GovFunctions.Core.Milestones;
 using GovFunctions.Core.PersonalData;
 using Microsoft.Azure.Cosmos;
@@ -65,6 +66,26 @@ public sealed class CosmosCaseStore(Container container, PersonalDataKeys keys) 
 
     public Task<bool> ClearOutboxPendingAsync(string caseNumber, string? ifMatch, CancellationToken cancellationToken) =>
         container.DeleteIfExistsAsync<OutboxPendingDocument>(caseNumber, OutboxPendingDocument.Partition, ifMatch, cancellationToken);
+
+    public async Task<StoredCreationKey?> FindCreationKeyAsync(string scope, string key, CancellationToken cancellationToken) =>
+        await container.ReadOrNullAsync<CreationKeyDocument>(key, CreationKeyDocument.PartitionOf(scope), cancellationToken) is { } document
+            ? new StoredCreationKey(document.ToKey(), document.ETag!)
+            : null;
+
+    public async Task<string?> TryStoreCreationKeyAsync(CreationKey key, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var document = CreationKeyDocument.From(key);
+        try
+        {
+            return ifMatch is null
+                ? await container.CreateOrConflictAsync(document, document.PartitionKey, "The key is taken.", cancellationToken)
+                : await container.ReplaceIfMatchAsync(document, document.Id, document.PartitionKey, ifMatch, "The key changed.", cancellationToken);
+        }
+        catch (Exception e) when (e is ConflictException or PreconditionFailedException)
+        {
+            return null;
+        }
+    }
 }
 
 /// <summary>What the read feed needs of a document to tell a case from an outbox note.</summary>

@@ -47,6 +47,73 @@ public sealed partial class CaseChanges(
         }
     }
 
+    /// <summary>
+    /// The same, with an Idempotency-Key: the key is stored with the number drawn before the record is created, so a retry
+    /// with the same key and request answers that record and creates nothing, a retry while the first is still being
+    /// carried out is told so (409), and the key with a different request is refused (422). A key whose record never
+    /// came (the first request failed after storing it) is taken over once <see cref="CreationKeyTakeover"/> has passed.
+    /// </summary>
+    public async Task<CaseRecord> CreateAsync(Func<DateTimeOffset, CaseEvent> start, IdempotentCreation? idempotency, CancellationToken cancellationToken)
+    {
+        if (idempotency is not { } request)
+        {
+            return await CreateAsync(start, cancellationToken);
+        }
+
+        string? ours = null;
+        for (var attempt = 1; ; attempt++)
+        {
+            var found = ours is null ? await cases.FindCreationKeyAsync(request.Scope, request.Key, cancellationToken) : null;
+            if (found is { Key: var key })
+            {
+                if (key.RequestHash != request.Hash)
+                {
+                    throw new IdempotencyKeyReusedException(request.Key);
+                }
+
+                if (await cases.FindAsync(key.CaseNumber, cancellationToken) is { } created)
+                {
+                    return created.Case;
+                }
+
+                if (Now - key.At < CreationKeyTakeover)
+                {
+                    throw StillBeingCarriedOut(request);
+                }
+            }
+
+            var started = start(Now);
+            var number = CaseEvolution.Apply(null, started).Number;
+            ours = await cases.TryStoreCreationKeyAsync(
+                new CreationKey(request.Scope, request.Key, request.Hash, number, Now), ours ?? found?.ETag, cancellationToken);
+            if (ours is null)
+            {
+                // Another request with the key stored it first: answer as it does.
+                if (attempt < MaxAttempts)
+                {
+                    continue;
+                }
+
+                throw StillBeingCarriedOut(request);
+            }
+
+            try
+            {
+                return await CreateAsync(started, cancellationToken);
+            }
+            catch (ConflictException) when (attempt < MaxAttempts)
+            {
+                // The number was taken: draw again, and point the key (still ours, by its ETag) at the new one.
+            }
+        }
+    }
+
+    private static ConflictException StillBeingCarriedOut(IdempotentCreation request) =>
+        new($"A request with Idempotency-Key '{request.Key}' is still being carried out; retry it in a few seconds.");
+
+    /// <summary>How long a creation key whose record does not exist yet is taken to be a request still being carried out.</summary>
+    public static readonly TimeSpan CreationKeyTakeover = TimeSpan.FromMinutes(1);
+
     /// <summary>Stores a new record whose history is the one event that started it; its views are owed, and its counts and milestone when it has them.</summary>
     private async Task<CaseRecord> CreateAsync(CaseEvent started, CancellationToken cancellationToken)
     {

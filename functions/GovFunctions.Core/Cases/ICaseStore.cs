@@ -29,4 +29,12 @@ public interface ICaseStore
 
     /// <summary>Removes the note; with <paramref name="ifMatch"/> only while it is that version (a newer note stays), answering whether it went.</summary>
     Task<bool> ClearOutboxPendingAsync(string caseNumber, string? ifMatch, CancellationToken cancellationToken);
+
+    Task<StoredCreationKey?> FindCreationKeyAsync(string scope, string key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores a creation key before the record it names is created: new (<paramref name="ifMatch"/> null), or over the one
+    /// stored with that ETag. Answers the new ETag, or null when another request stored or changed the key first.
+    /// </summary>
+    Task<string?> TryStoreCreationKeyAsync(CreationKey key, string? ifMatch, CancellationToken cancellationToken);
 }

@@ -25,17 +25,21 @@ public static partial class IdempotencyRule
     /// <param name="used">The request hash each key was first used with on this case.</param>
     public static Outcome Evaluate(IReadOnlyDictionary<string, string> used, string key, string requestHash)
     {
-        if (!IsWellFormed(key))
-        {
-            throw ValidationFailedException.For("Idempotency-Key", "must be 1 to 64 letters, digits, '-' or '_'.");
-        }
-
+        RequireWellFormed(key);
         return !used.TryGetValue(key, out var firstHash) ? Outcome.Proceed
             : firstHash == requestHash ? Outcome.Replay
             : Outcome.KeyReused;
     }
 
     public static bool IsWellFormed(string? key) => key is not null && KeyPattern().IsMatch(key);
+
+    public static void RequireWellFormed(string key)
+    {
+        if (!IsWellFormed(key))
+        {
+            throw ValidationFailedException.For("Idempotency-Key", "must be 1 to 64 letters, digits, '-' or '_'.");
+        }
+    }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex KeyPattern();

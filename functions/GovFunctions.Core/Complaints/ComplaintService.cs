@@ -25,12 +25,16 @@ public sealed partial class ComplaintService(
     ILogger<ComplaintService> logger)
 {
     /// <summary>Filed by a signed-in applicant (<paramref name="caller"/>) or anonymously (null): the complainant's view, with the query code.</summary>
-    public async Task<ComplaintView> FileAsync(Caller? caller, ComplaintCommand command, CancellationToken cancellationToken)
+    /// <summary>Files a complaint; with <paramref name="idempotencyKey"/> a retry of the same request answers the one filed.</summary>
+    public async Task<ComplaintView> FileAsync(
+        Caller? caller, ComplaintCommand command, string? idempotencyKey, string requestHash, CancellationToken cancellationToken)
     {
         caller?.Require(PlatformRole.Applicant);
         var target = await TargetOfAsync(caller, command, ComplaintDecisions.RequireKind(command), cancellationToken);
         var calendar = calendars.For(RegionDirectory.RegionOfDepartment(target.DepartmentCode));
-        var record = await changes.CreateAsync(now => ComplaintDecisions.File(caller, command, target, options.Value, calendar, now), cancellationToken);
+        var record = await changes.CreateAsync(
+            now => ComplaintDecisions.File(caller, command, target, options.Value, calendar, now),
+            IdempotentCreation.Of(caller?.Subject, idempotencyKey, requestHash), cancellationToken);
         LogFiled(record.State.Number, target.Kind, target.DepartmentCode);
         return ComplaintView.ForComplainant(record.State, signedIn: caller is not null);
     }

@@ -17,7 +17,9 @@ namespace GovFunctions.Core.Disclosure;
 public sealed partial class DisclosureService(
     CaseChanges changes, ICaseViewStore views, CatalogService catalog, WorkCalendars calendars, MaterialIntake intake, IMaterialStore materials, ILogger<DisclosureService> logger)
 {
-    public async Task<DisclosureView> RequestAsync(Caller caller, DisclosureRequestCommand command, CancellationToken cancellationToken)
+    /// <summary>Receives a request; with <paramref name="idempotencyKey"/> a retry of the same request answers the one received.</summary>
+    public async Task<DisclosureView> RequestAsync(
+        Caller caller, DisclosureRequestCommand command, string? idempotencyKey, string requestHash, CancellationToken cancellationToken)
     {
         caller.Require(PlatformRole.Applicant);
         var errors = new ValidationErrors();
@@ -33,7 +35,9 @@ public sealed partial class DisclosureService(
             throw ValidationFailedException.For("itemCode", $"'{command.ItemCode}' is not a published service item.");
         }
 
-        var record = await changes.CreateAsync(now => DisclosureDecisions.Request(caller, item, command, calendars.For(item.RegionCode), now), cancellationToken);
+        var record = await changes.CreateAsync(
+            now => DisclosureDecisions.Request(caller, item, command, calendars.For(item.RegionCode), now),
+            IdempotentCreation.Of(caller.Subject, idempotencyKey, requestHash), cancellationToken);
         LogReceived(record.State.Number, item.DepartmentCode);
         return DisclosureView.Of(record.State, caller);
     }

@@ -22,14 +22,17 @@ public static class ComplaintEndpoints
 
         complaints.MapPost(Routes.Complaints, (HttpRequest request, ComplaintApi handler, CancellationToken ct) => handler.FileComplaint(request, ct))
             .WithName(Operations.FileComplaint)
-            .WithSummary("投诉: about one's own case (about=case, caseNumber; signed in as its applicant), a department (departmentCode), a window (departmentCode, window) or a service item (itemCode); anonymous complainants must leave a contact (channel phone, email or post, and value). publishable: the question and answer may be published de-identified once closed. The answer carries the number and query code to follow it with; the supervision of the department's region accepts or declines it within Complaints:AcceptanceWorkingDays (5).")
+            .WithSummary("投诉: about one's own case (about=case, caseNumber; signed in as its applicant), a department (departmentCode), a window (departmentCode, window) or a service item (itemCode); anonymous complainants must leave a contact (channel phone, email or post, and value). publishable: the question and answer may be published de-identified once closed. The answer carries the number and query code to follow it with; the supervision of the department's region accepts or declines it within Complaints:AcceptanceWorkingDays (5). Send an Idempotency-Key to retry safely: the same key and body answer the complaint filed.")
             .ForAnyone(PlatformRole.Applicant)
+            .WithHeaderParameter(ApiParameters.IdempotencyKey)
             .Accepts<ComplaintCommand>("application/json")
             .Produces<ComplaintView>(StatusCodes.Status201Created)
             .WithAnswerHeaders(StatusCodes.Status201Created, ContractHeaders.ETag, ContractHeaders.Location)
             .ProducesValidationProblem()
             .ProducesWriteProblems()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         complaints.MapGet(Routes.Complaint, (HttpRequest request, string number, ComplaintApi handler, CancellationToken ct) => handler.GetComplaint(request, number, ct))
             .WithName(Operations.GetComplaint)

@@ -15,13 +15,16 @@ public static class DisclosureEndpoints
 
         disclosure.MapPost(Routes.DisclosureRequests, (HttpRequest request, DisclosureApi handler, CancellationToken ct) => handler.FileDisclosureRequest(request, ct))
             .WithName(Operations.FileDisclosureRequest)
-            .WithSummary("依申请公开 (政府信息公开条例): a signed-in requester asks the department of an item whose procedure is disclosure (itemCode) for information — Art. 29: requester (kind naturalPerson or organisation, name, identity card number or credit code, a phone, email or address), description, forms (paper, electronic, inspection). Received now (Art. 31): answered within 20 working days (Art. 33). The answer carries the number and query code.")
+            .WithSummary("依申请公开 (政府信息公开条例): a signed-in requester asks the department of an item whose procedure is disclosure (itemCode) for information — Art. 29: requester (kind naturalPerson or organisation, name, identity card number or credit code, a phone, email or address), description, forms (paper, electronic, inspection). Received now (Art. 31): answered within 20 working days (Art. 33). The answer carries the number and query code. Send an Idempotency-Key to retry safely: the same key and body answer the request received.")
             .ForCallers(PlatformRole.Applicant)
+            .WithHeaderParameter(ApiParameters.IdempotencyKey)
             .Accepts<DisclosureRequestCommand>("application/json")
             .Produces<DisclosureView>(StatusCodes.Status201Created)
             .WithAnswerHeaders(StatusCodes.Status201Created, ContractHeaders.ETag, ContractHeaders.Location)
             .ProducesValidationProblem()
-            .ProducesWriteProblems();
+            .ProducesWriteProblems()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         disclosure.MapGet(Routes.DisclosureRequest, (HttpRequest request, string number, DisclosureApi handler, CancellationToken ct) => handler.GetDisclosureRequest(request, number, ct))
             .WithName(Operations.GetDisclosureRequest)

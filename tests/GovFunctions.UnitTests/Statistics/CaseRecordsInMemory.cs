@@ -32,4 +32,8 @@ internal sealed class CaseRecordsInMemory(IEnumerable<CaseRecord> records) : ICa
     public Task<OutboxNote?> FindOutboxNoteAsync(string caseNumber, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<bool> ClearOutboxPendingAsync(string caseNumber, string? ifMatch, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<StoredCreationKey?> FindCreationKeyAsync(string scope, string key, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<string?> TryStoreCreationKeyAsync(CreationKey key, string? ifMatch, CancellationToken cancellationToken) => throw new NotSupportedException();
 }
