@@ -9,8 +9,9 @@ namespace GovFunctions.Core.Statistics;
 /// <summary>
 /// Adds the counts a case owes (<see cref="CaseOutbox.Counts"/>) to its days and their months: take the document as this
 /// instance last wrote it (or read it), add what it does not hold yet, write it back over its ETag, and on a lost race
-/// read it and try again; one write at a time per document in an instance, adding what every drain waiting on it owes. The outbox processor clears the owed sequences only
-/// after this, so a crash in between applies them again, and the day, which already holds them, stays as it is.
+/// read it and try again; one write at a time per document in an instance, adding what every drain waiting on it owes.
+/// The outbox processor clears the owed sequences only after this, so a crash in between applies them again, and the
+/// day, which already holds them, stays as it is.
 /// </summary>
 public sealed partial class StatisticsCounting(IStatisticsStore store, ILogger<StatisticsCounting> logger)
 {
