@@ -17,6 +17,13 @@ public sealed class DepartmentNoticeEndToEndTests(ReviewHostFixture host)
 
     private static readonly object Notice = new { departmentCode = RuianWeather, reason = "本月超期件明显增多", requirement = "查明原因并报送整改方案", responseWorkingDays = 2 };
 
+    private static HttpRequestMessage WithKey(string key, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/supervision/department-notices") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return request;
+    }
+
     [Fact]
     public async Task A_notice_on_a_department_is_listed_escalated_when_unanswered_answered_late_by_its_head_and_counted()
     {
@@ -26,10 +33,13 @@ public sealed class DepartmentNoticeEndToEndTests(ReviewHostFixture host)
         var statistics = $"/api/supervision/statistics?departmentCode={RuianWeather}&from={ChinaTime.DateOf(monday):yyyy-MM-dd}&to={ChinaTime.DateOf(monday).AddDays(14):yyyy-MM-dd}";
         var before = (await Ok(await city.GetAsync(statistics))).GetProperty("total");
 
-        var created = await city.PostAsJsonAsync("/api/supervision/department-notices", Notice);
+        // Sent twice with one Idempotency-Key (a console retrying after a timeout): one file.
+        var key = Guid.NewGuid().ToString();
+        var created = await city.SendAsync(WithKey(key, Notice));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var file = await created.Content.ReadFromJsonAsync<JsonElement>();
         var number = file.GetProperty("number").GetString()!;
+        Assert.Equal(number, (await Ok(await city.SendAsync(WithKey(key, Notice)))).GetProperty("number").GetString());
         Assert.True(CaseNumber.TryParse(number, out var parsed));
         Assert.Equal((CaseNumber.SupervisionCode, "330381"), (parsed.BasicCode, parsed.RegionCode));
         Assert.Equal($"/api/supervision/department-notices/{number}", created.Headers.Location!.OriginalString);

@@ -15,8 +15,9 @@ public sealed class SupervisionApi(SupervisionLists lists, DepartmentNotices dep
     public async Task<IResult> IssueDepartmentNotice(HttpRequest request, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.Require(request.HttpContext.User);
+        var requestHash = await RequestBodyHash.ReadAsync(request, RecordCommands.Limit, cancellationToken);
         var body = await JsonBody.ReadAsync<DepartmentNoticeCommand>(request, cancellationToken, RecordCommands.Limit);
-        var file = await departmentNotices.IssueAsync(caller, body, cancellationToken);
+        var file = await departmentNotices.IssueAsync(caller, body, RequestParameters.Header(request, ApiParameters.IdempotencyKey), requestHash, cancellationToken);
         RequestAudit.NoteCase(request.HttpContext, file.Number);
         return ETags.WithVersion(request.HttpContext, file.Version, Results.Created($"/{Routes.Prefix}/supervision/department-notices/{file.Number}", file));
     }

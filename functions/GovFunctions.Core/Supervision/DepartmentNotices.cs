@@ -15,12 +15,16 @@ namespace GovFunctions.Core.Supervision;
 public sealed partial class DepartmentNotices(
     CaseChanges changes, CatalogService catalog, WorkCalendars calendars, ILogger<DepartmentNotices> logger)
 {
-    public async Task<DepartmentNoticeView> IssueAsync(Caller caller, DepartmentNoticeCommand command, CancellationToken cancellationToken)
+    /// <summary>Opens the file; with <paramref name="idempotencyKey"/> a retry of the same request answers the file opened.</summary>
+    public async Task<DepartmentNoticeView> IssueAsync(
+        Caller caller, DepartmentNoticeCommand command, string? idempotencyKey, string requestHash, CancellationToken cancellationToken)
     {
         caller.Require(PlatformRole.Supervisor);
         var known = await catalog.NamesDepartmentAsync(command.DepartmentCode, cancellationToken);
         var calendar = known ? calendars.For(RegionDirectory.RegionOfDepartment(command.DepartmentCode!)) : calendars.National;
-        var record = await changes.CreateAsync(now => NoticeDecisions.IssueOnDepartment(caller, command, known, calendar, now), cancellationToken);
+        var record = await changes.CreateAsync(
+            now => NoticeDecisions.IssueOnDepartment(caller, command, known, calendar, now),
+            IdempotentCreation.Of(caller.Subject, idempotencyKey, requestHash), cancellationToken);
         LogIssued(record.State.Number, record.State.DepartmentCode, caller.Subject);
         return DepartmentNoticeView.Of(record);
     }

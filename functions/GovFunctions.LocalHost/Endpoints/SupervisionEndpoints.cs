@@ -39,13 +39,16 @@ public static class SupervisionEndpoints
         api.MapPost(Routes.DepartmentNotices, (HttpRequest request, SupervisionApi handler, CancellationToken ct) => handler.IssueDepartmentNotice(request, ct))
             .WithTags("Supervision")
             .WithName(Operations.IssueDepartmentNotice)
-            .WithSummary("督办 on a department: a supervisor of the department's region (or one above it) requires the department to act on its work as a whole — departmentCode, reason, requirement and a response limit of 1 to 20 working days on the department's regional calendar. It opens a supervision file numbered like a case (basic code DB00000000), listed with the notices on cases; unanswered at its deadline it is escalated to the supervision level above.")
+            .WithSummary("督办 on a department: a supervisor of the department's region (or one above it) requires the department to act on its work as a whole — departmentCode, reason, requirement and a response limit of 1 to 20 working days on the department's regional calendar. It opens a supervision file numbered like a case (basic code DB00000000), listed with the notices on cases; unanswered at its deadline it is escalated to the supervision level above. Send an Idempotency-Key to retry safely: the same key and body answer the file opened.")
             .ForCallers(PlatformRole.Supervisor)
+            .WithHeaderParameter(ApiParameters.IdempotencyKey)
             .Accepts<DepartmentNoticeCommand>("application/json")
             .Produces<DepartmentNoticeView>(StatusCodes.Status201Created)
             .WithAnswerHeaders(StatusCodes.Status201Created, ContractHeaders.ETag, ContractHeaders.Location)
             .ProducesValidationProblem()
-            .ProducesWriteProblems();
+            .ProducesWriteProblems()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         api.MapGet(Routes.DepartmentNotice, (HttpRequest request, string number, SupervisionApi handler, CancellationToken ct) => handler.GetDepartmentNotice(request, number, ct))
             .WithTags("Supervision")
