@@ -21,9 +21,9 @@ public static class CommandCosts
             await run();
             await host.WhenOutboxDrainedAsync();
             var of = spent.TryGetValue(command, out var known) ? known : spent[command] = [];
-            foreach (var (kind, count) in host.CosmosOperations.ByKind)
+            foreach (var (kind, count) in host.CosmosOperations.SpentSince(before))
             {
-                of[kind] = of.GetValueOrDefault(kind) + count - before.GetValueOrDefault(kind);
+                of[kind] = of.GetValueOrDefault(kind) + count;
             }
         }
 
@@ -60,10 +60,13 @@ public static class CommandCosts
         await Count(submitAtOnce, () => Task.WhenAll(drafts.Select(flow.SubmitDraftAsync)));
         await Count(acceptAtOnce, () => Task.WhenAll(drafts.Select(flow.AcceptAsync)));
 
-        double PerCommand(string command, long total) => total / (double)(
-            command == submitAtOnce || command == acceptAtOnce ? atOnce : cases * (command.EndsWith("(each)", StringComparison.Ordinal) ? PortalFlow.Slots.Length : 1));
-        var costs = spent.Select(c => new CommandCost(c.Key, PerCommand(c.Key, c.Value.Values.Sum()), string.Join(", ",
-            c.Value.Where(k => k.Value > 0).OrderByDescending(k => k.Value).Select(k => $"{k.Key} {PerCommand(c.Key, k.Value):0.#}")))).ToList();
+        double RunsOf(string command) =>
+            command == submitAtOnce || command == acceptAtOnce ? atOnce : cases * (command.EndsWith("(each)", StringComparison.Ordinal) ? PortalFlow.Slots.Length : 1);
+        var costs = spent.Select(c =>
+        {
+            var (operations, breakdown) = CosmosOperationCounter.PerOne(c.Value, RunsOf(c.Key));
+            return new CommandCost(c.Key, operations, breakdown);
+        }).ToList();
         var submission = costs.Where(c => c.Command is "CreateCase" or "UpdateCaseForm" or "SubmitCase").Sum(c => c.Operations)
             + PortalFlow.Slots.Length * costs.Single(c => c.Command == "UploadMaterial (each)").Operations;
         return [.. costs, new CommandCost("full submission (create, form, 3 uploads, submit)", submission)];

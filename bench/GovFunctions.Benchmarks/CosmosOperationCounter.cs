@@ -20,14 +20,17 @@ public sealed class CosmosOperationCounter : RequestHandler
     /// <summary>The counts so far, to measure from.</summary>
     public IReadOnlyDictionary<string, long> Snapshot() => ByKind;
 
+    /// <summary>The operations since <paramref name="snapshot"/>, by container and kind.</summary>
+    public IReadOnlyDictionary<string, long> SpentSince(IReadOnlyDictionary<string, long> snapshot) =>
+        ByKind.Select(k => (k.Key, Count: k.Value - snapshot.GetValueOrDefault(k.Key))).Where(k => k.Count > 0).ToDictionary(k => k.Key, k => k.Count);
+
     /// <summary>The operations since <paramref name="snapshot"/>, per one of <paramref name="per"/>, and where they went ("cases replace 2, …").</summary>
-    public (double Operations, string Breakdown) Since(IReadOnlyDictionary<string, long> snapshot, int per)
-    {
-        var spent = ByKind.Select(k => (k.Key, Count: k.Value - snapshot.GetValueOrDefault(k.Key))).Where(k => k.Count > 0).ToList();
-        var of = Math.Max(1, per);
-        return (spent.Sum(k => k.Count) / (double)of,
-            string.Join(", ", spent.OrderByDescending(k => k.Count).Select(k => $"{k.Key} {k.Count / (double)of:0.#}")));
-    }
+    public (double Operations, string Breakdown) Since(IReadOnlyDictionary<string, long> snapshot, int per) => PerOne(SpentSince(snapshot), Math.Max(1, per));
+
+    /// <summary><paramref name="spent"/> (by container and kind) per one of <paramref name="per"/>, and where it went.</summary>
+    public static (double Operations, string Breakdown) PerOne(IReadOnlyDictionary<string, long> spent, double per) =>
+        (spent.Values.Sum() / per,
+            string.Join(", ", spent.Where(k => k.Value > 0).OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value / per:0.#}")));
 
     public override Task<ResponseMessage> SendAsync(RequestMessage request, CancellationToken cancellationToken)
     {

@@ -31,11 +31,9 @@ public static partial class IdempotencyRule
             : Outcome.KeyReused;
     }
 
-    public static bool IsWellFormed(string? key) => key is not null && KeyPattern().IsMatch(key);
-
     public static void RequireWellFormed(string key)
     {
-        if (!IsWellFormed(key))
+        if (!KeyPattern().IsMatch(key))
         {
             throw ValidationFailedException.For("Idempotency-Key", "must be 1 to 64 letters, digits, '-' or '_'.");
         }
